@@ -1,0 +1,2 @@
+// ping(): answers when the database serves reads.
+RETURN 1 AS ok

@@ -1,0 +1,19 @@
+// merge-article($article: {id, url, title, publisher, author, publishedAt, language, textHash,
+// recordHash, text}, $sentences: [{id, index, start, end, text}]): the article and its sentences.
+MERGE (a:Article {id: $article.id})
+SET a.url = $article.url,
+    a.title = $article.title,
+    a.publisher = $article.publisher,
+    a.author = $article.author,
+    a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE date($article.publishedAt) END,
+    a.language = $article.language,
+    a.textHash = $article.textHash,
+    a.recordHash = $article.recordHash,
+    a.text = $article.text
+WITH a
+UNWIND $sentences AS row
+MERGE (s:Sentence {id: row.id})
+SET s.index = row.index, s.start = row.start, s.end = row.end, s.text = row.text,
+    s.articleId = $article.id
+MERGE (s)-[:IN_ARTICLE]->(a)
+RETURN count(s) AS sentences

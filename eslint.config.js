@@ -1,0 +1,78 @@
+// Lint rules that keep the architecture honest: imports flow one way
+// (lib <- domain <- {extract, graph} <- {ingest, api} <- cli), api and ingest do not
+// import each other, domain does no IO, and only graph/ touches neo4j-driver.
+import tseslint from "typescript-eslint";
+import importPlugin from "eslint-plugin-import";
+
+const zone = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", ".local/", "neo4j-local/", "bench/results/", "web/vendor/"] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { import: importPlugin },
+    settings: { "import/resolver": { node: { extensions: [".ts", ".js"] } } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "import/no-default-export": "off",
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            zone("./src/lib", "./src/!(lib)/**", "lib/ depends on nothing of diplograph"),
+            zone("./src/domain", "./src/!(lib|domain)/**", "domain/ is the pure model: it imports only lib/"),
+            zone("./src/extract", "./src/!(lib|domain|extract)/**", "extract/ imports only lib/ and domain/"),
+            zone("./src/graph", "./src/!(lib|domain|graph)/**", "graph/ imports only lib/ and domain/"),
+            zone("./src/ingest", "./src/api/**", "ingest/ and api/ do not import each other"),
+            zone("./src/ingest", "./src/cli/**", "cli/ is a composition root: nothing imports it"),
+            zone("./src/api", "./src/ingest/**", "api/ and ingest/ do not import each other"),
+            zone("./src/api", "./src/cli/**", "cli/ is a composition root: nothing imports it"),
+          ],
+        },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "neo4j-driver", message: "only src/graph/ talks to Neo4j" },
+          ],
+          patterns: [
+            { group: ["graphql", "@apollo/*", "type-graphql"], message: "only src/api/ imports GraphQL" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/graph/**", "tests/**", "bench/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["src/api/**", "src/cli/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "neo4j-driver", message: "only src/graph/ talks to Neo4j" }] },
+      ],
+    },
+  },
+  {
+    files: ["src/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:fs", "node:fs/*", "node:net", "node:http", "node:child_process"], message: "domain/ does no IO" },
+            { group: ["neo4j-driver", "graphql", "@apollo/*", "type-graphql"], message: "domain/ is pure" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

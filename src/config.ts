@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+/**
+ * The service configuration: the only reader of `process.env`. It parses and
+ * validates every variable at once, lists every problem in one error, and freezes
+ * the result. Defaults are derived here, so every other module takes a Config.
+ */
+export interface Config {
+  /** Bolt/Neo4j URI of an existing database; undefined means "start the local Neo4j". */
+  neo4jUri: string | undefined;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  port: number;
+  host: string;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  nodeEnv: "development" | "production" | "test";
+  /** Where the local Neo4j keeps its data and logs (git-ignored). */
+  localNeo4jHome: string;
+  localNeo4jPort: number;
+  localNeo4jPageCache: string;
+  localNeo4jHeap: string;
+  seedsDir: string;
+}
+
+/** A configuration mistake; the message lists every problem and how to fix it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const memorySize = z.string().regex(/^\d+[kmgKMG]$/, "expected a size such as 512m or 2g");
+const port = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/,
+      "is not a bolt:// or neo4j:// URI (with optional +s or +ssc)",
+    )
+    .optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/)
+    .default("neo4j"),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DIPLOGRAPH_LOCAL_NEO4J_HOME: z.string().min(1).default(".local/neo4j/data"),
+  DIPLOGRAPH_LOCAL_NEO4J_PORT: port.default(7687),
+  DIPLOGRAPH_LOCAL_NEO4J_PAGECACHE: memorySize.default("64m"),
+  DIPLOGRAPH_LOCAL_NEO4J_HEAP: memorySize.default("512m"),
+  DIPLOGRAPH_SEEDS_DIR: z.string().min(1).default("seeds"),
+});
+
+/** The local Neo4j's password when none is configured: it only listens on 127.0.0.1. */
+const LOCAL_DEFAULT_PASSWORD = "diplograph-local";
+
+/** Reads and validates the configuration from an environment (default: `process.env`). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message} (got ${show(env, i.path)})`),
+    );
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD === undefined) {
+    throw new ConfigError(["NEO4J_PASSWORD is required when NEO4J_URI is set"]);
+  }
+  return Object.freeze({
+    neo4jUri: e.NEO4J_URI,
+    neo4jUser: e.NEO4J_USER,
+    neo4jPassword: e.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
+    neo4jDatabase: e.NEO4J_DATABASE,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === "test" ? "warn" : "info"),
+    nodeEnv: e.NODE_ENV,
+    localNeo4jHome: e.DIPLOGRAPH_LOCAL_NEO4J_HOME,
+    localNeo4jPort: e.DIPLOGRAPH_LOCAL_NEO4J_PORT,
+    localNeo4jPageCache: e.DIPLOGRAPH_LOCAL_NEO4J_PAGECACHE,
+    localNeo4jHeap: e.DIPLOGRAPH_LOCAL_NEO4J_HEAP,
+    seedsDir: e.DIPLOGRAPH_SEEDS_DIR,
+  });
+}
+
+function show(env: NodeJS.ProcessEnv, path: readonly PropertyKey[]): string {
+  const name = String(path[0] ?? "");
+  // Never echo a secret back into a log or terminal.
+  if (name.includes("PASSWORD")) return "<hidden>";
+  const value = env[name];
+  return value === undefined ? "nothing" : JSON.stringify(value);
+}

@@ -1,0 +1,125 @@
+import { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import { type CypherRegistry, type QueryName } from "./cypher-registry.js";
+import { translateNeo4jError } from "./errors.js";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** What a write statement changed, as reported by Neo4j. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+/** The statements of one transaction, run by name. */
+export interface GraphTransaction {
+  run(name: QueryName, params?: Params): Promise<Row[]>;
+  /** Write counters summed over every statement run so far in this transaction. */
+  readonly counters: WriteCounters;
+}
+
+/**
+ * The one place that runs Cypher. Reads go through `executeRead`, writes through
+ * `executeWrite` (managed: retried by the driver on transient failures), each
+ * with the configured database named, each statement taken from the registry.
+ * It counts statements, so tests can assert how many round trips an operation costs.
+ */
+export class GraphExecutor {
+  #statements = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly registry: CypherRegistry,
+  ) {}
+
+  /** Number of statements run through this executor since it was created. */
+  get statementCount(): number {
+    return this.#statements;
+  }
+
+  /** Runs one registered read statement and returns its rows as plain objects. */
+  async read(name: QueryName, params: Params = {}): Promise<Row[]> {
+    return this.withSession("READ", (session) =>
+      session.executeRead((tx) => this.runIn(tx, name, params)),
+    ).then((result) => result.records.map((r) => r.toObject()));
+  }
+
+  /** Runs a unit of work in one managed write transaction. */
+  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    return this.withSession("WRITE", (session) =>
+      session.executeWrite(async (tx) => work(this.wrap(tx))),
+    );
+  }
+
+  /** Runs one registered write statement in its own transaction. */
+  async write(name: QueryName, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params));
+  }
+
+  /** Runs a registered statement outside an explicit transaction (procedures that need it). */
+  async autoCommit(name: QueryName, params: Params = {}): Promise<Row[]> {
+    return this.runSchemaStatement(this.registry[name], params);
+  }
+
+  /**
+   * Runs a migration's statement in its own auto-commit transaction: Neo4j does not
+   * mix schema and data writes in one transaction. Only migrations and the EXPLAIN
+   * checks of tests pass text here; everything else goes by registered name.
+   */
+  async runSchemaStatement(cypher: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      this.#statements += 1;
+      const result = await session.run(cypher, params);
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async withSession<T>(
+    mode: "READ" | "WRITE",
+    work: (session: ReturnType<Driver["session"]>) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private runIn(tx: ManagedTransaction, name: QueryName, params: Params): Promise<QueryResult> {
+    this.#statements += 1;
+    return tx.run(this.registry[name], params);
+  }
+
+  private wrap(tx: ManagedTransaction): GraphTransaction {
+    const counters: WriteCounters = {
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    };
+    return {
+      counters,
+      run: async (name, params = {}) => {
+        const result = await this.runIn(tx, name, params);
+        const updates = result.summary.counters.updates();
+        for (const key of Object.keys(counters) as (keyof WriteCounters)[]) {
+          counters[key] += updates[key] ?? 0;
+        }
+        return result.records.map((r) => r.toObject());
+      },
+    };
+  }
+}

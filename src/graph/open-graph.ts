@@ -1,0 +1,73 @@
+import { type Config } from "../config.js";
+import { projectPath } from "../lib/paths.js";
+import { loadCypherRegistry } from "./cypher-registry.js";
+import { createDriver } from "./driver.js";
+import { translateNeo4jError } from "./errors.js";
+import { GraphExecutor } from "./executor.js";
+import { startLocalNeo4j } from "./local-neo4j/index.js";
+
+/** An open connection to the graph, and whatever must be stopped with it. */
+export interface OpenGraph {
+  executor: GraphExecutor;
+  /** The Bolt URI in use (the local Neo4j's or the configured one). */
+  uri: string;
+  /** True when this process started the local Neo4j and will stop it on close. */
+  startedLocalNeo4j: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the configured Neo4j, or, with NEO4J_URI unset, starts the local
+ * Neo4j first (attached: it stops when this process stops). Verifies connectivity,
+ * so a wrong password or host fails here with a clear message.
+ */
+export async function openGraph(config: Readonly<Config>): Promise<OpenGraph> {
+  const registry = loadCypherRegistry();
+  const local =
+    config.neo4jUri === undefined
+      ? await startLocalNeo4j({
+          projectRoot: projectPath(),
+          homeDir: projectPath(config.localNeo4jHome),
+          port: config.localNeo4jPort,
+          password: config.neo4jPassword,
+          pageCacheSize: config.localNeo4jPageCache,
+          heapSize: config.localNeo4jHeap,
+          attached: true,
+        })
+      : undefined;
+  const uri = local?.uri ?? config.neo4jUri ?? "";
+  const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+  try {
+    await driver.verifyConnectivity({ database: config.neo4jDatabase });
+  } catch (error) {
+    await driver.close();
+    await local?.stop();
+    throw translateNeo4jError(error);
+  }
+  return {
+    executor: new GraphExecutor(driver, config.neo4jDatabase, registry),
+    uri,
+    startedLocalNeo4j: local !== undefined,
+    close: async () => {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}
+
+/** Connects to a Neo4j that is already running (tests, tools): no local start. */
+export async function connectGraph(options: {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}): Promise<OpenGraph> {
+  const driver = createDriver(options);
+  await driver.verifyConnectivity({ database: options.database });
+  return {
+    executor: new GraphExecutor(driver, options.database, loadCypherRegistry()),
+    uri: options.uri,
+    startedLocalNeo4j: false,
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Two tiers: `unit` (pure code, beside the sources, in parallel) and `integration`
+ * (a real Neo4j over Bolt and real HTTP, under tests/). The integration tier shares one
+ * database, so its files run one at a time and each test creates the data it asserts on.
+ */
+export default defineConfig({
+  test: {
+    globals: false,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/setup/global-neo4j.ts"],
+          setupFiles: ["reflect-metadata"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
