@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "tests/deploy/**/*.test.ts"],
           environment: "node",
         },
       },
@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
+          exclude: ["tests/deploy/**"],
           environment: "node",
           globalSetup: ["tests/setup/global-neo4j.ts"],
           setupFiles: ["reflect-metadata"],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDatePrefix, precisionOf } from "./dates.js";
 import {
   DATE_PRECISIONS,
   MEETING_KINDS,
@@ -22,10 +23,14 @@ export const RECORD_VERSION = 1;
 const localId = z
   .string()
   .regex(/^[A-Za-z0-9_.:-]{1,64}$/, "a local id is 1-64 letters, digits, '_', '.', ':' or '-'");
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD")
+  .refine(isDatePrefix, "is not a day of the calendar");
 const isoDatePrefix = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(isDatePrefix, "is not a real day, month or year");
 const countryCode = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 3166-1 alpha-3 code");
 const shortText = z.string().trim().min(1).max(2000);
 const evidence = z.array(localId).min(1, "every fact needs at least one evidence sentence");
@@ -154,8 +159,3 @@ export type RecordMeeting = z.infer<typeof meetingSchema>;
 export type RecordPosition = z.infer<typeof positionSchema>;
 export type RecordQuote = z.infer<typeof quoteSchema>;
 export type RecordTopic = z.infer<typeof topicSchema>;
-
-function precisionOf(date: string): "day" | "month" | "year" {
-  if (date.length === 10) return "day";
-  return date.length === 7 ? "month" : "year";
-}

@@ -46,7 +46,7 @@ export async function loadRecord(
 async function writePlan(tx: GraphTransaction, plan: ArticlePlan): Promise<void> {
   const articleId = String(plan.article.id);
   await tx.run("ingest/merge-article", { article: plan.article, sentences: plan.sentences });
-  await tx.run("ingest/merge-countries", { rows: plan.countries });
+  await tx.run("ingest/merge-countries", { articleId, rows: plan.countries });
   await tx.run("ingest/merge-organizations", { rows: plan.organizations });
   await tx.run("ingest/merge-persons", { rows: plan.persons });
   await tx.run("ingest/merge-offices", { rows: plan.offices });

@@ -1,0 +1,28 @@
+// find-articles($afterKey: String?, $afterId: String?, $limit: Int, $asOf: String?,
+// $include: {totalCount, meetings}): one page of articles by publication day (undated last,
+// as "~") and id; with $asOf, only those published by then.
+OPTIONAL CALL () {
+  WITH 1 AS one WHERE $include.totalCount
+  OPTIONAL MATCH (a:Article)
+  WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+  RETURN count(a) AS totalCount
+}
+OPTIONAL CALL () {
+  MATCH (a:Article)
+  WHERE ($asOf IS NULL OR a.publishedAt <= date($asOf))
+    AND ($afterId IS NULL OR coalesce(toString(a.publishedAt), "~") > $afterKey
+         OR (coalesce(toString(a.publishedAt), "~") = $afterKey AND a.id > $afterId))
+  WITH a ORDER BY coalesce(toString(a.publishedAt), "~"), a.id LIMIT toInteger($limit)
+  RETURN collect(a) AS page
+}
+RETURN totalCount, [a IN page |
+       a {
+         .id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt),
+         meetings: CASE WHEN $include.meetings THEN COLLECT {
+           MATCH (a)<-[:IN_ARTICLE]-(:Sentence)<-[:EVIDENCED_BY]-(m:Meeting)
+           WITH DISTINCT m ORDER BY m.dateStart, m.id
+           RETURN m {.id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement,
+                     .agreements, dateStart: toString(m.dateStart)}
+         } END
+       }
+       ] AS rows

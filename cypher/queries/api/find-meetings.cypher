@@ -1,0 +1,193 @@
+// find-meetings($scopes: [MeetingScope], $limit: Int, $desc: Boolean, $asOf: String?,
+// $include: {totalCount, countries, participants, positions, positionEvidence, quotes, evidence}):
+// one page of meetings per scope (a filter plus its keyset position), served in order from
+// the (dateStart, id) index: dated meetings by the start of their interval, undated ones last.
+// A scope's seekFrom/seekTo bound the index seek; from/to test the interval overlap exactly.
+UNWIND $scopes AS scope
+OPTIONAL CALL (scope) {
+  WITH scope WHERE $include.totalCount
+  OPTIONAL MATCH (m:Meeting)
+  WHERE ((m.dateStart >= date(scope.countFrom) AND m.dateStart <= date(scope.countTo)
+          AND (scope.from IS NULL OR m.dateEnd >= date(scope.from)))
+         OR (scope.undated AND m.dateStart IS NULL))
+      AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
+      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
+      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  RETURN count(m) AS totalCount
+}
+OPTIONAL CALL (scope) {
+  WITH scope WHERE NOT $desc AND scope.dated
+  MATCH (m:Meeting)
+  WHERE m.dateStart >= date(scope.seekFrom) AND m.dateStart <= date(scope.seekTo)
+    AND (scope.afterId IS NULL OR m.dateStart > date(scope.afterDate) OR m.id > scope.afterId)
+    AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
+    AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
+      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
+      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH m ORDER BY m.dateStart, m.id LIMIT toInteger($limit)
+  RETURN m
+  UNION ALL
+  WITH scope WHERE $desc AND scope.dated
+  MATCH (m:Meeting)
+  WHERE m.dateStart >= date(scope.seekFrom) AND m.dateStart <= date(scope.seekTo)
+    AND (scope.afterId IS NULL OR m.dateStart < date(scope.afterDate) OR m.id < scope.afterId)
+    AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
+    AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
+      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
+      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH m ORDER BY m.dateStart DESC, m.id DESC LIMIT toInteger($limit)
+  RETURN m
+  UNION ALL
+  WITH scope WHERE scope.undated
+  MATCH (m:Meeting)
+  WHERE m.dateStart IS NULL AND (scope.undatedAfterId IS NULL OR m.id > scope.undatedAfterId)
+    AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
+      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
+      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH m ORDER BY m.id LIMIT toInteger($limit)
+  RETURN m
+}
+WITH scope, totalCount, m
+ORDER BY scope.key, m.dateStart IS NULL,
+         CASE WHEN $desc THEN null ELSE m.dateStart END,
+         CASE WHEN $desc THEN m.dateStart END DESC,
+         CASE WHEN $desc AND m.dateStart IS NOT NULL THEN m.id END DESC,
+         m.id
+WITH scope, totalCount, collect(m)[0..toInteger($limit)] AS page
+RETURN scope.key AS key, totalCount,
+       [m IN page |
+       m {
+         .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements,
+         dateStart: toString(m.dateStart),
+         sources: COLLECT {
+           MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
+           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WITH DISTINCT a ORDER BY a.publishedAt, a.id
+           RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
+         },
+         countries: CASE WHEN $include.countries THEN COLLECT {
+           MATCH (c:Country)-[:PARTICIPATED_IN]->(m)
+           RETURN c {.code, .name} ORDER BY c.code
+         } END,
+         participants: CASE WHEN $include.participants THEN COLLECT {
+           MATCH (p:Person)-[r:PARTICIPATED_IN]->(m)
+           WHERE $asOf IS NULL
+              OR EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf) }
+           RETURN p {
+             .id, .name, role: r.role,
+             office: head(COLLECT {
+               MATCH (p)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
+               WHERE $asOf IS NULL OR EXISTS {
+                 MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
+                 WHERE oa.publishedAt <= date($asOf)
+               }
+               RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
+             })
+           } ORDER BY p.id
+         } END,
+         positions: CASE WHEN $include.positions THEN COLLECT {
+           MATCH (m)<-[:STATED_AT]-(pos:Position)
+           WHERE $asOf IS NULL OR EXISTS {
+             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
+             WHERE pa.publishedAt <= date($asOf)
+           }
+           RETURN pos {
+             .id, .stance, .date, dateStart: toString(pos.dateStart), meetingId: m.id,
+             topic: head(COLLECT {
+               MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
+             }),
+             holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
+             speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
+             sources: COLLECT {
+               MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
+               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               WITH DISTINCT a ORDER BY a.publishedAt, a.id
+               RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
+             },
+             evidence: CASE WHEN $include.positionEvidence THEN COLLECT {
+               MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
+               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               RETURN {
+                 article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
+                 sentence: s.text, start: s.start, end: s.end
+               } AS evidence ORDER BY a.publishedAt, a.id, s.index
+             } END
+           } ORDER BY pos.dateStart, pos.id
+         } END,
+         quotes: CASE WHEN $include.quotes THEN COLLECT {
+           MATCH (m)<-[:SAID_AT]-(q:Quote)
+           WHERE $asOf IS NULL OR EXISTS {
+             MATCH (q)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(qa:Article)
+             WHERE qa.publishedAt <= date($asOf)
+           }
+           RETURN q {
+             .id, .text, .date, meetingId: m.id,
+             speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(q) RETURN sp {.id, .name} }),
+             evidence: head(COLLECT {
+               MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
+               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               RETURN {
+                 article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
+                 sentence: s.text, start: e.start, end: e.end
+               } AS evidence ORDER BY a.publishedAt, a.id
+             })
+           } ORDER BY q.date, q.id
+         } END,
+         evidence: CASE WHEN $include.evidence THEN COLLECT {
+           MATCH (m)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
+           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           RETURN {
+             article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
+             sentence: s.text, start: s.start, end: s.end
+           } AS evidence ORDER BY a.publishedAt, a.id, s.index
+         } END
+       }
+       ] AS rows

@@ -1,0 +1,38 @@
+// find-positions-by-ids($ids: [String], $asOf: String?, $include: {meeting, evidence}):
+// positions by id; one without evidence published by $asOf is left out.
+UNWIND $ids AS id
+MATCH (pos:Position {id: id})
+WHERE $asOf IS NULL OR EXISTS {
+  MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+  WHERE va.publishedAt <= date($asOf)
+}
+RETURN
+       pos {
+         .id, .stance, .date, dateStart: toString(pos.dateStart),
+         meetingId: head(COLLECT { MATCH (pos)-[:STATED_AT]->(pm:Meeting) RETURN pm.id }),
+         meeting: CASE WHEN $include.meeting THEN head(COLLECT {
+           MATCH (pos)-[:STATED_AT]->(pm:Meeting)
+           RETURN pm {.id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement,
+                      .agreements, dateStart: toString(pm.dateStart)}
+         }) END,
+         topic: head(COLLECT {
+           MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
+         }),
+         holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
+         speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
+         sources: COLLECT {
+           MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
+           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WITH DISTINCT a ORDER BY a.publishedAt, a.id
+           RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
+         },
+         evidence: CASE WHEN $include.evidence THEN COLLECT {
+           MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
+           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           RETURN {
+             article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
+             sentence: s.text, start: s.start, end: s.end
+           } AS evidence ORDER BY a.publishedAt, a.id, s.index
+         } END
+       }
+       AS row

@@ -1,0 +1,146 @@
+// find-positions($scopes: [PositionScope], $limit: Int, $desc: Boolean, $asOf: String?,
+// $include: {totalCount, meeting, evidence}): one page of positions per scope, in order from
+// the (dateStart, id) index; undated positions last. Same keyset scheme as find-meetings.
+UNWIND $scopes AS scope
+OPTIONAL CALL (scope) {
+  WITH scope WHERE $include.totalCount
+  OPTIONAL MATCH (pos:Position)
+  WHERE ((pos.dateStart >= date(scope.countFrom) AND pos.dateStart <= date(scope.countTo))
+         OR (scope.undated AND pos.dateStart IS NULL))
+      AND (scope.stances IS NULL OR pos.stance IN scope.stances)
+      AND (scope.holders IS NULL OR any(code IN scope.holders WHERE EXISTS {
+            MATCH (:Country {code: code})-[:HOLDS]->(pos) }))
+      AND (scope.speakers IS NULL OR any(personId IN scope.speakers WHERE EXISTS {
+            MATCH (:Person {id: personId})-[:STATED]->(pos) }))
+      AND (scope.topicKey IS NULL OR pos.topicKey = scope.topicKey)
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (pos)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND (scope.from IS NULL OR
+           CASE size(pos.date)
+             WHEN 10 THEN pos.dateStart
+             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
+             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
+           END >= date(scope.from))
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  RETURN count(pos) AS totalCount
+}
+OPTIONAL CALL (scope) {
+  WITH scope WHERE NOT $desc AND scope.dated
+  MATCH (pos:Position)
+  WHERE pos.dateStart >= date(scope.seekFrom) AND pos.dateStart <= date(scope.seekTo)
+    AND (scope.afterId IS NULL OR pos.dateStart > date(scope.afterDate) OR pos.id > scope.afterId)
+    AND (scope.stances IS NULL OR pos.stance IN scope.stances)
+      AND (scope.holders IS NULL OR any(code IN scope.holders WHERE EXISTS {
+            MATCH (:Country {code: code})-[:HOLDS]->(pos) }))
+      AND (scope.speakers IS NULL OR any(personId IN scope.speakers WHERE EXISTS {
+            MATCH (:Person {id: personId})-[:STATED]->(pos) }))
+      AND (scope.topicKey IS NULL OR pos.topicKey = scope.topicKey)
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (pos)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND (scope.from IS NULL OR
+           CASE size(pos.date)
+             WHEN 10 THEN pos.dateStart
+             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
+             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
+           END >= date(scope.from))
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH pos ORDER BY pos.dateStart, pos.id LIMIT toInteger($limit)
+  RETURN pos
+  UNION ALL
+  WITH scope WHERE $desc AND scope.dated
+  MATCH (pos:Position)
+  WHERE pos.dateStart >= date(scope.seekFrom) AND pos.dateStart <= date(scope.seekTo)
+    AND (scope.afterId IS NULL OR pos.dateStart < date(scope.afterDate) OR pos.id < scope.afterId)
+    AND (scope.stances IS NULL OR pos.stance IN scope.stances)
+      AND (scope.holders IS NULL OR any(code IN scope.holders WHERE EXISTS {
+            MATCH (:Country {code: code})-[:HOLDS]->(pos) }))
+      AND (scope.speakers IS NULL OR any(personId IN scope.speakers WHERE EXISTS {
+            MATCH (:Person {id: personId})-[:STATED]->(pos) }))
+      AND (scope.topicKey IS NULL OR pos.topicKey = scope.topicKey)
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (pos)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND (scope.from IS NULL OR
+           CASE size(pos.date)
+             WHEN 10 THEN pos.dateStart
+             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
+             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
+           END >= date(scope.from))
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH pos ORDER BY pos.dateStart DESC, pos.id DESC LIMIT toInteger($limit)
+  RETURN pos
+  UNION ALL
+  WITH scope WHERE scope.undated
+  MATCH (pos:Position)
+  WHERE pos.dateStart IS NULL AND (scope.undatedAfterId IS NULL OR pos.id > scope.undatedAfterId)
+    AND (scope.stances IS NULL OR pos.stance IN scope.stances)
+      AND (scope.holders IS NULL OR any(code IN scope.holders WHERE EXISTS {
+            MATCH (:Country {code: code})-[:HOLDS]->(pos) }))
+      AND (scope.speakers IS NULL OR any(personId IN scope.speakers WHERE EXISTS {
+            MATCH (:Person {id: personId})-[:STATED]->(pos) }))
+      AND (scope.topicKey IS NULL OR pos.topicKey = scope.topicKey)
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (pos)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND (scope.from IS NULL OR
+           CASE size(pos.date)
+             WHEN 10 THEN pos.dateStart
+             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
+             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
+           END >= date(scope.from))
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH pos ORDER BY pos.id LIMIT toInteger($limit)
+  RETURN pos
+}
+WITH scope, totalCount, pos
+ORDER BY scope.key, pos.dateStart IS NULL,
+         CASE WHEN $desc THEN null ELSE pos.dateStart END,
+         CASE WHEN $desc THEN pos.dateStart END DESC,
+         CASE WHEN $desc AND pos.dateStart IS NOT NULL THEN pos.id END DESC,
+         pos.id
+WITH scope, totalCount, collect(pos)[0..toInteger($limit)] AS page
+RETURN scope.key AS key, totalCount,
+       [pos IN page |
+       pos {
+         .id, .stance, .date, dateStart: toString(pos.dateStart),
+         meetingId: head(COLLECT { MATCH (pos)-[:STATED_AT]->(pm:Meeting) RETURN pm.id }),
+         meeting: CASE WHEN $include.meeting THEN head(COLLECT {
+           MATCH (pos)-[:STATED_AT]->(pm:Meeting)
+           RETURN pm {.id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement,
+                      .agreements, dateStart: toString(pm.dateStart)}
+         }) END,
+         topic: head(COLLECT {
+           MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
+         }),
+         holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
+         speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
+         sources: COLLECT {
+           MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
+           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WITH DISTINCT a ORDER BY a.publishedAt, a.id
+           RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
+         },
+         evidence: CASE WHEN $include.evidence THEN COLLECT {
+           MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
+           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           RETURN {
+             article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
+             sentence: s.text, start: s.start, end: s.end
+           } AS evidence ORDER BY a.publishedAt, a.id, s.index
+         } END
+       }
+       ] AS rows

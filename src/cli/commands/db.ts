@@ -1,0 +1,32 @@
+import { Command } from "commander";
+import { loadConfig } from "../../config.js";
+import { startLocalNeo4j, stopLocalNeo4j } from "../../graph/local-neo4j/index.js";
+import { projectPath } from "../../lib/paths.js";
+
+/** `diplograph db start|stop`: the local Neo4j as a background process (npm run db:start). */
+export function dbCommand(): Command {
+  const db = new Command("db").description("run the local Neo4j (no Docker) in the background");
+  db.command("start")
+    .description("start the local Neo4j in the background and wait until Bolt answers")
+    .action(async () => {
+      const config = loadConfig();
+      const neo4j = await startLocalNeo4j({
+        projectRoot: projectPath(),
+        homeDir: projectPath(config.localNeo4jHome),
+        port: config.localNeo4jPort,
+        password: config.neo4jPassword,
+        pageCacheSize: config.localNeo4jPageCache,
+        heapSize: config.localNeo4jHeap,
+        attached: false,
+      });
+      process.stdout.write(`local Neo4j is running at ${neo4j.uri} (pid ${neo4j.pid})\n`);
+    });
+  db.command("stop")
+    .description("stop the local Neo4j started by db start")
+    .action(async () => {
+      const config = loadConfig();
+      await stopLocalNeo4j({ homeDir: projectPath(config.localNeo4jHome) });
+      process.stdout.write("local Neo4j stopped\n");
+    });
+  return db;
+}

@@ -1,0 +1,58 @@
+import { Command } from "commander";
+import { startHttpServer } from "../../api/server.js";
+import { loadConfig } from "../../config.js";
+import { applyMigrations } from "../../graph/migrations.js";
+import { openGraph } from "../../graph/open-graph.js";
+import { ingestFiles } from "../../ingest/ingest-files.js";
+import { projectPath } from "../../lib/paths.js";
+import { createLogger } from "../../lib/logger.js";
+
+/**
+ * `diplograph serve` (what `npm start` runs): the database (the local Neo4j unless
+ * NEO4J_URI is set), the migrations, the seeds, then GraphQL. Ctrl-C or SIGTERM
+ * stops the server, the driver and any Neo4j it started.
+ */
+export function serveCommand(): Command {
+  return new Command("serve")
+    .description("start Neo4j if needed, migrate, load seeds/, and serve GraphQL")
+    .option("--no-seed", "do not ingest the seeds directory")
+    .action(async (options: { seed: boolean }) => {
+      const config = loadConfig();
+      const log = createLogger({ level: config.logLevel });
+      const started = Date.now();
+      const graph = await openGraph(config);
+      log.info(
+        { uri: graph.uri, localNeo4j: graph.startedLocalNeo4j, ms: Date.now() - started },
+        "neo4j ready",
+      );
+      const applied = await applyMigrations(graph.executor);
+      log.info({ applied }, "migrations applied");
+      if (options.seed) {
+        const seeds = await ingestFiles({
+          executor: graph.executor,
+          paths: [projectPath(config.seedsDir)],
+        });
+        for (const file of seeds.files.filter((f) => f.error))
+          log.warn({ file: file.source }, file.error);
+        log.info(
+          { loaded: seeds.loaded, unchanged: seeds.unchanged, rejected: seeds.rejected },
+          "seeds ingested",
+        );
+      }
+      const server = await startHttpServer({
+        executor: graph.executor,
+        config,
+        port: config.port,
+        host: config.host,
+      });
+      log.info({ url: server.url, ms: Date.now() - started }, "diplograph is serving GraphQL");
+      const stop = async (signal: string): Promise<void> => {
+        log.info({ signal }, "shutting down");
+        await server.close();
+        await graph.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", (s) => void stop(s));
+      process.once("SIGTERM", (s) => void stop(s));
+    });
+}
