@@ -2,15 +2,15 @@
 // $include: {totalCount, countries, participants, positions, positionEvidence, quotes, evidence}):
 // one page of meetings per scope (a filter plus its keyset position), served in order from
 // the (dateStart, id) index: dated meetings by the start of their interval, undated ones last.
-// A scope's seekFrom/seekTo bound the index seek; from/to test the interval overlap exactly.
+// A scope's ascFrom/ascTo (descFrom/descTo) bound the index seek; from/to test the overlap.
 UNWIND $scopes AS scope
 OPTIONAL CALL (scope) {
-  WITH scope WHERE $include.totalCount
+  // The count costs a scan of every match: it runs only when totalCount is selected.
+  UNWIND CASE WHEN $include.totalCount THEN [1] ELSE [] END AS wanted
   OPTIONAL MATCH (m:Meeting)
-  WHERE ((m.dateStart >= date(scope.countFrom) AND m.dateStart <= date(scope.countTo)
-          AND (scope.from IS NULL OR m.dateEnd >= date(scope.from)))
+  WHERE ((m.dateStart >= date(scope.countFrom) AND m.dateStart <= date(scope.countTo) AND (scope.from IS NULL OR m.dateEnd >= date(scope.from)))
          OR (scope.undated AND m.dateStart IS NULL))
-      AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
+    AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
       AND (scope.statuses IS NULL OR m.status IN scope.statuses)
       AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
             MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
@@ -28,9 +28,11 @@ OPTIONAL CALL (scope) {
   RETURN count(m) AS totalCount
 }
 OPTIONAL CALL (scope) {
-  WITH scope WHERE NOT $desc AND scope.dated
+  // Dated rows in the index's order (Limit, no sort). The branch of the other order has an
+  // empty seek range (ascFrom > ascTo), so it reads nothing; a WHERE on a flag would scan.
   MATCH (m:Meeting)
-  WHERE m.dateStart >= date(scope.seekFrom) AND m.dateStart <= date(scope.seekTo)
+  USING INDEX m:Meeting(dateStart, id)
+  WHERE m.dateStart >= date(scope.ascFrom) AND m.dateStart <= date(scope.ascTo) AND m.id IS NOT NULL
     AND (scope.afterId IS NULL OR m.dateStart > date(scope.afterDate) OR m.id > scope.afterId)
     AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
@@ -51,9 +53,9 @@ OPTIONAL CALL (scope) {
   WITH m ORDER BY m.dateStart, m.id LIMIT toInteger($limit)
   RETURN m
   UNION ALL
-  WITH scope WHERE $desc AND scope.dated
   MATCH (m:Meeting)
-  WHERE m.dateStart >= date(scope.seekFrom) AND m.dateStart <= date(scope.seekTo)
+  USING INDEX m:Meeting(dateStart, id)
+  WHERE m.dateStart >= date(scope.descFrom) AND m.dateStart <= date(scope.descTo) AND m.id IS NOT NULL
     AND (scope.afterId IS NULL OR m.dateStart < date(scope.afterDate) OR m.id < scope.afterId)
     AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
@@ -73,8 +75,16 @@ OPTIONAL CALL (scope) {
             WHERE va.publishedAt <= date($asOf) })
   WITH m ORDER BY m.dateStart DESC, m.id DESC LIMIT toInteger($limit)
   RETURN m
-  UNION ALL
-  WITH scope WHERE scope.undated
+}
+WITH scope, totalCount, m
+ORDER BY CASE WHEN $desc THEN null ELSE m.dateStart END,
+         CASE WHEN $desc THEN m.dateStart END DESC,
+         CASE WHEN $desc THEN m.id END DESC,
+         m.id
+WITH scope, totalCount, collect(m) AS dated
+OPTIONAL CALL (scope, dated) {
+  // Undated rows come last; no index holds them, so look only when the page is not full.
+  UNWIND CASE WHEN scope.undated AND size(dated) < toInteger($limit) THEN [1] ELSE [] END AS wanted
   MATCH (m:Meeting)
   WHERE m.dateStart IS NULL AND (scope.undatedAfterId IS NULL OR m.id > scope.undatedAfterId)
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
@@ -93,15 +103,9 @@ OPTIONAL CALL (scope) {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf) })
   WITH m ORDER BY m.id LIMIT toInteger($limit)
-  RETURN m
+  RETURN collect(m) AS undated
 }
-WITH scope, totalCount, m
-ORDER BY scope.key, m.dateStart IS NULL,
-         CASE WHEN $desc THEN null ELSE m.dateStart END,
-         CASE WHEN $desc THEN m.dateStart END DESC,
-         CASE WHEN $desc AND m.dateStart IS NOT NULL THEN m.id END DESC,
-         m.id
-WITH scope, totalCount, collect(m)[0..toInteger($limit)] AS page
+WITH scope, totalCount, (dated + coalesce(undated, []))[0..toInteger($limit)] AS page
 RETURN scope.key AS key, totalCount,
        [m IN page |
        m {

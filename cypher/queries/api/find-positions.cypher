@@ -3,11 +3,17 @@
 // the (dateStart, id) index; undated positions last. Same keyset scheme as find-meetings.
 UNWIND $scopes AS scope
 OPTIONAL CALL (scope) {
-  WITH scope WHERE $include.totalCount
+  // The count costs a scan of every match: it runs only when totalCount is selected.
+  UNWIND CASE WHEN $include.totalCount THEN [1] ELSE [] END AS wanted
   OPTIONAL MATCH (pos:Position)
-  WHERE ((pos.dateStart >= date(scope.countFrom) AND pos.dateStart <= date(scope.countTo))
+  WHERE ((pos.dateStart >= date(scope.countFrom) AND pos.dateStart <= date(scope.countTo) AND (scope.from IS NULL OR
+           CASE size(pos.date)
+             WHEN 10 THEN pos.dateStart
+             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
+             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
+           END >= date(scope.from)))
          OR (scope.undated AND pos.dateStart IS NULL))
-      AND (scope.stances IS NULL OR pos.stance IN scope.stances)
+    AND (scope.stances IS NULL OR pos.stance IN scope.stances)
       AND (scope.holders IS NULL OR any(code IN scope.holders WHERE EXISTS {
             MATCH (:Country {code: code})-[:HOLDS]->(pos) }))
       AND (scope.speakers IS NULL OR any(personId IN scope.speakers WHERE EXISTS {
@@ -17,22 +23,24 @@ OPTIONAL CALL (scope) {
             MATCH (pos)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND (scope.from IS NULL OR
-           CASE size(pos.date)
-             WHEN 10 THEN pos.dateStart
-             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
-             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
-           END >= date(scope.from))
       AND ($asOf IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf) })
   RETURN count(pos) AS totalCount
 }
 OPTIONAL CALL (scope) {
-  WITH scope WHERE NOT $desc AND scope.dated
+  // Dated rows in the index's order (Limit, no sort). The branch of the other order has an
+  // empty seek range (ascFrom > ascTo), so it reads nothing; a WHERE on a flag would scan.
   MATCH (pos:Position)
-  WHERE pos.dateStart >= date(scope.seekFrom) AND pos.dateStart <= date(scope.seekTo)
+  USING INDEX pos:Position(dateStart, id)
+  WHERE pos.dateStart >= date(scope.ascFrom) AND pos.dateStart <= date(scope.ascTo) AND pos.id IS NOT NULL
     AND (scope.afterId IS NULL OR pos.dateStart > date(scope.afterDate) OR pos.id > scope.afterId)
+    AND (scope.from IS NULL OR
+           CASE size(pos.date)
+             WHEN 10 THEN pos.dateStart
+             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
+             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
+           END >= date(scope.from))
     AND (scope.stances IS NULL OR pos.stance IN scope.stances)
       AND (scope.holders IS NULL OR any(code IN scope.holders WHERE EXISTS {
             MATCH (:Country {code: code})-[:HOLDS]->(pos) }))
@@ -43,22 +51,22 @@ OPTIONAL CALL (scope) {
             MATCH (pos)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND (scope.from IS NULL OR
-           CASE size(pos.date)
-             WHEN 10 THEN pos.dateStart
-             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
-             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
-           END >= date(scope.from))
       AND ($asOf IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf) })
   WITH pos ORDER BY pos.dateStart, pos.id LIMIT toInteger($limit)
   RETURN pos
   UNION ALL
-  WITH scope WHERE $desc AND scope.dated
   MATCH (pos:Position)
-  WHERE pos.dateStart >= date(scope.seekFrom) AND pos.dateStart <= date(scope.seekTo)
+  USING INDEX pos:Position(dateStart, id)
+  WHERE pos.dateStart >= date(scope.descFrom) AND pos.dateStart <= date(scope.descTo) AND pos.id IS NOT NULL
     AND (scope.afterId IS NULL OR pos.dateStart < date(scope.afterDate) OR pos.id < scope.afterId)
+    AND (scope.from IS NULL OR
+           CASE size(pos.date)
+             WHEN 10 THEN pos.dateStart
+             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
+             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
+           END >= date(scope.from))
     AND (scope.stances IS NULL OR pos.stance IN scope.stances)
       AND (scope.holders IS NULL OR any(code IN scope.holders WHERE EXISTS {
             MATCH (:Country {code: code})-[:HOLDS]->(pos) }))
@@ -69,19 +77,21 @@ OPTIONAL CALL (scope) {
             MATCH (pos)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND (scope.from IS NULL OR
-           CASE size(pos.date)
-             WHEN 10 THEN pos.dateStart
-             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
-             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
-           END >= date(scope.from))
       AND ($asOf IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf) })
   WITH pos ORDER BY pos.dateStart DESC, pos.id DESC LIMIT toInteger($limit)
   RETURN pos
-  UNION ALL
-  WITH scope WHERE scope.undated
+}
+WITH scope, totalCount, pos
+ORDER BY CASE WHEN $desc THEN null ELSE pos.dateStart END,
+         CASE WHEN $desc THEN pos.dateStart END DESC,
+         CASE WHEN $desc THEN pos.id END DESC,
+         pos.id
+WITH scope, totalCount, collect(pos) AS dated
+OPTIONAL CALL (scope, dated) {
+  // Undated rows come last; no index holds them, so look only when the page is not full.
+  UNWIND CASE WHEN scope.undated AND size(dated) < toInteger($limit) THEN [1] ELSE [] END AS wanted
   MATCH (pos:Position)
   WHERE pos.dateStart IS NULL AND (scope.undatedAfterId IS NULL OR pos.id > scope.undatedAfterId)
     AND (scope.stances IS NULL OR pos.stance IN scope.stances)
@@ -94,25 +104,13 @@ OPTIONAL CALL (scope) {
             MATCH (pos)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND (scope.from IS NULL OR
-           CASE size(pos.date)
-             WHEN 10 THEN pos.dateStart
-             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
-             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
-           END >= date(scope.from))
       AND ($asOf IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf) })
   WITH pos ORDER BY pos.id LIMIT toInteger($limit)
-  RETURN pos
+  RETURN collect(pos) AS undated
 }
-WITH scope, totalCount, pos
-ORDER BY scope.key, pos.dateStart IS NULL,
-         CASE WHEN $desc THEN null ELSE pos.dateStart END,
-         CASE WHEN $desc THEN pos.dateStart END DESC,
-         CASE WHEN $desc AND pos.dateStart IS NOT NULL THEN pos.id END DESC,
-         pos.id
-WITH scope, totalCount, collect(pos)[0..toInteger($limit)] AS page
+WITH scope, totalCount, (dated + coalesce(undated, []))[0..toInteger($limit)] AS page
 RETURN scope.key AS key, totalCount,
        [pos IN page |
        pos {

@@ -1,0 +1,108 @@
+import { type GraphExecutor } from "../graph/executor.js";
+import { type Article } from "./articles/article.type.js";
+import { findArticlesByIds } from "./articles/article.service.js";
+import { countCounterparts, findCountriesByCodes } from "./countries/country.service.js";
+import { type CounterpartCount, type Country } from "./countries/country.type.js";
+import { findLeadersByIds } from "./leaders/leader.service.js";
+import { type Leader } from "./leaders/leader.type.js";
+import { type Batcher } from "./loaders/batcher.js";
+import { entityBatcher, type EntityRequest, groupedBatcher } from "./loaders/grouped-batcher.js";
+import {
+  findMeetingPages,
+  findMeetingsByIds,
+  type MeetingInclude,
+  type MeetingScope,
+} from "./meetings/meeting.service.js";
+import { type Meeting } from "./meetings/meeting.type.js";
+import {
+  findPositionPages,
+  findPositionsByIds,
+  type PositionInclude,
+  type PositionScope,
+} from "./positions/position.service.js";
+import { type Position } from "./positions/position.type.js";
+import { type Page } from "./shared/page-info.type.js";
+
+/** A page request of a nested connection: one scope among its siblings'. */
+export interface PageRequest<Scope, Include> {
+  scope: Scope;
+  first: number;
+  desc: boolean;
+  asOf: string | null;
+  include: Include & { totalCount: boolean };
+}
+
+/** The batch loaders of one request: each runs one statement per level, never one per parent. */
+export interface ApiLoaders {
+  meeting: Batcher<EntityRequest, Meeting | null>;
+  position: Batcher<EntityRequest, Position | null>;
+  leader: Batcher<EntityRequest, Leader | null>;
+  country: Batcher<EntityRequest, Country | null>;
+  article: Batcher<EntityRequest, Article | null>;
+  meetingPage: Batcher<PageRequest<MeetingScope, MeetingInclude>, Page<Meeting>>;
+  positionPage: Batcher<PageRequest<PositionScope, PositionInclude>, Page<Position>>;
+  counterparts: Batcher<
+    { code: string; from: string | null; to: string | null; asOf: string | null },
+    CounterpartCount[]
+  >;
+}
+
+/** What every resolver receives: the executor and this request's loaders. */
+export interface ApiContext {
+  executor: GraphExecutor;
+  loaders: ApiLoaders;
+}
+
+export function createApiContext(executor: GraphExecutor): ApiContext {
+  const pageSignature = (r: {
+    first: number;
+    desc: boolean;
+    asOf: string | null;
+    include: object;
+  }): string => JSON.stringify([r.first, r.desc, r.asOf, r.include]);
+  return {
+    executor,
+    loaders: {
+      meeting: entityBatcher((args) => findMeetingsByIds(executor, args)),
+      position: entityBatcher((args) => findPositionsByIds(executor, args)),
+      leader: entityBatcher((args) => findLeadersByIds(executor, args)),
+      country: entityBatcher((args) => findCountriesByCodes(executor, args)),
+      article: entityBatcher((args) => findArticlesByIds(executor, args)),
+      meetingPage: groupedBatcher<PageRequest<MeetingScope, MeetingInclude>, Page<Meeting>>(
+        pageSignature,
+        (requests) =>
+          findMeetingPages(executor, {
+            ...firstOf(requests),
+            scopes: requests.map((r) => r.scope),
+          }),
+      ),
+      positionPage: groupedBatcher<PageRequest<PositionScope, PositionInclude>, Page<Position>>(
+        pageSignature,
+        (requests) =>
+          findPositionPages(executor, {
+            ...firstOf(requests),
+            scopes: requests.map((r) => r.scope),
+          }),
+      ),
+      counterparts: groupedBatcher(
+        (r) => JSON.stringify([r.from, r.to, r.asOf]),
+        async (requests) => {
+          const first = firstOf(requests);
+          const counts = await countCounterparts(executor, {
+            codes: [...new Set(requests.map((r) => r.code))],
+            from: first.from,
+            to: first.to,
+            asOf: first.asOf,
+          });
+          return requests.map((r) => counts.get(r.code) ?? []);
+        },
+      ),
+    },
+  };
+}
+
+function firstOf<T>(items: readonly T[]): T {
+  const first = items[0];
+  if (first === undefined) throw new Error("an empty batch has no arguments");
+  return first;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { GraphQLError } from "../graphql-runtime.js";
+import { DatabaseQueryError, DatabaseUnavailableError } from "../../graph/errors.js";
+import { BadUserInputError } from "./api-error.js";
+import { createFormatError } from "./format-error.js";
+
+const format = (error: unknown): ReturnType<ReturnType<typeof createFormatError>> => {
+  const wrapped = new GraphQLError("wrapped", {
+    path: ["meetings"],
+    originalError: error instanceof Error ? error : undefined,
+  });
+  return createFormatError()({ message: wrapped.message, path: ["meetings"] }, wrapped);
+};
+
+describe("error masking", () => {
+  it("keeps client errors with their code", () => {
+    expect(format(new BadUserInputError("bad date", "from"))).toMatchObject({
+      message: "bad date",
+      extensions: { code: "BAD_USER_INPUT", argument: "from" },
+    });
+  });
+
+  it("turns an unavailable database into SERVICE_UNAVAILABLE without its message", () => {
+    const formatted = format(new DatabaseUnavailableError("Neo4j at bolt://db:7687 is down"));
+    expect(formatted.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(JSON.stringify(formatted)).not.toMatch(/bolt|Neo4j/);
+  });
+
+  it("masks everything else as INTERNAL_SERVER_ERROR and reports it", () => {
+    const seen: unknown[] = [];
+    const error = new DatabaseQueryError(
+      "Neo4j rejected MATCH (n) at bolt://db",
+      "Neo.ClientError.X",
+    );
+    const wrapped = new GraphQLError("x", { path: ["a"], originalError: error });
+    const formatted = createFormatError((e) => seen.push(e))(
+      { message: "x", path: ["a"] },
+      wrapped,
+    );
+    expect(formatted).toMatchObject({
+      message: "Internal server error",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+    expect(seen).toEqual([error]);
+  });
+});

@@ -1,0 +1,75 @@
+import { type GraphQLFormattedError } from "graphql";
+import { GraphQLError } from "../graphql-runtime.js";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { DatabaseUnavailableError } from "../../graph/errors.js";
+import { ApiError, ErrorCode } from "./api-error.js";
+
+/** Codes that Apollo and graphql-js set for a malformed request: safe to show as they are. */
+const REQUEST_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * Apollo's `formatError`: client errors keep their message and code, an unavailable
+ * database becomes SERVICE_UNAVAILABLE, anything else is masked as
+ * INTERNAL_SERVER_ERROR (no Neo4j message, no Bolt URI, no stack) and reported to `log`.
+ */
+export function createFormatError(
+  log: (error: unknown) => void = () => {},
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof ApiError) {
+      return { ...base, message: original.message, extensions: { ...original.extensions } };
+    }
+    if (original instanceof DatabaseUnavailableError) {
+      return {
+        ...base,
+        message: "The graph database is unavailable; try again later.",
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && REQUEST_CODES.has(code) && isRequestError(original)) {
+      return { ...base, message: formatted.message, extensions: { code } };
+    }
+    log(original);
+    return {
+      ...base,
+      message: "Internal server error",
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+/** Request errors are raised by graphql-js or Apollo themselves, wrapping no foreign error. */
+function isRequestError(original: unknown): boolean {
+  let current: unknown = original;
+  for (let depth = 0; depth < 5; depth += 1) {
+    if (!isGraphQLError(current)) return false;
+    const cause: unknown = (current as { originalError?: unknown }).originalError;
+    if (cause === undefined || cause === null || cause === current) return true;
+    current = cause;
+  }
+  return false;
+}
+
+/**
+ * Duck-typed, because graphql can be loaded twice (its CommonJS and ESM builds) and
+ * an error of one copy is no instance of the other's class.
+ */
+function isGraphQLError(value: unknown): boolean {
+  return (
+    value instanceof GraphQLError ||
+    (value instanceof Error &&
+      typeof (value as { extensions?: unknown }).extensions === "object" &&
+      "locations" in value)
+  );
+}

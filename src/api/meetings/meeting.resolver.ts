@@ -1,0 +1,146 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { type GraphQLResolveInfo } from "graphql";
+import { Article } from "../articles/article.type.js";
+import { type ApiContext } from "../context.js";
+import { Country } from "../countries/country.type.js";
+import { Leader } from "../leaders/leader.type.js";
+import { checkPageSize } from "../paging/cursor.js";
+import { parseAsOf } from "../paging/date-range.js";
+import { Position } from "../positions/position.type.js";
+import { Quote } from "../quotes/quote.type.js";
+import { meetingInclude } from "../selection/includes.js";
+import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
+import { Evidence } from "../shared/evidence.type.js";
+import { countPublishers, prefetchedOr } from "../shared/prefetched.js";
+import { MeetingStatsArgs, MeetingsArgs } from "./meeting.args.js";
+import { countMeetingsByPeriod, planMeetingScope } from "./meeting.service.js";
+import { Meeting, MeetingConnection, PeriodCount } from "./meeting.type.js";
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => MeetingConnection, { description: "Meetings on a timeline, one page at a time." })
+  async meetings(
+    @Args(() => MeetingsArgs) args: MeetingsArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<MeetingConnection> {
+    const tree = selectionTree(info);
+    const desc = args.orderBy === "DATE_DESC";
+    return ctx.loaders.meetingPage.load({
+      scope: planMeetingScope({ key: "root", filter: args.filter, after: args.after, desc }),
+      first: checkPageSize(args.first),
+      desc,
+      asOf: parseAsOf(args.asOf),
+      include: { totalCount: tree.has("totalCount"), ...meetingInclude(connectionNodes(tree)) },
+    });
+  }
+
+  @Query(() => Meeting, { nullable: true })
+  async meeting(
+    @Arg("id", () => ID) id: string,
+    @Arg("asOf", () => String, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Meeting | null> {
+    return ctx.loaders.meeting.load({
+      key: id,
+      include: meetingInclude(selectionTree(info)),
+      asOf: parseAsOf(asOf),
+    });
+  }
+
+  @Query(() => [PeriodCount], { description: "The number of dated meetings per month or year." })
+  async meetingStats(
+    @Args(() => MeetingStatsArgs) args: MeetingStatsArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<PeriodCount[]> {
+    return countMeetingsByPeriod(ctx.executor, {
+      scope: planMeetingScope({ key: "stats", filter: args.filter, desc: false }),
+      unit: args.interval,
+      asOf: parseAsOf(args.asOf),
+    });
+  }
+
+  @FieldResolver(() => [Country])
+  countries(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Country[]> {
+    return prefetchedOr(
+      m.countries,
+      () => this.load(m, ctx, { countries: true }),
+      (r) => r.countries,
+      [],
+    );
+  }
+
+  @FieldResolver(() => [Leader])
+  participants(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Leader[]> {
+    return prefetchedOr(
+      m.participants,
+      () => this.load(m, ctx, { participants: true }),
+      (r) => r.participants,
+      [],
+    );
+  }
+
+  @FieldResolver(() => [Position])
+  positions(
+    @Root() m: Meeting,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Position[]> {
+    const positionEvidence = selectionTree(info).has("evidence");
+    return prefetchedOr(
+      m.positions,
+      () => this.load(m, ctx, { positions: true, positionEvidence }),
+      (r) => r.positions,
+      [],
+    );
+  }
+
+  @FieldResolver(() => [Quote])
+  quotes(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Quote[]> {
+    return prefetchedOr(
+      m.quotes,
+      () => this.load(m, ctx, { quotes: true }),
+      (r) => r.quotes,
+      [],
+    );
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
+    return prefetchedOr(
+      m.evidence,
+      () => this.load(m, ctx, { evidence: true }),
+      (r) => r.evidence,
+      [],
+    );
+  }
+
+  @FieldResolver(() => [Article], { description: "The distinct articles that report the meeting." })
+  sources(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Article[]> {
+    return prefetchedOr(
+      m.sources,
+      () => this.load(m, ctx, {}),
+      (r) => r.sources,
+      [],
+    );
+  }
+
+  @FieldResolver(() => Int, { description: "How many distinct articles report the meeting." })
+  async sourceCount(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await this.sources(m, ctx)).length;
+  }
+
+  @FieldResolver(() => Int, { description: "How many distinct publishers report the meeting." })
+  async publisherCount(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<number> {
+    return countPublishers(await this.sources(m, ctx));
+  }
+
+  private load(
+    m: Meeting,
+    ctx: ApiContext,
+    include: Record<string, boolean>,
+  ): Promise<Meeting | null> {
+    return ctx.loaders.meeting.load({ key: m.id, include, asOf: m.asOf ?? null });
+  }
+}

@@ -1,0 +1,34 @@
+import { type MeetingInclude } from "../meetings/meeting.service.js";
+import { type PositionInclude } from "../positions/position.service.js";
+import { type SelectionTree, subtree } from "./selection-tree.js";
+
+/**
+ * The nested parts each statement must project, from the fields a query selects
+ * on one object. Unselected parts are not projected (the statement's CASE guards).
+ */
+export function meetingInclude(tree: SelectionTree): MeetingInclude {
+  return {
+    countries: tree.has("countries"),
+    participants: tree.has("participants"),
+    positions: tree.has("positions"),
+    positionEvidence: subtree(tree, "positions").has("evidence"),
+    quotes: tree.has("quotes"),
+    evidence: tree.has("evidence"),
+  };
+}
+
+export function positionInclude(tree: SelectionTree): PositionInclude {
+  return { meeting: tree.has("meeting"), evidence: tree.has("evidence") };
+}
+
+export function leaderInclude(tree: SelectionTree): { positions: boolean; quotes: boolean } {
+  return { positions: tree.has("positions"), quotes: tree.has("quotes") };
+}
+
+export function countryInclude(tree: SelectionTree): { leaders: boolean; positions: boolean } {
+  return { leaders: tree.has("leaders"), positions: tree.has("positions") };
+}
+
+export function articleInclude(tree: SelectionTree): { meetings: boolean } {
+  return { meetings: tree.has("meetings") };
+}

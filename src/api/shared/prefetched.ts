@@ -1,0 +1,19 @@
+/**
+ * The value of a nested field: the one the parent's statement projected, or, when
+ * it did not (undefined or null), the one the batch loader fetches for the parent.
+ */
+export async function prefetchedOr<T, Row>(
+  value: T | null | undefined,
+  load: () => Promise<Row | null>,
+  pick: (row: Row) => T | null | undefined,
+  fallback: T,
+): Promise<T> {
+  if (value !== undefined && value !== null) return value;
+  const row = await load();
+  return (row === null ? undefined : pick(row)) ?? fallback;
+}
+
+/** Distinct publishers among the articles that support a fact. */
+export function countPublishers(sources: readonly { publisher: string | null }[]): number {
+  return new Set(sources.map((s) => s.publisher).filter((p) => p !== null)).size;
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { loadConfig } from "../../src/config.js";
+import { type ArticleRecord, type RecordInput } from "../../src/domain/record.js";
+import { parseRecord } from "../../src/domain/validate-record.js";
+import { type GraphExecutor } from "../../src/graph/executor.js";
+import { type OpenGraph } from "../../src/graph/open-graph.js";
+import { loadRecord } from "../../src/ingest/load-record.js";
+import { createApiServer, type ApiServer } from "../../src/api/server.js";
+import { projectPath } from "../../src/lib/paths.js";
+import { openTestGraph, resetGraph } from "../helpers/graph.js";
+
+export interface OperationResult {
+  data: Record<string, unknown> | null | undefined;
+  errors: { message: string; extensions?: Record<string, unknown> }[] | undefined;
+  /** Cypher statements the operation ran. */
+  statements: number;
+}
+
+/** A connected, emptied graph and an in-process API server over it. */
+export interface ApiHarness {
+  graph: OpenGraph;
+  api: ApiServer;
+  run(query: string, variables?: Record<string, unknown>): Promise<OperationResult>;
+  load(record: RecordInput): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openApiHarness(): Promise<ApiHarness> {
+  const graph = await openTestGraph();
+  await resetGraph(graph.executor);
+  const api = await createApiServer({
+    executor: graph.executor,
+    config: loadConfig({ NODE_ENV: "test" }),
+    logError: (e) => {
+      if (process.env.API_TEST_LOG) console.error(e);
+    },
+  });
+  return {
+    graph,
+    api,
+    run: (query, variables) => runOperation(api, graph.executor, query, variables),
+    load: async (record) => {
+      await loadRecord(graph.executor, parseRecord(record));
+    },
+    close: async () => {
+      await api.apollo.stop();
+      await graph.close();
+    },
+  };
+}
+
+async function runOperation(
+  api: ApiServer,
+  executor: GraphExecutor,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<OperationResult> {
+  const before = executor.statementCount;
+  const response = await api.apollo.executeOperation(
+    { query, variables },
+    { contextValue: api.contextFor() },
+  );
+  const statements = executor.statementCount - before;
+  if (response.body.kind !== "single") throw new Error("expected a single result");
+  const { data, errors } = response.body.singleResult;
+  return {
+    data: data as Record<string, unknown> | null | undefined,
+    errors: errors as OperationResult["errors"],
+    statements,
+  };
+}
+
+/** The reviewed seed record of the 13 January 2026 Lee-Takaichi summit. */
+export function seedRecord(): ArticleRecord {
+  const path = projectPath("seeds/01-donga-lee-takaichi-summit.record.json");
+  return parseRecord(JSON.parse(readFileSync(path, "utf8")));
+}
+
+/** A unique tag, so that each test's countries, leaders and meetings are its own. */
+export function uniqueTag(): string {
+  return randomUUID().slice(0, 8);
+}
+
+export interface MeetingSpec {
+  kind?: "summit" | "meeting" | "visit" | "call" | "interview" | "conference";
+  status?: "held" | "planned" | "proposed";
+  date?: string;
+  title?: string;
+  countries: string[];
+  leaders?: string[];
+}
+
+/**
+ * A small valid record: one sentence per meeting, its countries and leaders (each
+ * leader holding an office of the first country), published on `publishedAt`.
+ */
+export function buildRecord(args: {
+  tag: string;
+  publishedAt?: string;
+  publisher?: string;
+  meetings: MeetingSpec[];
+}): RecordInput {
+  const sentences = args.meetings.map(
+    (m, i) => `Report ${args.tag} ${i}: ${m.title ?? m.kind ?? "meeting"}.`,
+  );
+  const text = sentences.join(" ");
+  let offset = 0;
+  const sentenceRows = sentences.map((s, i) => {
+    const row = { id: `s${i}`, start: offset, end: offset + s.length };
+    offset += s.length + 1;
+    return row;
+  });
+  const codes = [...new Set(args.meetings.flatMap((m) => m.countries))];
+  const leaders = [...new Set(args.meetings.flatMap((m) => m.leaders ?? []))];
+  return {
+    version: 1,
+    article: {
+      text,
+      title: `Article ${args.tag}`,
+      publisher: args.publisher ?? "Test Wire",
+      ...(args.publishedAt ? { publishedAt: args.publishedAt } : {}),
+    },
+    sentences: sentenceRows,
+    countries: codes.map((code) => ({ id: code, code, name: code })),
+    persons: leaders.map((name) => ({
+      id: name.replace(/\W/g, "-"),
+      name,
+      offices: [{ title: "President", country: codes[0] ?? "KOR", evidence: ["s0"] }],
+    })),
+    meetings: args.meetings.map((m, i) => ({
+      id: `m${i}`,
+      kind: m.kind ?? "meeting",
+      status: m.status ?? (m.date ? "held" : "proposed"),
+      ...(m.date ? { date: m.date, datePrecision: precision(m.date) } : {}),
+      title: m.title ?? `Meeting ${args.tag} ${i}`,
+      countries: m.countries,
+      participants: (m.leaders ?? []).map((name) => ({ person: name.replace(/\W/g, "-") })),
+      evidence: [`s${i}`],
+    })),
+  };
+}
+
+function precision(date: string): "day" | "month" | "year" {
+  return date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
+}
+
+/** Reads a value at a path of keys and indexes in a JSON response (undefined when absent). */
+export function at(value: unknown, ...path: (string | number)[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+/** The list at a path, each item mapped through `path2` (e.g. the codes of the holders). */
+export function pluck(items: unknown, ...path: (string | number)[]): unknown[] {
+  return Array.isArray(items) ? items.map((item) => at(item, ...path)) : [];
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCypherRegistry } from "../../src/graph/cypher-registry.js";
+import { planMeetingScope } from "../../src/api/meetings/meeting.service.js";
+import { type ApiHarness, buildRecord, openApiHarness, uniqueTag } from "./api-harness.js";
+
+/** 40 years of monthly calls between two states, plus one undated proposal. */
+function fortyYears(tag: string): Parameters<typeof buildRecord>[0] {
+  const meetings = [];
+  for (let year = 1986; year < 2026; year += 1) {
+    for (let month = 1; month <= 12; month += 1) {
+      meetings.push({
+        kind: "call" as const,
+        date: `${year}-${String(month).padStart(2, "0")}-15`,
+        title: `Call ${year}-${month}`,
+        countries: ["FRA", "DEU"],
+      });
+    }
+  }
+  meetings.push({ kind: "summit" as const, title: "Proposed summit", countries: ["FRA", "DEU"] });
+  return { tag, publishedAt: "2026-03-01", meetings };
+}
+
+describe("timeline pages come from the (dateStart, id) index", () => {
+  let h: ApiHarness;
+  beforeAll(async () => {
+    h = await openApiHarness();
+    await h.load(buildRecord(fortyYears(uniqueTag())));
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  /** Database hits of one page of find-meetings, measured with PROFILE. */
+  async function pageCost(filter: { from?: string; to?: string }, desc = false): Promise<number> {
+    const session = h.graph.executor.driver.session({ database: h.graph.executor.database });
+    try {
+      const result = await session.run(`PROFILE ${loadCypherRegistry()["api/find-meetings"]}`, {
+        scopes: [planMeetingScope({ key: "k", filter, desc })],
+        limit: 21,
+        desc,
+        asOf: null,
+        include: {
+          totalCount: false,
+          countries: false,
+          participants: false,
+          positions: false,
+          positionEvidence: false,
+          quotes: false,
+          evidence: false,
+        },
+      });
+      let hits = 0;
+      const walk = (plan: { dbHits?: number; children?: unknown[] }): void => {
+        hits += Number(plan.dbHits ?? 0);
+        (plan.children ?? []).forEach((c) => walk(c as typeof plan));
+      };
+      walk(result.summary.profile as unknown as { dbHits?: number; children?: unknown[] });
+      return hits;
+    } finally {
+      await session.close();
+    }
+  }
+
+  it("costs about as much for a page of 40 years as for a page of one year", async () => {
+    const oneYear = await pageCost({ from: "2000", to: "2000" });
+    const fortyYearRange = await pageCost({ from: "1986", to: "2025" });
+    const unbounded = await pageCost({});
+    const newestFirst = await pageCost({}, true);
+    expect(fortyYearRange).toBeLessThan(oneYear * 2);
+    expect(unbounded).toBeLessThan(oneYear * 2);
+    expect(newestFirst).toBeLessThan(oneYear * 2);
+  });
+
+  it("pages through all 480 dated calls and then the undated proposal", async () => {
+    const titles: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i += 1) {
+      const result = await h.run(
+        `query($after: String) { meetings(first: 100, after: $after) {
+          edges { node { title } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(result.errors).toBeUndefined();
+      const connection = result.data?.meetings as {
+        edges: { node: { title: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+      titles.push(...connection.edges.map((e) => e.node.title));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(titles).toHaveLength(481);
+    expect(titles[0]).toBe("Call 1986-1");
+    expect(titles[479]).toBe("Call 2025-12");
+    expect(titles[480]).toBe("Proposed summit");
+  });
+});
