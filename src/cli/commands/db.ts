@@ -1,6 +1,10 @@
 import { Command } from "commander";
 import { loadConfig } from "../../config.js";
-import { startLocalNeo4j, stopLocalNeo4j } from "../../graph/local-neo4j/index.js";
+import {
+  LocalNeo4jNotRunningError,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from "../../graph/local-neo4j/index.js";
 import { projectPath } from "../../lib/paths.js";
 
 /** `diplograph db start|stop`: the local Neo4j as a background process (npm run db:start). */
@@ -25,8 +29,14 @@ export function dbCommand(): Command {
     .description("stop the local Neo4j started by db start")
     .action(async () => {
       const config = loadConfig();
-      await stopLocalNeo4j({ homeDir: projectPath(config.localNeo4jHome) });
-      process.stdout.write("local Neo4j stopped\n");
+      try {
+        const { pid } = await stopLocalNeo4j({ homeDir: projectPath(config.localNeo4jHome) });
+        process.stdout.write(`local Neo4j stopped (pid ${pid})\n`);
+      } catch (error) {
+        // Stopping what is not running is not a failure: the wanted state holds.
+        if (!(error instanceof LocalNeo4jNotRunningError)) throw error;
+        process.stdout.write(`${error.message}\n`);
+      }
     });
   return db;
 }

@@ -1,0 +1,10 @@
+export { resolveNeo4jClasspath } from "./resolve-classpath.js";
+export {
+  DEFAULT_HEAP_SIZE,
+  DEFAULT_PAGE_CACHE_SIZE,
+  type LocalNeo4j,
+  type StartLocalNeo4jOptions,
+  startLocalNeo4j,
+} from "./start-local-neo4j.js";
+export { LocalNeo4jNotRunningError, stopLocalNeo4j } from "./stop-local-neo4j.js";
+export { findFreePort, probeTcpPort } from "./tcp-port.js";
