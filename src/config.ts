@@ -21,6 +21,8 @@ export interface Config {
   localNeo4jPageCache: string;
   localNeo4jHeap: string;
   seedsDir: string;
+  /** Serve the offline GraphiQL at a browser's GET /graphql (default: on, off in production). */
+  enableIde: boolean;
 }
 
 /** A configuration mistake; the message lists every problem and how to fix it. */
@@ -57,6 +59,7 @@ const envSchema = z.object({
   DIPLOGRAPH_LOCAL_NEO4J_PAGECACHE: memorySize.default("64m"),
   DIPLOGRAPH_LOCAL_NEO4J_HEAP: memorySize.default("512m"),
   DIPLOGRAPH_SEEDS_DIR: z.string().min(1).default("seeds"),
+  DIPLOGRAPH_GRAPHIQL: z.enum(["true", "false"]).optional(),
 });
 
 /** The local Neo4j's password when none is configured: it only listens on 127.0.0.1. */
@@ -88,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     localNeo4jPageCache: e.DIPLOGRAPH_LOCAL_NEO4J_PAGECACHE,
     localNeo4jHeap: e.DIPLOGRAPH_LOCAL_NEO4J_HEAP,
     seedsDir: e.DIPLOGRAPH_SEEDS_DIR,
+    enableIde:
+      e.DIPLOGRAPH_GRAPHIQL === undefined
+        ? e.NODE_ENV !== "production"
+        : e.DIPLOGRAPH_GRAPHIQL === "true",
   });
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
-import { HeaderMap } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { type Config } from "../config.js";
 import { type GraphExecutor } from "../graph/executor.js";
 import { type ApiContext, createApiContext } from "./context.js";
@@ -19,12 +19,17 @@ export async function createApiServer(options: {
   executor: GraphExecutor;
   config: Readonly<Config>;
   logError?: (error: unknown) => void;
+  /** Extra Apollo plugins (metrics); the CDN-loaded landing page is always off. */
+  plugins?: ApolloServerPlugin<ApiContext>[];
 }): Promise<ApiServer> {
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     formatError: createFormatError(options.logError ?? ((e) => console.error(e))),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Apollo's landing pages load their code from a CDN and show nothing offline; the
+    // offline GraphiQL of src/web takes a browser's GET /graphql instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
   });
   await apollo.start();
   return { apollo, contextFor: () => createApiContext(options.executor) };
@@ -43,10 +48,17 @@ export async function startHttpServer(options: {
   host: string;
   /** Where masked errors are reported (default: console.error). */
   logError?: (error: unknown) => void;
+  plugins?: ApolloServerPlugin<ApiContext>[];
+  /** Answers the requests that are not the API's (dashboard, IDE, metrics) first. */
+  handleWeb?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }): Promise<{ url: string; close(): Promise<void> }> {
   const api = await createApiServer(options);
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (await options.handleWeb?.(req, res)) return;
+    await route(req, res, api, options.executor);
+  };
   const server = createServer((req, res) => {
-    route(req, res, api, options.executor).catch(() => {
+    handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ errors: [{ message: "Internal server error" }] }));
     });

@@ -6,6 +6,10 @@ import { openGraph } from "../../graph/open-graph.js";
 import { ingestFiles } from "../../ingest/ingest-files.js";
 import { projectPath } from "../../lib/paths.js";
 import { createLogger } from "../../lib/logger.js";
+import { instrumentExecutor } from "../../web/cypher-timing.js";
+import { recordIngestSummary } from "../../web/metrics.js";
+import { metricsPlugin } from "../../web/metrics-plugin.js";
+import { createWebHandler } from "../../web/mount.js";
 
 /**
  * `diplograph serve` (what `npm start` runs): the database (the local Neo4j unless
