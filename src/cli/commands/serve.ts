@@ -1,11 +1,12 @@
 import { Command } from "commander";
 import { startHttpServer } from "../../api/server.js";
-import { loadConfig } from "../../config.js";
+import { type Config, loadConfig } from "../../config.js";
+import { type GraphExecutor } from "../../graph/executor.js";
 import { applyMigrations } from "../../graph/migrations.js";
 import { openGraph } from "../../graph/open-graph.js";
 import { ingestFiles } from "../../ingest/ingest-files.js";
+import { createLogger, type Logger } from "../../lib/logger.js";
 import { projectPath } from "../../lib/paths.js";
-import { createLogger } from "../../lib/logger.js";
 import { instrumentExecutor } from "../../web/cypher-timing.js";
 import { recordIngestSummary } from "../../web/metrics.js";
 import { metricsPlugin } from "../../web/metrics-plugin.js";
@@ -13,8 +14,8 @@ import { createWebHandler } from "../../web/mount.js";
 
 /**
  * `diplograph serve` (what `npm start` runs): the database (the local Neo4j unless
- * NEO4J_URI is set), the migrations, the seeds, then GraphQL. Ctrl-C or SIGTERM
- * stops the server, the driver and any Neo4j it started.
+ * NEO4J_URI is set), the migrations, the seeds, then GraphQL, the dashboard and the
+ * IDE. Ctrl-C or SIGTERM stops the server, the driver and any Neo4j it started.
  */
 export function serveCommand(): Command {
   return new Command("serve")
@@ -29,34 +30,48 @@ export function serveCommand(): Command {
         { uri: graph.uri, localNeo4j: graph.startedLocalNeo4j, ms: Date.now() - started },
         "neo4j ready",
       );
-      const applied = await applyMigrations(graph.executor);
-      log.info({ applied }, "migrations applied");
-      if (options.seed) {
-        const seeds = await ingestFiles({
-          executor: graph.executor,
-          paths: [projectPath(config.seedsDir)],
-        });
-        for (const file of seeds.files.filter((f) => f.error))
-          log.warn({ file: file.source }, file.error);
-        log.info(
-          { loaded: seeds.loaded, unchanged: seeds.unchanged, rejected: seeds.rejected },
-          "seeds ingested",
-        );
-      }
+      log.info({ applied: await applyMigrations(graph.executor) }, "migrations applied");
+      if (options.seed) await ingestSeeds({ executor: graph.executor, config, log });
       const server = await startHttpServer({
-        executor: graph.executor,
+        executor: instrumentExecutor(graph.executor),
         config,
         port: config.port,
         host: config.host,
+        logError: (error) => log.error({ err: error }, "masked error"),
+        plugins: [metricsPlugin()],
+        handleWeb: await createWebHandler({ enableIde: config.enableIde }),
       });
-      log.info({ url: server.url, ms: Date.now() - started }, "diplograph is serving GraphQL");
+      log.info(
+        { url: `${server.url}/graphql`, ms: Date.now() - started },
+        "diplograph is serving GraphQL",
+      );
       const stop = async (signal: string): Promise<void> => {
         log.info({ signal }, "shutting down");
         await server.close();
         await graph.close();
+        log.flush();
         process.exit(0);
       };
       process.once("SIGINT", (s) => void stop(s));
       process.once("SIGTERM", (s) => void stop(s));
     });
+}
+
+async function ingestSeeds({
+  executor,
+  config,
+  log,
+}: {
+  executor: GraphExecutor;
+  config: Readonly<Config>;
+  log: Logger;
+}): Promise<void> {
+  const seeds = await ingestFiles({ executor, paths: [projectPath(config.seedsDir)] });
+  recordIngestSummary(seeds);
+  for (const file of seeds.files.filter((f) => f.error))
+    log.warn({ file: file.source }, file.error);
+  log.info(
+    { loaded: seeds.loaded, unchanged: seeds.unchanged, rejected: seeds.rejected },
+    "seeds ingested",
+  );
 }
