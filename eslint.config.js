@@ -7,37 +7,95 @@ import importPlugin from "eslint-plugin-import";
 const zone = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".local/", "neo4j-local/", "bench/results/", "web/vendor/"] },
+  {
+    ignores: ["node_modules/", "dist/", ".local/", "neo4j-local/", "bench/results/", "web/vendor/"],
+  },
   ...tseslint.configs.recommended,
   {
     plugins: { import: importPlugin },
     settings: { "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "import/no-cycle": ["error", { maxDepth: 10 }],
       "import/no-restricted-paths": [
         "error",
         {
           zones: [
-            zone("./src/lib", ["./src/domain", "./src/extract", "./src/graph", "./src/ingest", "./src/api", "./src/web", "./src/cli", "./src/config.ts"], "lib/ depends on nothing of diplograph"),
-            zone("./src/domain", ["./src/extract", "./src/graph", "./src/ingest", "./src/api", "./src/web", "./src/cli", "./src/config.ts"], "domain/ is the pure model: it imports only lib/"),
-            zone("./src/extract", ["./src/graph", "./src/ingest", "./src/api", "./src/web", "./src/cli", "./src/config.ts"], "extract/ imports only lib/ and domain/"),
-            zone("./src/graph", ["./src/extract", "./src/ingest", "./src/api", "./src/web", "./src/cli"], "graph/ imports only lib/, domain/ and config"),
-            zone("./src/ingest", ["./src/api", "./src/web", "./src/cli"], "ingest/ does not import api/, and nothing imports cli/"),
-            zone("./src/api", ["./src/ingest", "./src/cli"], "api/ does not import ingest/, and nothing imports cli/"),
-            zone("./src/web", ["./src/ingest", "./src/cli", "./src/graph"], "web/ serves pages: it reads the public API, not the graph"),
+            zone(
+              "./src/lib",
+              [
+                "./src/domain",
+                "./src/extract",
+                "./src/graph",
+                "./src/ingest",
+                "./src/api",
+                "./src/web",
+                "./src/cli",
+                "./src/config.ts",
+              ],
+              "lib/ depends on nothing of diplograph",
+            ),
+            zone(
+              "./src/domain",
+              [
+                "./src/extract",
+                "./src/graph",
+                "./src/ingest",
+                "./src/api",
+                "./src/web",
+                "./src/cli",
+                "./src/config.ts",
+              ],
+              "domain/ is the pure model: it imports only lib/",
+            ),
+            zone(
+              "./src/extract",
+              [
+                "./src/graph",
+                "./src/ingest",
+                "./src/api",
+                "./src/web",
+                "./src/cli",
+                "./src/config.ts",
+              ],
+              "extract/ imports only lib/ and domain/",
+            ),
+            zone(
+              "./src/graph",
+              ["./src/extract", "./src/ingest", "./src/api", "./src/web", "./src/cli"],
+              "graph/ imports only lib/, domain/ and config",
+            ),
+            zone(
+              "./src/ingest",
+              ["./src/api", "./src/web", "./src/cli"],
+              "ingest/ does not import api/, and nothing imports cli/",
+            ),
+            zone(
+              "./src/api",
+              ["./src/ingest", "./src/cli"],
+              "api/ does not import ingest/, and nothing imports cli/",
+            ),
+            zone(
+              "./src/web",
+              ["./src/ingest", "./src/cli", "./src/graph"],
+              "web/ serves pages: it reads the public API, not the graph",
+            ),
           ],
         },
       ],
       "no-restricted-imports": [
         "error",
         {
-          paths: [
-            { name: "neo4j-driver", message: "only src/graph/ talks to Neo4j" },
-          ],
+          paths: [{ name: "neo4j-driver", message: "only src/graph/ talks to Neo4j" }],
           patterns: [
-            { group: ["graphql", "@apollo/*", "type-graphql"], message: "only src/api/ imports GraphQL" },
+            {
+              group: ["graphql", "@apollo/*", "type-graphql"],
+              message: "only src/api/ imports GraphQL",
+            },
           ],
         },
       ],
@@ -64,8 +122,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:fs", "node:fs/*", "node:net", "node:http", "node:child_process"], message: "domain/ does no IO" },
-            { group: ["neo4j-driver", "graphql", "@apollo/*", "type-graphql"], message: "domain/ is pure" },
+            {
+              group: ["node:fs", "node:fs/*", "node:net", "node:http", "node:child_process"],
+              message: "domain/ does no IO",
+            },
+            {
+              group: ["neo4j-driver", "graphql", "@apollo/*", "type-graphql"],
+              message: "domain/ is pure",
+            },
           ],
         },
       ],

@@ -11,7 +11,10 @@ describe("loadConfig", () => {
   });
 
   it("accepts neo4j:// routing and +s URIs with a password", () => {
-    const config = loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_PASSWORD: "x" });
+    const config = loadConfig({
+      NEO4J_URI: "neo4j+s://abc.databases.neo4j.io",
+      NEO4J_PASSWORD: "x",
+    });
     expect(config.neo4jUri).toBe("neo4j+s://abc.databases.neo4j.io");
   });
 
