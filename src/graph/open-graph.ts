@@ -4,7 +4,7 @@ import { loadCypherRegistry } from "./cypher-registry.js";
 import { createDriver } from "./driver.js";
 import { translateNeo4jError } from "./errors.js";
 import { GraphExecutor } from "./executor.js";
-import { startLocalNeo4j } from "./local-neo4j/index.js";
+import { probeTcpPort, startLocalNeo4j, type StartLocalNeo4jOptions } from "./local-neo4j/index.js";
 
 /** An open connection to the graph, and whatever must be stopped with it. */
 export interface OpenGraph {
@@ -16,26 +16,38 @@ export interface OpenGraph {
   close(): Promise<void>;
 }
 
+/** The local Neo4j as configured: where it keeps its data, its port, password and memory. */
+export function localNeo4jOptions(
+  config: Readonly<Config>,
+  { attached }: { attached: boolean },
+): StartLocalNeo4jOptions {
+  return {
+    projectRoot: projectPath(),
+    homeDir: projectPath(config.localNeo4jHome),
+    port: config.localNeo4jPort,
+    password: config.neo4jPassword,
+    pageCacheSize: config.localNeo4jPageCache,
+    heapSize: config.localNeo4jHeap,
+    attached,
+  };
+}
+
 /**
- * Connects to the configured Neo4j, or, with NEO4J_URI unset, starts the local
- * Neo4j first (attached: it stops when this process stops). Verifies connectivity,
- * so a wrong password or host fails here with a clear message.
+ * Connects to the configured Neo4j. With NEO4J_URI unset it uses the local Neo4j:
+ * the one already listening on its port (`npm run db:start`, or a running
+ * `npm start`), else one it starts itself, attached, so that it stops with this
+ * process. Verifies connectivity, so a wrong password or host fails here, clearly.
  */
 export async function openGraph(config: Readonly<Config>): Promise<OpenGraph> {
   const registry = loadCypherRegistry();
+  const useLocal = config.neo4jUri === undefined;
+  const alreadyRunning = useLocal && (await probeTcpPort({ port: config.localNeo4jPort }));
   const local =
-    config.neo4jUri === undefined
-      ? await startLocalNeo4j({
-          projectRoot: projectPath(),
-          homeDir: projectPath(config.localNeo4jHome),
-          port: config.localNeo4jPort,
-          password: config.neo4jPassword,
-          pageCacheSize: config.localNeo4jPageCache,
-          heapSize: config.localNeo4jHeap,
-          attached: true,
-        })
+    useLocal && !alreadyRunning
+      ? await startLocalNeo4j(localNeo4jOptions(config, { attached: true }))
       : undefined;
-  const uri = local?.uri ?? config.neo4jUri ?? "";
+  const localUri = `bolt://127.0.0.1:${config.localNeo4jPort}`;
+  const uri = local?.uri ?? config.neo4jUri ?? localUri;
   const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
   try {
     await driver.verifyConnectivity({ database: config.neo4jDatabase });

@@ -6,6 +6,7 @@ import {
   stopLocalNeo4j,
 } from "../../graph/local-neo4j/index.js";
 import { projectPath } from "../../lib/paths.js";
+import { localNeo4jOptions } from "../../graph/open-graph.js";
 
 /** `diplograph db start|stop`: the local Neo4j as a background process (npm run db:start). */
 export function dbCommand(): Command {
@@ -14,15 +15,7 @@ export function dbCommand(): Command {
     .description("start the local Neo4j in the background and wait until Bolt answers")
     .action(async () => {
       const config = loadConfig();
-      const neo4j = await startLocalNeo4j({
-        projectRoot: projectPath(),
-        homeDir: projectPath(config.localNeo4jHome),
-        port: config.localNeo4jPort,
-        password: config.neo4jPassword,
-        pageCacheSize: config.localNeo4jPageCache,
-        heapSize: config.localNeo4jHeap,
-        attached: false,
-      });
+      const neo4j = await startLocalNeo4j(localNeo4jOptions(config, { attached: false }));
       process.stdout.write(`local Neo4j is running at ${neo4j.uri} (pid ${neo4j.pid})\n`);
     });
   db.command("stop")
