@@ -1,0 +1,84 @@
+import { type Analysis } from "./analyze.js";
+import { type PlaceMention } from "./mentions/find-places.js";
+import { type PersonEntity } from "./persons/person-entity.js";
+import { type PersonMention } from "./persons/resolve-mentions.js";
+
+/** A character range of the article text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Whether an offset lies inside a quotation (marks included). */
+export function inQuote(analysis: Analysis, at: number): boolean {
+  return analysis.quotes.some((q) => at >= q.outerStart && at < q.outerEnd);
+}
+
+/** The person mentions inside a range, outside quotations, in text order. */
+export function personsIn(analysis: Analysis, range: Range): PersonMention[] {
+  return analysis.mentions.filter(
+    (m) => m.start >= range.start && m.end <= range.end && !m.inQuote,
+  );
+}
+
+/** The place mentions of a sentence inside a range, outside quotations unless asked. */
+export function placesIn(
+  analysis: Analysis,
+  sentence: number,
+  range: Range,
+  withQuotes = false,
+): PlaceMention[] {
+  return (analysis.places[sentence] ?? []).filter(
+    (p) =>
+      p.start >= range.start && p.end <= range.end && (withQuotes || !inQuote(analysis, p.start)),
+  );
+}
+
+/** The entity with a local id. */
+export function entityOf(analysis: Analysis, id: string): PersonEntity | undefined {
+  return analysis.entities.find((e) => e.id === id);
+}
+
+/** An official: someone with an office, not a source quoted for comment. */
+export function isOfficial(entity: PersonEntity | undefined): entity is PersonEntity {
+  return entity !== undefined && !entity.nonOfficial && entity.role !== undefined;
+}
+
+/** A head of state or government (a crown prince who governs counts). */
+export function isHead(entity: PersonEntity | undefined): boolean {
+  return entity?.role === "head-of-state" || entity?.role === "head-of-government";
+}
+
+/** Distinct values in first-seen order. */
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The states of a hyphenated group that ends at or just before `at`
+ * ("South Korea-U.S.-Japan cooperation"): at least two places joined by hyphens.
+ */
+export function compoundBefore(
+  places: readonly PlaceMention[],
+  text: string,
+  at: number,
+  slack = 2,
+): string[] {
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  let i = sorted.findIndex((p) => at - p.end >= 0 && at - p.end <= slack);
+  if (i < 0) return [];
+  const group = [sorted[i]];
+  while (i > 0) {
+    const prev = sorted[i - 1];
+    const current = sorted[i];
+    if (!prev || !current || !/^[-–]$/.test(textBetween(text, prev.end, current.start))) break;
+    group.unshift(prev);
+    i--;
+  }
+  if (group.length < 2) return [];
+  return unique(group.flatMap((p) => (p ? [...p.codes] : [])));
+}
+
+function textBetween(text: string, from: number, to: number): string {
+  return text.slice(from, to);
+}

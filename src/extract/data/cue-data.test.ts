@@ -1,0 +1,52 @@
+import { describe, it, expect } from "vitest";
+import { STANCES, TOPIC_KINDS } from "../../domain/vocabulary.js";
+import { MEETING_CUES } from "./meeting-cues.js";
+import { STANCE_CUES } from "./stance-cues.js";
+import { TOPIC_PATTERNS } from "./topics.js";
+import { OFFICE_TITLES } from "./titles.js";
+import { OFFICE_ROLES } from "../gazetteer/officials.js";
+
+const stanceOf = (phrase: string): string | undefined =>
+  STANCE_CUES.find((c) => new RegExp(`^(?:${c.pattern})$`, "i").test(phrase))?.stance;
+const topicOf = (phrase: string): string | undefined =>
+  TOPIC_PATTERNS.find((t) =>
+    new RegExp(t.pattern.source, t.pattern.flags.replace("g", "")).test(phrase),
+  )?.kind;
+
+describe("stance cues", () => {
+  it("compile and carry a stance of the vocabulary", () => {
+    for (const cue of STANCE_CUES) {
+      expect(() => new RegExp(cue.pattern)).not.toThrow();
+      expect(STANCES).toContain(cue.stance);
+    }
+  });
+  it("map reporting verbs to their stances", () => {
+    expect(stanceOf("reaffirmed")).toBe("support");
+    expect(stanceOf("voiced grave concern")).toBe("concern");
+    expect(stanceOf("warned against")).toBe("oppose");
+    expect(stanceOf("is vitally important")).toBe("support");
+  });
+});
+
+describe("topic patterns", () => {
+  it("use only topic kinds of the vocabulary", () => {
+    for (const topic of TOPIC_PATTERNS) expect(TOPIC_KINDS).toContain(topic.kind);
+  });
+  it("prefer the specific reading of a phrase", () => {
+    expect(topicOf("military cooperation")).toBe("security");
+    expect(topicOf("economic cooperation")).toBe("trade");
+    expect(topicOf("shuttle diplomacy")).toBe("dialogue");
+    expect(topicOf("formal diplomatic ties")).toBe("diplomatic-relations");
+    expect(topicOf("abductions")).toBe("human-rights");
+  });
+});
+
+describe("meeting cues and office titles", () => {
+  it("read a phone call as a call before it reads as talks", () => {
+    const first = MEETING_CUES.find((c) => new RegExp(c.pattern.source, "i").test("phone talks"));
+    expect(first?.kind).toBe("call");
+  });
+  it("give every title a known role", () => {
+    for (const title of OFFICE_TITLES) expect(OFFICE_ROLES).toContain(title.role);
+  });
+});

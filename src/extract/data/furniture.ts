@@ -1,0 +1,31 @@
+/**
+ * Lines of web-page or wire furniture that are not part of an article's body.
+ * Each pattern is tested against one trimmed line.
+ */
+export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
+  /^(?:go to|skip to) (?:main )?(?:contents?|navigation|menu)$/i,
+  /^(?:advertisement|sponsored|share|print|subscribe|menu|search|close|listen|comments?)$/i,
+  /^\(?end\)?$/i,
+  /^(?:posted|updated|published|last updated|modified|date)\b/i,
+  /^(?:copyright|©|all rights reserved)/i,
+  /^(?:photo|image|caption|video|graphic)s?\s*(?:[:=|]|by\b|courtesy\b)/i,
+  /^(?:read more|related|more from|see also|follow us)\b/i,
+  /^[-=*_]{3,}$/,
+  /^(?:additional )?(?:reporting|writing|editing) by\b/i,
+];
+
+/** A wire credit line: "Reporting by Jane Doe; editing by John Roe". */
+export const CREDIT_LINE_PATTERN =
+  /^(?:[Ww]riting|[Rr]eporting) by\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:and|in)\b|[;,]|$)/u;
+
+/** A line that names the author: "By Jane Doe", "By Jane Doe in Tokyo". */
+export const BYLINE_PATTERN =
+  /^(?:by|BY|By)\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:in|and)\s+.*|,.*)?$/u;
+
+/** A line that only names the author, optionally where they write from. */
+export const BARE_BYLINE_PATTERN =
+  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})(?:\s+in\s+[A-Z][\p{L} .'-]+)?$/u;
+
+/** A trailing signature: a name followed by an e-mail address. */
+export const EMAIL_SIGNATURE_PATTERN =
+  /^([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})\s*[,/|]?\s*([\w.+-]+@([\w-]+(?:\.[\w-]+)+))$/u;

@@ -1,0 +1,27 @@
+/**
+ * Groupings of states whose members a meeting of "the G7 foreign ministers" or "the
+ * Quad" stands for. Membership is as of 2025; adding one is a data change.
+ */
+export const GROUPINGS: Readonly<Record<string, readonly string[]>> = {
+  "Group of Seven": ["USA", "JPN", "DEU", "GBR", "FRA", "ITA", "CAN"],
+  G7: ["USA", "JPN", "DEU", "GBR", "FRA", "ITA", "CAN"],
+  "G-7": ["USA", "JPN", "DEU", "GBR", "FRA", "ITA", "CAN"],
+  Quad: ["USA", "JPN", "IND", "AUS"],
+  ASEAN: ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"],
+  "Association of Southeast Asian Nations": [
+    "BRN",
+    "KHM",
+    "IDN",
+    "LAO",
+    "MYS",
+    "MMR",
+    "PHL",
+    "SGP",
+    "THA",
+    "VNM",
+  ],
+  IBSA: ["IND", "BRA", "ZAF"],
+  "Gulf Cooperation Council": ["SAU", "ARE", "KWT", "QAT", "BHR", "OMN"],
+  GCC: ["SAU", "ARE", "KWT", "QAT", "BHR", "OMN"],
+  AUKUS: ["AUS", "GBR", "USA"],
+};

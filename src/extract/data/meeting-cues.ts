@@ -1,0 +1,64 @@
+import { type MeetingKind } from "../../domain/vocabulary.js";
+
+/** A word or phrase that names a diplomatic event; "talks" is decided by who takes part. */
+export interface MeetingCue {
+  pattern: RegExp;
+  kind: MeetingKind | "talks";
+}
+
+/** Cues in order of precedence: a phone call is a call even though it is also talks. */
+export const MEETING_CUES: readonly MeetingCue[] = [
+  {
+    pattern:
+      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks)\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b/g,
+    kind: "call",
+  },
+  {
+    pattern: /\bin an? (?:exclusive |joint |written )?interview with\b|\bgave an interview\b/g,
+    kind: "interview",
+  },
+  {
+    pattern:
+      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\bflew to\b|\barrived in\b/g,
+    kind: "visit",
+  },
+  { pattern: /\bsummit\b/gi, kind: "summit" },
+  { pattern: /\b(?<!press |news )conference\b/gi, kind: "conference" },
+  {
+    pattern: /\b(?:met|meet|meets|meeting|talks|gathering|session|conversation)\b/gi,
+    kind: "talks",
+  },
+];
+
+/** Phrases whose nouns look like events but are not: "a press conference", "meet the needs". */
+export const NOT_MEETING =
+  /\b(?:press|news) conference|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)/gi;
+
+/** Wording that settles an event although it also looks like a proposal. */
+export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
+
+/** Wording before an event that proposes it without settling it. */
+export const PROPOSED_CUES =
+  /\b(?:propos\w*|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to hold|invit\w*|explor\w*)\b/i;
+
+/** Wording before an event that settles it for the future. */
+export const PLANNED_CUES =
+  /\b(?:agreed to|agree to|will|would|shall|to hold|to meet|to visit|to make|are to|is to|due to|scheduled|plans? to|planned|set to|expected to|preparations? for|prepare for|intention to|intends? to|ready to host|to host|upcoming|accepted an? invitation|next)\b/i;
+
+/** "The Quad gathering", "Wednesday's meeting": a reference back to an event already told. */
+export const DEFINITE_BEFORE =
+  /(?:\b(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){0,2}|['’]s\s+(?:[\w-]+\s+){0,1})$/i;
+
+/** A joint statement mentioned, and its negation. */
+export const JOINT_STATEMENT =
+  /\bjoint (?:press |news )?(?:statement|declaration|communiqu[eé]|press release)\b/i;
+export const NO_JOINT_STATEMENT =
+  /\b(?:no|without an?|never|not issue[ds]?|did not (?:issue|release|adopt|produce)) joint\b|\bjoint (?:press )?statement (?:was|were) not\b|\bfailed to (?:issue|agree on|produce) an? joint\b/i;
+
+/** Words that open a new clause: the events and people on either side are told apart. */
+export const CLAUSE_BREAK =
+  /,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s/g;
+
+/** Group nouns that stand for the participants of an event ("the two leaders"). */
+export const GROUP_NOUN =
+  /\b(?:the|both|all)\s+(?:(?<count>two|three|four|five|six|seven|eight|\d+)\s+)?(?<noun>leaders|ministers|foreign ministers|sides|countries|nations|governments|neighbou?rs|allies|partners|heads of state|top diplomats|delegations)\b|\b(?:their|the)\s+(?<possessive>grouping|group|bloc)['’]s?\b/gi;

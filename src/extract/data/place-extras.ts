@@ -1,0 +1,78 @@
+/**
+ * Names of states that world-countries lacks or spells otherwise: short forms,
+ * adjectives, seats of government used for governments, and group names.
+ * Each maps to the ISO alpha-3 codes it names.
+ */
+export const STATE_EXTRAS: Readonly<Record<string, readonly string[]>> = {
+  "U.S.": ["USA"],
+  US: ["USA"],
+  "United States": ["USA"],
+  America: ["USA"],
+  American: ["USA"],
+  Washington: ["USA"],
+  "White House": ["USA"],
+  Britain: ["GBR"],
+  "U.K.": ["GBR"],
+  Korea: ["KOR"],
+  "Republic of Korea": ["KOR"],
+  ROK: ["KOR"],
+  "the North": ["PRK"],
+  "D.P.R.K.": ["PRK"],
+  PRC: ["CHN"],
+  Kremlin: ["RUS"],
+  Saudi: ["SAU"],
+  Philippine: ["PHL"],
+  Turkey: ["TUR"],
+  Brasilia: ["BRA"],
+  Delhi: ["IND"],
+  Kyiv: ["UKR"],
+  Kiev: ["UKR"],
+  Tehran: ["IRN"],
+  "the Koreas": ["KOR", "PRK"],
+  "both Koreas": ["KOR", "PRK"],
+  "the two Koreas": ["KOR", "PRK"],
+};
+
+/** Capitals named in world-countries that read as something else in English news. */
+export const CAPITAL_EXCLUSIONS: ReadonlySet<string> = new Set([
+  "Victoria",
+  "Kingston",
+  "Georgetown",
+  "Hamilton",
+  "Washington D.C.",
+  "Jerusalem",
+  "Ramallah",
+  "Santiago",
+  "Valletta",
+  "Plymouth",
+  "Avarua",
+  "Basseterre",
+  "Castries",
+  "Roseau",
+  "Saint John's",
+  "King Edward Point",
+  "Jamestown",
+  "Adamstown",
+  "The Valley",
+]);
+
+/** Names that contain a state's name without naming a state. */
+export const NOT_STATES: readonly string[] = [
+  "Global South",
+  "Cold War",
+  "United Nations",
+  "European Union",
+  "African Union",
+  "New Mexico",
+  "New Jersey",
+  "Washington Post",
+  "Korea Herald",
+  "Korea Times",
+  "South China Morning Post",
+  "Indian Ocean",
+  "Arabian Sea",
+  "Sea of Japan",
+  "East China Sea",
+  "Persian Gulf",
+  "Korean War",
+];

@@ -1,0 +1,30 @@
+import { type RegionSlug } from "../../domain/vocabulary.js";
+
+/** Surface forms of the places that are topic arguments but not states. */
+export const REGION_FORMS: Readonly<Record<string, RegionSlug>> = {
+  "Korean Peninsula": "korean-peninsula",
+  "Korean peninsula": "korean-peninsula",
+  "the peninsula": "korean-peninsula",
+  "Northeast Asia": "northeast-asia",
+  "Northeast Asian": "northeast-asia",
+  "North-East Asia": "northeast-asia",
+  "Northeastern Asia": "northeast-asia",
+  "East Asia": "east-asia",
+  "East Asian": "east-asia",
+  "Asia-Pacific": "asia-pacific",
+  "Asia Pacific": "asia-pacific",
+  "Indo-Pacific": "indo-pacific",
+  "Indo Pacific": "indo-pacific",
+  "South China Sea": "south-china-sea",
+  "Taiwan Strait": "taiwan-strait",
+  "Taiwan Straits": "taiwan-strait",
+  "Middle East": "middle-east",
+  Mideast: "middle-east",
+  Gaza: "gaza",
+  "Gaza Strip": "gaza",
+  Europe: "europe",
+  Africa: "africa",
+  "Latin America": "latin-america",
+  "Latin American": "latin-america",
+  Arctic: "arctic",
+};

@@ -1,0 +1,104 @@
+import { type Stance } from "../../domain/vocabulary.js";
+
+/**
+ * Reporting verbs and phrases that state a position, with the stance they carry.
+ * `after`: the topic follows the cue ("reaffirmed their commitment to X");
+ * `clause`: the topic may stand anywhere in the clause ("X is important").
+ */
+export interface StanceCue {
+  pattern: string;
+  stance: Stance;
+  scope: "after" | "clause";
+  /** A noun cue whose possessor is the holder ("Japan's commitment"). */
+  nominal?: boolean;
+}
+
+export const STANCE_CUES: readonly StanceCue[] = [
+  {
+    pattern: "expressed (?:serious |grave |deep |strong )?concerns?",
+    stance: "concern",
+    scope: "after",
+  },
+  { pattern: "voiced (?:serious |grave |deep )?concerns?", stance: "concern", scope: "after" },
+  { pattern: "raised concerns?", stance: "concern", scope: "after" },
+  {
+    pattern: "(?:is|are|was|were) (?:deeply |seriously )?(?:concerned|worried|alarmed)",
+    stance: "concern",
+    scope: "after",
+  },
+  { pattern: "posed? an? (?:serious |grave |growing )?threat", stance: "concern", scope: "clause" },
+  { pattern: "condemn(?:ed|s|ing)?", stance: "oppose", scope: "after" },
+  { pattern: "(?:strongly )?oppos(?:ed|es|e|ing)", stance: "oppose", scope: "after" },
+  { pattern: "reject(?:ed|s)?", stance: "oppose", scope: "after" },
+  { pattern: "denounc(?:ed|es|e)", stance: "oppose", scope: "after" },
+  { pattern: "warn(?:ed|s)? against", stance: "oppose", scope: "after" },
+  { pattern: "criticis(?:ed|es|e)|criticiz(?:ed|es|e)", stance: "oppose", scope: "after" },
+  { pattern: "protested", stance: "oppose", scope: "after" },
+  {
+    pattern: "expressed (?:their |his |her |its |strong |full )?support",
+    stance: "support",
+    scope: "after",
+  },
+  { pattern: "reaffirm(?:ed|s|ing)?", stance: "support", scope: "after" },
+  { pattern: "agreed|agreeing|agrees|agree", stance: "support", scope: "after" },
+  { pattern: "pledged|pledge|vowed|vow", stance: "support", scope: "after" },
+  { pattern: "(?:commitment|committed) to", stance: "support", scope: "after", nominal: true },
+  {
+    pattern: "stress(?:ed|es)?|emphasi[sz](?:ed|es)?|underscor(?:ed|es)|highlighted",
+    stance: "support",
+    scope: "after",
+  },
+  { pattern: "(?:the )?(?:importance|significance) of", stance: "support", scope: "after" },
+  { pattern: "attach(?:es|ed)? (?:great |high )?importance to", stance: "support", scope: "after" },
+  { pattern: "support(?:ed|s)?|backed|backs", stance: "support", scope: "after" },
+  { pattern: "welcom(?:ed|es|e)", stance: "support", scope: "after" },
+  { pattern: "confirm(?:ed|s)?", stance: "support", scope: "after" },
+  {
+    pattern: "call(?:ed|s)? (?:for|on)|renewed (?:their |its |his |her )?call",
+    stance: "support",
+    scope: "after",
+  },
+  { pattern: "urg(?:ed|es|e)|demand(?:ed|s)?|asked", stance: "support", scope: "after" },
+  { pattern: "hop(?:ed|es|e)|want(?:s|ed)?|sought|seek", stance: "support", scope: "after" },
+  {
+    pattern: "(?:intention|plans?|intends?|ready|willing) to",
+    stance: "support",
+    scope: "after",
+    nominal: true,
+  },
+  { pattern: "accepted an? (?:\\w+ )?invitation", stance: "support", scope: "after" },
+  {
+    pattern: "signed (?:agreements?|an agreement|a deal|deals|a pact|pacts|a memorandum)",
+    stance: "support",
+    scope: "after",
+  },
+  {
+    pattern:
+      "decided to|(?:will|would)(?= (?:further |continue to |keep |continue )?(?:work(?:ing)?|deepen|strengthen|expand|promote|cooperate|coordinate|enhance|boost)\\b)",
+    stance: "support",
+    scope: "after",
+  },
+  { pattern: "play an? (?:constructive|active|positive) role", stance: "support", scope: "after" },
+  {
+    pattern: "shared (?:a |the )?(?:common )?(?:understanding|view)",
+    stance: "support",
+    scope: "after",
+  },
+  {
+    pattern:
+      "(?:is|are|was|were|be|remains?|remained) (?:extremely |very |vitally |most |particularly |equally )?(?:important|essential|crucial|vital|desirable|necessary|indispensable)",
+    stance: "support",
+    scope: "clause",
+  },
+  {
+    pattern:
+      "a necessity|served? the interests|serves the interests|remain(?:ed|s)? the (?:foundation|cornerstone|bedrock)",
+    stance: "support",
+    scope: "clause",
+  },
+  { pattern: "must|should", stance: "support", scope: "clause" },
+];
+
+/** Words before a cue that negate it ("did not mention", "should not"). */
+export const NEGATION_BEFORE = /\b(?:not|never|no|neither|nor)\s+(?:\w+\s+)?$/i;
+export const NEGATION_AFTER = /^\s+not\b/i;

@@ -1,0 +1,151 @@
+import { type OfficeRole } from "../gazetteer/officials.js";
+
+/** An office title as written before or after a name, and the role it stands for. */
+export interface TitleEntry {
+  /** Written form, matched without regard to case. */
+  form: string;
+  role: OfficeRole;
+}
+
+/**
+ * Office titles, longest first where one contains another. Adding an office is a
+ * data change: the discovery rules read titles from here only.
+ */
+export const OFFICE_TITLES: readonly TitleEntry[] = [
+  { form: "Minister for Foreign Affairs", role: "foreign-minister" },
+  { form: "Minister of Foreign Affairs", role: "foreign-minister" },
+  { form: "Secretary of Foreign Affairs", role: "foreign-minister" },
+  { form: "Foreign Affairs Minister", role: "foreign-minister" },
+  { form: "Foreign Affairs Secretary", role: "foreign-minister" },
+  { form: "External Affairs Minister", role: "foreign-minister" },
+  { form: "Minister of External Affairs", role: "foreign-minister" },
+  { form: "Vice Foreign Minister", role: "minister" },
+  { form: "Deputy Foreign Minister", role: "minister" },
+  { form: "Foreign Minister", role: "foreign-minister" },
+  { form: "Foreign Secretary", role: "foreign-minister" },
+  { form: "Secretary of State", role: "foreign-minister" },
+  { form: "top diplomat", role: "foreign-minister" },
+  { form: "Secretary of Defense", role: "defense-minister" },
+  { form: "Secretary of Defence", role: "defense-minister" },
+  { form: "Minister of National Defense", role: "defense-minister" },
+  { form: "Minister of Defense", role: "defense-minister" },
+  { form: "Minister of Defence", role: "defense-minister" },
+  { form: "Defense Secretary", role: "defense-minister" },
+  { form: "Defence Secretary", role: "defense-minister" },
+  { form: "Defense Minister", role: "defense-minister" },
+  { form: "Defence Minister", role: "defense-minister" },
+  { form: "Deputy Prime Minister", role: "other" },
+  { form: "Prime Minister", role: "head-of-government" },
+  { form: "Premier", role: "head-of-government" },
+  { form: "Chancellor", role: "head-of-government" },
+  { form: "Crown Prince", role: "head-of-government" },
+  { form: "Vice President", role: "other" },
+  { form: "Supreme Leader", role: "head-of-state" },
+  { form: "President", role: "head-of-state" },
+  { form: "King", role: "head-of-state" },
+  { form: "Queen", role: "head-of-state" },
+  { form: "Emperor", role: "head-of-state" },
+  { form: "Emir", role: "head-of-state" },
+  { form: "Sultan", role: "head-of-state" },
+  { form: "leader", role: "head-of-state" },
+  { form: "National Security Adviser", role: "other" },
+  { form: "National Security Advisor", role: "other" },
+  { form: "Chief Cabinet Secretary", role: "other" },
+  { form: "Trade Representative", role: "minister" },
+  { form: "Unification Minister", role: "minister" },
+  { form: "Trade Minister", role: "minister" },
+  { form: "Finance Minister", role: "minister" },
+  { form: "Commerce Minister", role: "minister" },
+  { form: "Industry Minister", role: "minister" },
+  { form: "Energy Minister", role: "minister" },
+  { form: "Commerce Secretary", role: "minister" },
+  { form: "Treasury Secretary", role: "minister" },
+  { form: "Special Envoy", role: "envoy" },
+  { form: "Special Representative", role: "envoy" },
+  { form: "Ambassador", role: "envoy" },
+  { form: "envoy", role: "envoy" },
+  { form: "Minister", role: "minister" },
+  { form: "Secretary", role: "minister" },
+];
+
+/**
+ * Descriptions of people who speak about diplomacy without conducting it:
+ * they may be quoted, but they are not leaders and hold no positions.
+ */
+export const NON_OFFICIAL_ROLES: readonly string[] = [
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "press secretary",
+  "analyst",
+  "researcher",
+  "research fellow",
+  "senior fellow",
+  "fellow",
+  "professor",
+  "scholar",
+  "expert",
+  "economist",
+  "journalist",
+  "correspondent",
+  "reporter",
+  "editor",
+  "commentator",
+  "columnist",
+  "director",
+  "lecturer",
+  "strategist",
+  "consultant",
+  "adviser at",
+  "head of research",
+  "who heads",
+  "who leads",
+  "who teaches",
+  "who directs",
+  "who studies",
+  "lawmaker",
+  "opposition",
+];
+
+/** Courtesy words before a name that are not part of it. */
+export const HONORIFICS: readonly string[] = [
+  "Mr.",
+  "Ms.",
+  "Mrs.",
+  "Dr.",
+  "Mr",
+  "Ms",
+  "Mrs",
+  "Dr",
+  "H.E.",
+  "Prince",
+  "Princess",
+  "Sheikh",
+  "Sir",
+  "Dame",
+  "Lord",
+  "Madam",
+];
+
+/** Lower-case words that may join the parts of a name ("Lula da Silva", "bin Salman"). */
+export const NAME_PARTICLES: readonly string[] = [
+  "bin",
+  "bint",
+  "ibn",
+  "al",
+  "el",
+  "da",
+  "de",
+  "do",
+  "dos",
+  "das",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+  "di",
+  "du",
+  "ben",
+];

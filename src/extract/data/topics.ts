@@ -1,0 +1,125 @@
+import { type TopicKind } from "../../domain/vocabulary.js";
+
+/**
+ * Topic patterns in order of precedence: a span matched by an earlier pattern is
+ * not matched again ("military cooperation" is security, not cooperation).
+ * `relational`: the topic is between states (its args default to the holders).
+ * `place`: the topic is about a place (its args are a region or a state).
+ * `meetingWord`: a word for a meeting; it is a dialogue topic only when plural or
+ * when the sentence tells of a planned or proposed meeting.
+ */
+export interface TopicPattern {
+  pattern: RegExp;
+  kind: TopicKind;
+  shape: "relational" | "place";
+  meetingWord?: boolean;
+  /** Region for a place topic that names none ("denuclearization" alone). */
+  defaultRegion?: string;
+  /** Matched only when the scope has no other topic. */
+  weak?: boolean;
+}
+
+export const TOPIC_PATTERNS: readonly TopicPattern[] = [
+  {
+    pattern: /\bdenuclearization\b|\bdenuclearisation\b/gi,
+    kind: "denuclearization",
+    shape: "place",
+    defaultRegion: "korean-peninsula",
+  },
+  {
+    pattern:
+      /\b(?:just and lasting |lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\bpeace talks\b/gi,
+    kind: "conflict-resolution",
+    shape: "place",
+  },
+  {
+    pattern:
+      /\bhumanitarian (?:aid|assistance|access|relief)\b|\baid (?:blockade|deliveries)\b|\bentry of (?:food|aid|humanitarian)|\baid must flow\b|\brelief supplies\b/gi,
+    kind: "humanitarian-aid",
+    shape: "place",
+  },
+  { pattern: /\bsanctions?\b/gi, kind: "sanctions", shape: "place" },
+  {
+    pattern:
+      /\bterritorial (?:claims?|disputes?|sovereignty|integrity)\b|\bstatus quo\b|\bdisputes? (?=in|over)|\bmaritime claims?\b|\bsovereignty over\b/gi,
+    kind: "territorial-dispute",
+    shape: "place",
+    defaultRegion: "",
+  },
+  {
+    pattern:
+      /\bpeace and (?:stability|prosperity)\b|\bstability and peace\b|\b(?:regional )?stability\b|\blasting peace\b/gi,
+    kind: "peace-stability",
+    shape: "place",
+    defaultRegion: "",
+  },
+  { pattern: /\bhuman rights\b|\babduct(?:ions?|ees)\b/gi, kind: "human-rights", shape: "place" },
+  {
+    pattern: /\bmigration\b|\bmigrants?\b|\basylum\b|\brefugees?\b|\bborder control\b/gi,
+    kind: "migration",
+    shape: "place",
+  },
+  {
+    pattern:
+      /\bcoordination on (?:[\w' -]+?) policy\b|\bpolicy coordination\b|\bcoordinat(?:e|ion|ing)(?: (?:their|its|our) polic(?:y|ies))?(?= (?:on|toward|towards|regarding) (?:the )?[A-Z])/g,
+    kind: "policy-coordination",
+    shape: "place",
+  },
+  {
+    pattern:
+      /\bdiplomatic (?:ties|relations)\b|\bnormali[sz](?:e|ed|ation of|ing) (?:ties|relations)\b|\bformal ties\b/gi,
+    kind: "diplomatic-relations",
+    shape: "relational",
+  },
+  {
+    pattern:
+      /\b(?:maritime |military |defen[cs]e(?:-industry)? |security )(?:and defen[cs]e )?(?:cooperation|ties|treaty|pact|agreement|partnership|technology|capabilities)\b|\balliance\b|\bdefen[cs]e of\b|\bcommand and control\b|\bforces\b|\btroops\b|\b(?:joint |maritime |naval )+patrols\b|\bdeterrence\b/gi,
+    kind: "security",
+    shape: "relational",
+  },
+  {
+    pattern:
+      /\bhistory\b|\bhistorical (?:issues|disputes|grievances)\b|\bwartime\b|\bforced labou?r\b/gi,
+    kind: "historical-issues",
+    shape: "relational",
+  },
+  {
+    pattern:
+      /\benergy transition\b|\bclimate\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b/gi,
+    kind: "climate-energy",
+    shape: "relational",
+  },
+  {
+    pattern:
+      /\bfree trade\b|\btrade\b|\btariffs?\b|\binvest(?:ment|ments)?\b|\bsupply chains?\b|\beconomic (?:cooperation|ties|partnership|relations)\b|\bimports?\b|\bexports?\b|\bbusiness ties\b/gi,
+    kind: "trade",
+    shape: "relational",
+  },
+  {
+    pattern:
+      /\bdialogue\b|\bcommunication\b|\bengagement\b|\bnegotiating table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b/gi,
+    kind: "dialogue",
+    shape: "relational",
+  },
+  {
+    pattern: /\bsummits?\b|\bmeet\b|\bmeetings?\b|\bvisits?\b|\bvisit\b|\btalks\b/gi,
+    kind: "dialogue",
+    shape: "relational",
+    meetingWord: true,
+  },
+  {
+    pattern:
+      /\bcooperation\b|\bcooperate\b|\bpartnership\b|\brelations(?:hip)?\b|\bties\b|\bfriendship\b|\bwork (?:together|closely)\b|\bpartners?\b/gi,
+    kind: "cooperation",
+    shape: "relational",
+  },
+  {
+    pattern: /\bsecurity\b|\bdefen[cs]e\b|\bmilitary\b/gi,
+    kind: "security",
+    shape: "relational",
+    weak: true,
+  },
+];
+
+/** A topic right after these words is what is threatened, not what is held. */
+export const THREATENED_BEFORE = /\bthreats? to (?:the )?$/i;

@@ -1,0 +1,41 @@
+import { describe, it, expect } from "vitest";
+import { findDateExpressions } from "./date-expressions.js";
+
+// 2024-05-08 is a Wednesday.
+const PUBLISHED = "2024-05-08";
+const dates = (text: string): (string | number | undefined)[] =>
+  findDateExpressions(text, 0, PUBLISHED).map((d) => d.date ?? d.eventOffset);
+
+describe("findDateExpressions", () => {
+  it("takes a weekday as the latest such day on or before publication", () => {
+    expect(dates("They met on Monday.")).toEqual(["2024-05-06"]);
+    expect(dates("They met on Wednesday.")).toEqual(["2024-05-08"]);
+    expect(dates("They met last Thursday.")).toEqual(["2024-05-02"]);
+  });
+  it("points a weekday forward after 'next'", () => {
+    expect(dates("They meet next Monday.")).toEqual(["2024-05-13"]);
+  });
+  it("resolves months, weeks and years relative to publication", () => {
+    expect(dates("They met earlier this month and will meet next month.")).toEqual([
+      "2024-05",
+      "2024-06",
+    ]);
+    expect(dates("a summit later this year, after talks last year")).toEqual(["2024", "2023"]);
+    expect(dates("a call last week")).toEqual(["2024-05"]);
+  });
+  it("reads a day and month without a year as the nearest such day", () => {
+    expect(dates("on Dec. 30 they spoke")).toEqual(["2023-12-30"]);
+    expect(dates("on 2 May they spoke")).toEqual(["2024-05-02"]);
+  });
+  it("reads a month alone as month precision, the nearest such month", () => {
+    expect(dates("to meet again in July")).toEqual(["2024-07"]);
+  });
+  it("keeps 'the previous day' relative to the event", () => {
+    expect(dates("talks the previous day")).toEqual([-1]);
+    expect(dates("came a day after talks")).toEqual([-1]);
+  });
+  it("marks the date a statement was made", () => {
+    const [when] = findDateExpressions("the ministry said Tuesday", 0, PUBLISHED);
+    expect(when?.reporting).toBe(true);
+  });
+});

@@ -1,0 +1,236 @@
+import * as chrono from "chrono-node";
+import { type DatePrecision } from "../../domain/vocabulary.js";
+import { formatDay } from "./find-full-date.js";
+
+/** When a date lies relative to the publication date, as the wording says. */
+export type Tense = "past" | "future" | "any";
+
+/** A date written in a sentence, resolved as far as the sentence allows. */
+export interface DateExpression {
+  start: number;
+  end: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; absent for dates relative to an event. */
+  date?: string;
+  precision?: DatePrecision;
+  /** Days from the event the narrative is about ("the previous day" is -1). */
+  eventOffset?: number;
+  tense: Tense;
+  /** "a day after X": the offset applies to the event named after the expression. */
+  forward?: boolean;
+  /** The date a statement was made ("said Tuesday"), not when an event happened. */
+  reporting: boolean;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const WEEKDAY =
+  /\b(?:(?<rel>last|next|this|past|coming)\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const RELATIVE =
+  /\b(?<mod>earlier|later|early|late|within|since)?\s*(?:(?<which>this|last|next|the previous|the following|the coming|the past)\s+(?<unit>week|month|year))\b/g;
+const EVENT_RELATIVE =
+  /\b(?:(?<back>the previous day|the day before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next day|the following day|a day later|one day later))\b/g;
+const SIMPLE_DAY = /\b(?<word>yesterday|today|tomorrow)\b/gi;
+const MONTH_ONLY =
+  /\b(?:in|until|by|from|of|last|next|this|early|late|mid-)\s*(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b(?!\s*\d)/g;
+const YEAR_ONLY = /\b(?:in|until|by|from|of)\s+(?<year>(?:19|20)\d{2})\b/g;
+const REPORTING_BEFORE =
+  /\b(?:said|says|announced|reported|told reporters|added|stated)\s+(?:on\s+)?$/;
+// Only a trailing attribution ("..., the ministry said Tuesday.") dates a statement alone.
+const REPORTING_AFTER = /^\s*(?:[.,;]|$)/;
+
+/**
+ * Finds the dates written in `text` (a sentence starting at `offset`) and resolves
+ * them against the publication day `published` (YYYY-MM-DD): a weekday is the latest
+ * such day on or before publication unless the text says "next"; a month or a day
+ * without a year is the nearest one; "the previous day" stays relative to the event.
+ */
+export function findDateExpressions(
+  text: string,
+  offset: number,
+  published: string,
+): DateExpression[] {
+  const found: DateExpression[] = [
+    ...weekdays(text, published),
+    ...relativeUnits(text, published),
+    ...eventRelative(text),
+    ...simpleDays(text, published),
+    ...calendarDates(text, published),
+    ...monthsOnly(text, published),
+    ...yearsOnly(text),
+  ];
+  const kept = found
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))
+    .filter((d, i, all) => !all.slice(0, i).some((o) => d.start < o.end && o.start < d.end));
+  return kept.map((d) => ({
+    ...d,
+    start: d.start + offset,
+    end: d.end + offset,
+    reporting:
+      REPORTING_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+      REPORTING_AFTER.test(text.slice(d.end, d.end + 3)),
+  }));
+}
+
+type Found = DateExpression;
+
+function weekdays(text: string, published: string): Found[] {
+  return [...text.matchAll(WEEKDAY)].map((m) => {
+    const rel = m.groups?.rel?.toLowerCase();
+    const target = WEEKDAYS.indexOf((m.groups?.day ?? "").toLowerCase());
+    const base = toDate(published);
+    const forward = rel === "next" || rel === "coming";
+    let delta = forward
+      ? (target - base.getUTCDay() + 7) % 7 || 7
+      : -((base.getUTCDay() - target + 7) % 7);
+    if (rel === "last" && delta === 0) delta = -7;
+    return day(m, shift(published, delta), forward ? "future" : "past");
+  });
+}
+
+function relativeUnits(text: string, published: string): Found[] {
+  return [...text.matchAll(RELATIVE)].map((m) => {
+    const which = m.groups?.which ?? "this";
+    const unit = m.groups?.unit ?? "month";
+    const step = /last|previous|past/.test(which)
+      ? -1
+      : /next|following|coming/.test(which)
+        ? 1
+        : 0;
+    const mod = m.groups?.mod;
+    const tense: Tense =
+      step < 0 || mod === "earlier" ? "past" : step > 0 || mod === "later" ? "future" : "any";
+    const [y, mo] = published.split("-").map(Number) as [number, number];
+    if (unit === "year") return span(m, { date: String(y + step), precision: "year", tense });
+    if (unit === "month") {
+      const d = new Date(Date.UTC(y, mo - 1 + step, 1));
+      return span(m, { date: d.toISOString().slice(0, 7), precision: "month", tense });
+    }
+    return span(m, { date: shift(published, step * 7).slice(0, 7), precision: "month", tense });
+  });
+}
+
+function eventRelative(text: string): Found[] {
+  return [...text.matchAll(EVENT_RELATIVE)].map((m) => {
+    const count = { a: 1, one: 1, two: 2, three: 3 }[m.groups?.n ?? "a"] ?? 1;
+    const forward = /\b(?:after|before)$/.test(m[0]);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      eventOffset: m.groups?.fwd ? count : -count,
+      tense: "any",
+      reporting: false,
+      ...(forward ? { forward } : {}),
+    };
+  });
+}
+
+function simpleDays(text: string, published: string): Found[] {
+  return [...text.matchAll(SIMPLE_DAY)].map((m) => {
+    const word = (m.groups?.word ?? "").toLowerCase();
+    const delta = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
+    return day(m, shift(published, delta), delta > 0 ? "future" : "past");
+  });
+}
+
+// chrono is the costliest stage: run it only where a month name and a number both appear.
+const MAY_HOLD_DATE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}/;
+
+function calendarDates(text: string, published: string): Found[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
+  const normalised = text.replace(/\b([A-Z][a-z]{2,8})\.(?=\s*\d)/g, "$1 ");
+  return chrono.en.parse(normalised, toDate(published)).flatMap((r) => {
+    const s = r.start;
+    if (!s.isCertain("month") || !s.isCertain("day") || !/\d/.test(r.text)) return [];
+    const month = s.get("month") ?? 1;
+    const dayOfMonth = s.get("day") ?? 1;
+    const year = s.isCertain("year")
+      ? (s.get("year") ?? 0)
+      : nearestYear(published, month, dayOfMonth);
+    const end = r.index + r.text.replace(/\s+$/, "").length;
+    return [
+      {
+        start: r.index,
+        end,
+        date: formatDay(year, month, dayOfMonth),
+        precision: "day" as const,
+        tense: "any" as const,
+        reporting: false,
+      },
+    ];
+  });
+}
+
+function monthsOnly(text: string, published: string): Found[] {
+  return [...text.matchAll(MONTH_ONLY)].map((m) => {
+    const month = MONTHS.indexOf((m.groups?.month ?? "").toLowerCase()) + 1;
+    const year = m.groups?.year ? Number(m.groups.year) : nearestYear(published, month, 15);
+    const start = m.index + m[0].indexOf(m.groups?.month ?? "");
+    return {
+      start,
+      end: m.index + m[0].length,
+      date: `${year}-${String(month).padStart(2, "0")}`,
+      precision: "month",
+      tense: "any",
+      reporting: false,
+    };
+  });
+}
+
+function yearsOnly(text: string): Found[] {
+  return [...text.matchAll(YEAR_ONLY)].map((m) => {
+    const start = m.index + m[0].indexOf(m.groups?.year ?? "");
+    return {
+      start,
+      end: start + 4,
+      date: m.groups?.year ?? "",
+      precision: "year",
+      tense: "any",
+      reporting: false,
+    };
+  });
+}
+
+function nearestYear(published: string, month: number, dayOfMonth: number): number {
+  const base = toDate(published).getTime();
+  const year = Number(published.slice(0, 4));
+  const distance = (y: number): number => Math.abs(Date.UTC(y, month - 1, dayOfMonth) - base);
+  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
+}
+
+function day(m: RegExpMatchArray, date: string, tense: Tense): Found {
+  return span(m, { date, precision: "day", tense });
+}
+
+function span(
+  m: RegExpMatchArray,
+  value: { date: string; precision: DatePrecision; tense: Tense },
+): Found {
+  const index = m.index ?? 0;
+  const lead = m[0].length - m[0].trimStart().length;
+  return { start: index + lead, end: index + m[0].length, ...value, reporting: false };
+}
+
+/** Adds days to a YYYY-MM-DD date. */
+export function shift(date: string, days: number): string {
+  const d = toDate(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function toDate(date: string): Date {
+  return new Date(`${date.slice(0, 10)}T12:00:00Z`);
+}

@@ -1,0 +1,132 @@
+import { describe, it, expect } from "vitest";
+import { analyzeBody, nameOf } from "../test-support.js";
+import { findMeetings } from "./find-meetings.js";
+
+// Published Wednesday 2024-05-08.
+function meetings(body: string) {
+  const analysis = analyzeBody(body);
+  return findMeetings(analysis).meetings.map((m) => ({
+    kind: m.kind,
+    status: m.status,
+    date: m.date,
+    countries: m.countries,
+    participants: m.participants.map((p) => nameOf(analysis, p)),
+    ...(m.jointStatement !== undefined ? { jointStatement: m.jointStatement } : {}),
+  }));
+}
+
+const PERU = "Peruvian Foreign Minister Ana Ruiz";
+const CHILE = "Chilean Foreign Minister Tomas Vidal";
+
+describe("findMeetings", () => {
+  it("finds a held phone call dated by a weekday", () => {
+    expect(
+      meetings(`${PERU} and ${CHILE} spoke by phone on Monday, the ministry said Tuesday.`),
+    ).toEqual([
+      {
+        kind: "call",
+        status: "held",
+        date: "2024-05-06",
+        countries: ["PER", "CHL"],
+        participants: ["Ana Ruiz", "Tomas Vidal"],
+      },
+    ]);
+  });
+  it("calls talks between heads of state a summit and between ministers a meeting", () => {
+    expect(
+      meetings(
+        "Kenyan President William Ruto and Ethiopian President Taye Atske held talks on Monday.",
+      )[0]?.kind,
+    ).toBe("summit");
+    expect(meetings(`${PERU} met ${CHILE} in Lima on Monday.`)[0]?.kind).toBe("meeting");
+  });
+  it("reads a planned visit with its visitor and destination", () => {
+    expect(meetings(`${PERU} will visit Chile next month.`)).toEqual([
+      {
+        kind: "visit",
+        status: "planned",
+        date: "2024-06",
+        countries: ["PER", "CHL"],
+        participants: ["Ana Ruiz"],
+      },
+    ]);
+  });
+  it("reads a proposed summit from a hyphenated pair of states", () => {
+    expect(meetings(`${PERU} backed Lima's push for a Peru-Bolivia summit.`)[0]).toMatchObject({
+      kind: "summit",
+      status: "proposed",
+      countries: ["PER", "BOL"],
+    });
+  });
+  it("refers 'the talks' back to the event already told, with its joint statement", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} in Lima on Monday. In a joint statement after the talks, the two ministers pledged to expand trade.`,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.jointStatement).toBe(true);
+  });
+  it("records that no joint statement was issued", () => {
+    expect(
+      meetings(`${PERU} met ${CHILE} in Lima on Monday. No joint statement was issued.`)[0]
+        ?.jointStatement,
+    ).toBe(false);
+  });
+  it("dates 'the previous day' from the event the narrative is about", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} in Lima on Monday. Ruiz had held separate talks with Bolivian Foreign Minister Luis Mora the previous day.`,
+    );
+    expect(found.map((m) => [m.countries.join(), m.date])).toEqual([
+      ["PER,CHL", "2024-05-06"],
+      ["PER,BOL", "2024-05-05"],
+    ]);
+  });
+  it("splits 'separate talks with each of his counterparts' into bilateral meetings", () => {
+    const found = meetings(
+      `${PERU}, ${CHILE} and Bolivian Foreign Minister Luis Mora met in Lima on Monday. On the sidelines, Ruiz held separate talks with each of her counterparts.`,
+    );
+    expect(found.map((m) => m.countries.join())).toEqual(["PER,CHL,BOL", "PER,CHL", "PER,BOL"]);
+  });
+  it("records an interview with the speaker's state only", () => {
+    expect(
+      meetings(`${PERU} said on Monday in an interview with Chile's TVN that trade mattered.`)[0],
+    ).toMatchObject({ kind: "interview", countries: ["PER"] });
+  });
+  it("does not take a press conference or plural summits for an event", () => {
+    expect(meetings(`${PERU} told a press conference that regular summits were useful.`)).toEqual(
+      [],
+    );
+  });
+  it("reads a meeting of the leaders' ministers as a ministers' meeting", () => {
+    const found = meetings(
+      "Kenyan President William Ruto and Ethiopian President Taye Atske agreed that their foreign ministers would meet in Addis Ababa next month.",
+    );
+    expect(found).toEqual([
+      {
+        kind: "meeting",
+        status: "planned",
+        date: "2024-06",
+        countries: ["KEN", "ETH"],
+        participants: [],
+      },
+    ]);
+  });
+  it("does not take talks on an agreement for a meeting", () => {
+    expect(
+      meetings(`${PERU} and ${CHILE} agreed to speed up talks on a free trade agreement.`),
+    ).toEqual([]);
+  });
+  it("reads a grouping's ministers as its member states, and 'the conference' as the same event", () => {
+    const found = meetings(
+      "Foreign ministers of the Quad met in Delhi on Monday. Australian Foreign Minister Penny Wong, who chaired the conference, said it went well.",
+    );
+    expect(found).toEqual([
+      {
+        kind: "meeting",
+        status: "held",
+        date: "2024-05-06",
+        countries: ["USA", "JPN", "IND", "AUS"],
+        participants: [],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,238 @@
+import { type Analysis } from "../analyze.js";
+import { entityOf, isHead, type Range, unique } from "../analysis-view.js";
+import {
+  DEFINITE_BEFORE,
+  PLANNED_CUES,
+  PLANNED_OVERRIDES,
+  PROPOSED_CUES,
+} from "../data/meeting-cues.js";
+import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
+import { applyJointStatement } from "./joint-statement.js";
+import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
+import { type CueContext, type EventState } from "./cue-context.js";
+import { type MeetingDraft } from "./meeting-draft.js";
+import { officialsIn, talkSides } from "./talk-sides.js";
+import { type CueMatch, findCues } from "./meeting-cues.js";
+import { mergeMeetings } from "./merge-meetings.js";
+import { countriesOf, findGroups } from "./resolve-group.js";
+import { visitSides } from "./visit-sides.js";
+
+const MINISTERS_BEFORE =
+  /\b(?:their|the|two|three|four)\s+(?:[\w-]+\s+)?ministers\s+(?:\w+\s+){0,3}$/i;
+
+/**
+ * Finds the diplomatic events an article tells of: each event word is either a
+ * reference back to an event already told ("the talks") or a new event whose kind,
+ * status, date, participants and states come from its clause.
+ */
+export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; state: EventState } {
+  const state: EventState = { drafts: [], lead: leadDate(analysis), bySentence: new Map() };
+  for (const sentence of analysis.sentences) {
+    const dates = eventDates(analysis, sentence.index);
+    const touched: MeetingDraft[] = [];
+    for (const cue of findCues(analysis, sentence.index)) {
+      const groups = findGroups({
+        analysis,
+        sentence: sentence.index,
+        ...(state.current ? { current: state.current } : {}),
+        recentPersons: recentPersons(analysis, cue.start),
+        drafts: state.drafts,
+      });
+      const context: CueContext = { analysis, state, sentence: sentence.index, cue, dates, groups };
+      const drafts = referBack(context) ?? createDrafts(context);
+      for (const draft of drafts) {
+        if (!draft.evidence.includes(sentence.index)) draft.evidence.push(sentence.index);
+        touched.push(draft);
+        state.current = draft;
+      }
+    }
+    state.bySentence.set(sentence.index, touched);
+    applyJointStatement({
+      analysis,
+      sentence: sentence.index,
+      touched,
+      ...(state.current ? { current: state.current } : {}),
+    });
+  }
+  return { meetings: mergeMeetings(state.drafts), state };
+}
+
+function referBack(context: CueContext): MeetingDraft[] | undefined {
+  const { analysis, cue, state } = context;
+  const before = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
+  if (!DEFINITE_BEFORE.test(before) || cue.kind === "interview") return undefined;
+  const range = cueRange(context);
+  const people = officialsIn(analysis, range);
+  const status = statusOf(context);
+  const ownDates = context.dates.filter(
+    (d) => !d.forward && d.start >= range.start && d.end <= range.end,
+  );
+  const own = chooseDate({
+    analysis,
+    dates: ownDates,
+    cue,
+    clause: range,
+    status,
+    ...(state.current ? { anchor: state.current } : {}),
+  });
+  const target = [...state.drafts]
+    .reverse()
+    .find(
+      (d) =>
+        compatibleKind(d.kind, cue.kind) &&
+        (status === "held" || d.status === status) &&
+        people.every(
+          (p) =>
+            d.participants.includes(p) ||
+            (d.participants.length === 0 &&
+              d.status === "held" &&
+              d.countries.includes(entityOf(analysis, p)?.country ?? "")),
+        ) &&
+        (!own.date || !d.date || own.date.startsWith(d.date) || d.date.startsWith(own.date)),
+    );
+  return target ? [target] : undefined;
+}
+
+function createDrafts(context: CueContext): MeetingDraft[] {
+  const { analysis, cue } = context;
+  const clauseText = analysis.text.slice(cue.clause.start, cue.clause.end);
+  if (/\bseparate\b/.test(clauseText) && /\beach of\b/.test(clauseText) && context.state.current)
+    return separateTalks(context);
+  const status = statusOf(context);
+  const sides =
+    cue.kind === "visit" ? visitSides(analysis, context.sentence, cue) : talkSides(context);
+  if (!sides) return [];
+  if (sides.countries.length < 2 && cue.kind !== "interview")
+    return wholeOf(context, sides.countries);
+  // "the leaders agreed that their foreign ministers would meet": a ministers' meeting.
+  const byMinisters =
+    cue.kind === "talks" && MINISTERS_BEFORE.test(analysis.text.slice(cue.clause.start, cue.start));
+  const kind = byMinisters
+    ? "meeting"
+    : kindOf(cue.kind, sides.participants, sides.leaders, analysis);
+  const participants = byMinisters
+    ? []
+    : kind === "summit"
+      ? sides.participants.filter((p) => isHead(entityOf(analysis, p)))
+      : sides.participants;
+  const date = dateOf(context, status);
+  const draft: MeetingDraft = {
+    id: `meeting-${context.state.drafts.length + 1}`,
+    kind,
+    status,
+    ...date,
+    countries: sides.countries,
+    participants,
+    evidence: [],
+  };
+  context.state.drafts.push(draft);
+  return [draft];
+}
+
+// An event's own date, else, for a held event, the date of the article's lead event.
+function dateOf(
+  context: CueContext,
+  status: MeetingStatus,
+): Pick<MeetingDraft, "date" | "precision"> {
+  const { analysis, cue, state } = context;
+  const dated = chooseDate({
+    analysis,
+    dates: context.dates,
+    cue,
+    clause: cue.clause,
+    status,
+    ...(state.current ? { anchor: state.current } : {}),
+  });
+  return dated.date || status !== "held" ? dated : state.lead;
+}
+
+// "Lee's visit" names one side only: it is a part of an event already told, or nothing.
+function wholeOf(context: CueContext, countries: readonly string[]): MeetingDraft[] {
+  const whole = [...context.state.drafts]
+    .reverse()
+    .find(
+      (d) =>
+        compatibleKind(d.kind, context.cue.kind) && countries.every((c) => d.countries.includes(c)),
+    );
+  return whole ? [whole] : [];
+}
+
+function separateTalks(context: CueContext): MeetingDraft[] {
+  const { analysis, cue, state } = context;
+  const current = state.current;
+  const subject = officialsIn(analysis, cue.clause)[0];
+  if (!current || !subject) return [];
+  return current.participants
+    .filter((p) => p !== subject)
+    .map((other) => {
+      const participants = [subject, other];
+      const kind: MeetingKind = participants.every((p) => isHead(entityOf(analysis, p)))
+        ? "summit"
+        : "meeting";
+      const date = current.date
+        ? { date: current.date, ...(current.precision ? { precision: current.precision } : {}) }
+        : {};
+      const draft: MeetingDraft = {
+        id: `meeting-${state.drafts.length + 1}`,
+        kind,
+        status: "held",
+        ...date,
+        countries: countriesOf(analysis, participants),
+        participants,
+        evidence: [],
+      };
+      state.drafts.push(draft);
+      return draft;
+    });
+}
+
+function statusOf(context: CueContext): MeetingStatus {
+  const { analysis, cue } = context;
+  const window = analysis.text.slice(Math.max(cue.clause.start, cue.start - 80), cue.end);
+  if (PROPOSED_CUES.test(window) && !PLANNED_OVERRIDES.test(window)) return "proposed";
+  if (PLANNED_CUES.test(window)) return "planned";
+  const near = context.dates.filter(
+    (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && d.start > cue.end,
+  );
+  const future = near.some(
+    (d) =>
+      d.tense === "future" ||
+      (d.date !== undefined &&
+        d.date.localeCompare(analysis.publishedAt.slice(0, d.date.length)) > 0),
+  );
+  return future && !/\b(?:met|held|visited|spoke)\b/.test(window) ? "planned" : "held";
+}
+
+function kindOf(
+  cue: CueMatch["kind"],
+  participants: readonly string[],
+  leaders: boolean,
+  analysis: Analysis,
+): MeetingKind {
+  if (cue !== "talks") return cue;
+  if (leaders) return "summit";
+  const heads = participants.length > 0 && participants.every((p) => isHead(entityOf(analysis, p)));
+  return heads ? "summit" : "meeting";
+}
+
+function compatibleKind(existing: MeetingKind, cue: CueMatch["kind"]): boolean {
+  if (existing === "visit" || existing === "interview") return cue === existing;
+  if (cue === "talks") return true;
+  if (cue === "conference") return existing !== "call";
+  return existing === cue;
+}
+
+/** From the clause's start to the next event word of the sentence, or the clause's end. */
+function cueRange(context: CueContext): Range {
+  const { cue, analysis, sentence } = context;
+  const next = findCues(analysis, sentence).find((c) => c.start > cue.start);
+  return { start: cue.clause.start, end: Math.min(cue.clause.end, next?.start ?? cue.clause.end) };
+}
+
+function recentPersons(analysis: Analysis, before: number): string[] {
+  const ids = analysis.mentions
+    .filter((m) => m.start < before && !m.inQuote)
+    .map((m) => m.entity)
+    .reverse();
+  return unique(ids);
+}

@@ -1,0 +1,67 @@
+import { type Analysis } from "../analyze.js";
+import { inQuote, type Range } from "../analysis-view.js";
+import { CLAUSE_BREAK, MEETING_CUES, type MeetingCue, NOT_MEETING } from "../data/meeting-cues.js";
+
+/** One mention of an event in a sentence, with the clause it stands in. */
+export interface CueMatch extends Range {
+  kind: MeetingCue["kind"];
+  word: string;
+  clause: Range;
+}
+
+/** Finds the event words of a sentence outside quotations, one per span, in text order. */
+export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
+  const s = analysis.sentences[sentence];
+  if (!s) return [];
+  const blocked = [...s.text.matchAll(NOT_MEETING)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const clauses = clausesOf(s.text);
+  const found: CueMatch[] = [];
+  for (const cue of MEETING_CUES) {
+    for (const m of s.text.matchAll(cue.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const overlaps = (r: Range): boolean => start < r.end && r.start < end;
+      if (
+        blocked.some(overlaps) ||
+        found.some((f) => overlaps({ start: f.start - s.start, end: f.end - s.start }))
+      )
+        continue;
+      if (
+        inQuote(analysis, s.start + start) ||
+        (/s$/i.test(m[0]) && /(?:summits|meetings|visits|calls|conferences)$/i.test(m[0]))
+      )
+        continue;
+      const clause = withRelative(
+        clauses,
+        clauses.findIndex((c) => start >= c.start && start < c.end),
+        s.text,
+      );
+      found.push({
+        start: s.start + start,
+        end: s.start + end,
+        kind: cue.kind,
+        word: m[0],
+        clause: { start: s.start + clause.start, end: s.start + clause.end },
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Splits a sentence at the words that open a new clause. */
+export function clausesOf(text: string): Range[] {
+  const cuts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index), text.length];
+  return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] ?? text.length }));
+}
+
+// A relative clause that follows ("..., which the two leaders are to chair") tells of the same event.
+function withRelative(clauses: readonly Range[], index: number, text: string): Range {
+  const clause = clauses[index] ?? { start: 0, end: text.length };
+  const next = clauses[index + 1];
+  if (next && /^,\s+(?:which|where|during which|at which)\b/.test(text.slice(next.start)))
+    return { start: clause.start, end: next.end };
+  return clause;
+}

@@ -1,0 +1,90 @@
+import { type Analysis } from "../analyze.js";
+import { inQuote, type Range } from "../analysis-view.js";
+import { type DateExpression, findDateExpressions, shift } from "../dates/date-expressions.js";
+import { type MeetingStatus } from "../../domain/vocabulary.js";
+import { type MeetingDraft } from "./meeting-draft.js";
+
+// ", the informal grouping that ... in 2017": an appositive dates something else.
+const APPOSITIVE = /,\s+(?:the|a|an)\s/i;
+const CLAUSE_BETWEEN = /\b(?:since|after|before|until|because|when|ago)\b/i;
+
+const cache = new WeakMap<Analysis, Map<number, DateExpression[]>>();
+
+/** The dates of a sentence that may date an event: not reporting dates, not quoted. */
+export function eventDates(analysis: Analysis, sentence: number): DateExpression[] {
+  const memo = cache.get(analysis) ?? new Map<number, DateExpression[]>();
+  cache.set(analysis, memo);
+  const known = memo.get(sentence);
+  if (known) return known;
+  const s = analysis.sentences[sentence];
+  const found = s
+    ? findDateExpressions(s.text, s.start, analysis.publishedAt).filter(
+        (d) => !d.reporting && !inQuote(analysis, d.start),
+      )
+    : [];
+  memo.set(sentence, found);
+  return found;
+}
+
+/**
+ * The date of an event told at `cue`: the nearest date of its clause, else of its
+ * sentence, that fits its status (past for held, not past for planned), with no
+ * "since"/"after" between them. Dates relative to an event count from `anchor`.
+ */
+export function chooseDate(args: {
+  analysis: Analysis;
+  dates: readonly DateExpression[];
+  cue: Range;
+  clause: Range;
+  status: MeetingStatus;
+  anchor?: MeetingDraft;
+}): Pick<MeetingDraft, "date" | "precision"> {
+  const { analysis, cue, clause, status } = args;
+  const resolved = args.dates.flatMap((d) => resolveRelative(d, args.anchor, analysis.publishedAt));
+  const fitting = resolved.filter(
+    (d) => fitsStatus(d, status, analysis.publishedAt) && !separated(analysis.text, d, cue),
+  );
+  const distance = (d: DateExpression): number =>
+    Math.min(Math.abs(d.start - cue.end), Math.abs(cue.start - d.end));
+  const inClause = fitting.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const best = [...(inClause.length > 0 ? inClause : fitting)].sort(
+    (a, b) => distance(a) - distance(b),
+  )[0];
+  return best?.date && best.precision ? { date: best.date, precision: best.precision } : {};
+}
+
+function resolveRelative(
+  d: DateExpression,
+  anchor: MeetingDraft | undefined,
+  published: string,
+): DateExpression[] {
+  if (d.eventOffset === undefined) return [d];
+  const base = anchor?.precision === "day" && anchor.date ? anchor.date : published;
+  return [{ ...d, date: shift(base, d.eventOffset), precision: "day" }];
+}
+
+function fitsStatus(d: DateExpression, status: MeetingStatus, published: string): boolean {
+  if (!d.date) return false;
+  const startsAfter = d.date.localeCompare(published.slice(0, d.date.length)) > 0;
+  const endsBefore = d.date.localeCompare(published.slice(0, d.date.length)) < 0;
+  if (status === "held") return d.tense !== "future" && !startsAfter;
+  return d.tense !== "past" && !endsBefore;
+}
+
+function separated(text: string, d: DateExpression, cue: Range): boolean {
+  const between = d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start);
+  if (d.forward && d.start > cue.start) return true;
+  return (CLAUSE_BETWEEN.test(between) || APPOSITIVE.test(between)) && d.eventOffset === undefined;
+}
+
+/** The day the article's lead event happened: the first past day date of its opening sentences. */
+export function leadDate(analysis: Analysis): Pick<MeetingDraft, "date" | "precision"> {
+  for (const s of analysis.sentences.slice(0, 2)) {
+    const d = eventDates(analysis, s.index).find(
+      (e) =>
+        e.precision === "day" && e.date && e.tense !== "future" && e.date <= analysis.publishedAt,
+    );
+    if (d?.date) return { date: d.date, precision: "day" };
+  }
+  return {};
+}

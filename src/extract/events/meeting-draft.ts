@@ -1,0 +1,25 @@
+import {
+  type DatePrecision,
+  type MeetingKind,
+  type MeetingStatus,
+} from "../../domain/vocabulary.js";
+
+/** A meeting as the events stage builds it, with entity ids and sentence indexes. */
+export interface MeetingDraft {
+  id: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  date?: string;
+  precision?: DatePrecision;
+  countries: string[];
+  participants: string[];
+  jointStatement?: boolean;
+  /** Indexes of the sentences that tell of it. */
+  evidence: number[];
+}
+
+/** Whether two dates (with precision) can name the same time. */
+export function datesOverlap(a: MeetingDraft, b: MeetingDraft): boolean {
+  if (!a.date || !b.date) return true;
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+}

@@ -1,0 +1,166 @@
+import { type Analysis } from "../analyze.js";
+import { entityOf, isHead, isOfficial, unique } from "../analysis-view.js";
+import { GROUPINGS } from "../data/groupings.js";
+import { GROUP_NOUN } from "../data/meeting-cues.js";
+import { escapeRegExp } from "../persons/name-pattern.js";
+import { type MeetingDraft } from "./meeting-draft.js";
+
+/** The people and states that a group noun ("the two leaders") stands for. */
+export interface Group {
+  start: number;
+  end: number;
+  countries: string[];
+  participants: string[];
+  leaders: boolean;
+}
+
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+};
+const OF_LIST =
+  /\b(?:foreign ministers|ministers|leaders|heads of state|representatives|officials|top diplomats)\s+of\s+/gi;
+
+/**
+ * Finds group nouns in a sentence and resolves them: to the current meeting's side
+ * when the count fits, else to the latest people or states of that count, and a
+ * list after "the ministers of" to the states it names.
+ */
+export function findGroups(args: {
+  analysis: Analysis;
+  sentence: number;
+  current?: MeetingDraft;
+  recentPersons: readonly string[];
+  drafts?: readonly MeetingDraft[];
+}): Group[] {
+  const { analysis, sentence, current } = args;
+  const s = analysis.sentences[sentence];
+  if (!s) return [];
+  const groups: Group[] = [...groupings(analysis, sentence), ...ofLists(analysis, sentence)];
+  for (const m of s.text.matchAll(GROUP_NOUN)) {
+    const start = s.start + m.index;
+    if (groups.some((g) => start >= g.start && start < g.end)) continue;
+    const noun = (m.groups?.noun ?? m.groups?.possessive ?? "").toLowerCase();
+    const count = m.groups?.count
+      ? (COUNTS[m.groups.count.toLowerCase()] ?? Number(m.groups.count))
+      : undefined;
+    const leaders = /leaders|heads of state/.test(noun);
+    const people = /leaders|ministers|heads|diplomats|delegations/.test(noun);
+    const fromMeeting = meetingFor(count, current, args.drafts);
+    const participants = fromMeeting?.participants.length
+      ? fromMeeting.participants
+      : people
+        ? latestPersons(analysis, args.recentPersons, count ?? 2, leaders)
+        : [];
+    const countries = fromMeeting
+      ? fromMeeting.countries
+      : people && participants.length > 0
+        ? countriesOf(analysis, participants)
+        : latestStates(analysis, sentence, count ?? 2, start);
+    groups.push({ start, end: start + m[0].length, countries, participants, leaders });
+  }
+  return groups;
+}
+
+// A count names the sides ("the two ministers"); without one, "the ministers" are those
+// of the largest gathering told so far.
+function meetingFor(
+  count: number | undefined,
+  current?: MeetingDraft,
+  drafts?: readonly MeetingDraft[],
+): MeetingDraft | undefined {
+  if (count !== undefined)
+    return current && count === current.countries.length ? current : undefined;
+  const held = (drafts ?? []).filter((d) => d.status === "held");
+  const largest = [...held].sort((a, b) => b.countries.length - a.countries.length)[0];
+  return largest && largest.countries.length > (current?.countries.length ?? 0) ? largest : current;
+}
+
+const GROUPING = new RegExp(
+  `(?:\\b(?:foreign ministers|ministers|leaders|heads of state) of (?:the )?(?<after>${Object.keys(GROUPINGS).map(escapeRegExp).join("|")})\\b)|(?:\\b(?<before>${Object.keys(GROUPINGS).map(escapeRegExp).join("|")})(?:['’]s)?\\s+(?:foreign |defen[cs]e |finance |trade )?(?:ministers|leaders)\\b)`,
+  "g",
+);
+
+function groupings(analysis: Analysis, sentence: number): Group[] {
+  const s = analysis.sentences[sentence];
+  if (!s) return [];
+  return [...s.text.matchAll(GROUPING)].map((m) => {
+    const name = m.groups?.after ?? m.groups?.before ?? "";
+    const start = s.start + m.index;
+    return {
+      start,
+      end: start + m[0].length,
+      countries: [...(GROUPINGS[name] ?? [])],
+      participants: [],
+      leaders: /leaders|heads/.test(m[0]),
+    };
+  });
+}
+
+function ofLists(analysis: Analysis, sentence: number): Group[] {
+  const s = analysis.sentences[sentence];
+  const places = analysis.places[sentence] ?? [];
+  if (!s) return [];
+  return [...s.text.matchAll(OF_LIST)].flatMap((m) => {
+    let cursor = s.start + m.index + m[0].length;
+    const codes: string[] = [];
+    for (const place of places.filter((p) => p.start >= cursor)) {
+      const gap = analysis.text.slice(cursor, place.start);
+      if (!/^(?:the\s+)?$|^,\s*(?:and\s+)?(?:the\s+)?$|^\s+and\s+(?:the\s+)?$/.test(gap)) break;
+      codes.push(...place.codes);
+      cursor = place.end;
+    }
+    if (codes.length < 2) return [];
+    return [
+      {
+        start: s.start + m.index,
+        end: cursor,
+        countries: unique(codes),
+        participants: [],
+        leaders: /leaders|heads/.test(m[0]),
+      },
+    ];
+  });
+}
+
+function latestPersons(
+  analysis: Analysis,
+  recent: readonly string[],
+  count: number,
+  leaders: boolean,
+): string[] {
+  const fit = recent.filter((id) => {
+    const entity = entityOf(analysis, id);
+    return isOfficial(entity) && (!leaders || isHead(entity));
+  });
+  return fit.slice(0, count);
+}
+
+function latestStates(
+  analysis: Analysis,
+  sentence: number,
+  count: number,
+  before: number,
+): string[] {
+  for (const index of [sentence, sentence - 1]) {
+    const codes = unique(
+      (analysis.places[index] ?? [])
+        .filter(
+          (p) => p.codes.length === 1 && !p.locative && (index < sentence || p.start < before),
+        )
+        .flatMap((p) => [...p.codes]),
+    );
+    if (codes.length >= count) return codes.slice(0, count);
+  }
+  return [];
+}
+
+/** The states of a list of people, in order. */
+export function countriesOf(analysis: Analysis, persons: readonly string[]): string[] {
+  return unique(persons.flatMap((id) => entityOf(analysis, id)?.country ?? []));
+}

@@ -1,0 +1,88 @@
+import { type Analysis } from "../analyze.js";
+import {
+  compoundBefore,
+  entityOf,
+  isHead,
+  isOfficial,
+  personsIn,
+  placesIn,
+  type Range,
+  unique,
+} from "../analysis-view.js";
+import { type CueContext } from "./cue-context.js";
+import { type CueMatch } from "./meeting-cues.js";
+import { countriesOf } from "./resolve-group.js";
+
+/** The sides of talks, a call or a summit: who takes part and which states. */
+export function talkSides(context: CueContext): {
+  countries: string[];
+  participants: string[];
+  leaders: boolean;
+} {
+  const { analysis, cue, groups } = context;
+  const places = placesIn(analysis, context.sentence, cue.clause);
+  const people = officialsIn(analysis, cue.clause);
+  const inClause = groups.filter((g) => g.start >= cue.clause.start && g.end <= cue.clause.end);
+  const compound = compoundNear(analysis, places, cue);
+  const participants = unique([...people, ...inClause.flatMap((g) => g.participants)]);
+  if (compound.length >= 2) {
+    const own = participants.filter((p) => compound.includes(entityOf(analysis, p)?.country ?? ""));
+    return {
+      countries: compound,
+      participants: own,
+      leaders: own.every((p) => isHead(entityOf(analysis, p))) && own.length > 0,
+    };
+  }
+  const headsOnlySummit =
+    cue.kind === "summit" && participants.some((p) => !isHead(entityOf(analysis, p)));
+  const counted = headsOnlySummit
+    ? participants.filter((p) => isHead(entityOf(analysis, p)))
+    : participants;
+  const withPlace = places.find(
+    (p) =>
+      p.start > cue.end && /^\s+with\s+(?:the\s+)?$/.test(analysis.text.slice(cue.end, p.start)),
+  );
+  const groupCountries = inClause.flatMap((g) => g.countries);
+  let countries = unique([
+    ...countriesOf(analysis, counted),
+    ...groupCountries,
+    ...(withPlace?.codes ?? []),
+  ]);
+  if (cue.kind === "interview") countries = countriesOf(analysis, counted);
+  if (countries.length === 0) countries = subjectStates(analysis, places, cue);
+  return { countries, participants: counted, leaders: inClause.some((g) => g.leaders) };
+}
+
+export function officialsIn(analysis: Analysis, range: Range): string[] {
+  return unique(personsIn(analysis, range).map((m) => m.entity)).filter((id) =>
+    isOfficial(entityOf(analysis, id)),
+  );
+}
+
+function compoundNear(
+  analysis: Analysis,
+  places: ReturnType<typeof placesIn>,
+  cue: CueMatch,
+): string[] {
+  for (let slack = 1; slack <= 40; slack++) {
+    const codes = compoundBefore(places, analysis.text, cue.start, slack);
+    if (codes.length >= 2)
+      return /[,;]/.test(analysis.text.slice(cue.start - slack, cue.start)) ? [] : codes;
+  }
+  return [];
+}
+
+function subjectStates(
+  analysis: Analysis,
+  places: ReturnType<typeof placesIn>,
+  cue: CueMatch,
+): string[] {
+  const before = places.filter((p) => p.end <= cue.start && !p.locative && p.codes.length > 0);
+  const subjects = before.filter(
+    (p) =>
+      !/\b(?:in|at|to|with|from|of|on|for|by|between|among|against)\s+(?:the\s+)?$/i.test(
+        analysis.text.slice(Math.max(0, p.start - 12), p.start),
+      ),
+  );
+  return unique(subjects.flatMap((p) => [...p.codes]));
+}

@@ -1,0 +1,43 @@
+import { type Analysis } from "../analyze.js";
+import { entityOf, isHead, isOfficial, personsIn, placesIn, unique } from "../analysis-view.js";
+import { type CueMatch } from "./meeting-cues.js";
+
+/**
+ * Who travels where in a visit: the visitor is the person whose visit it is
+ * ("Lee's visit", "X flew to"), never one of the host state; the hosts are the
+ * destination's officials of the visitor's rank named in the same sentence.
+ */
+export function visitSides(
+  analysis: Analysis,
+  sentence: number,
+  cue: CueMatch,
+): { countries: string[]; participants: string[]; leaders: boolean } | undefined {
+  const s = analysis.sentences[sentence];
+  if (!s) return undefined;
+  const places = placesIn(analysis, sentence, { start: s.start, end: s.end });
+  const destinationPlace = places.find(
+    (p) => p.start >= cue.end && p.start - cue.end <= 25 && p.codes.length === 1,
+  );
+  const destination = destinationPlace?.codes[0];
+  const people = personsIn(analysis, cue.clause).filter((m) =>
+    isOfficial(entityOf(analysis, m.entity)),
+  );
+  const away = people.filter((m) => entityOf(analysis, m.entity)?.country !== destination);
+  const owner = away.find((m) => m.possessive && cue.start - m.end >= 0 && cue.start - m.end <= 30);
+  const before = away.filter((m) => m.end <= cue.start).at(-1);
+  const visitor = (owner ?? before ?? away[0])?.entity;
+  if (!visitor) return undefined;
+  const visitorEntity = entityOf(analysis, visitor);
+  const hosts = personsIn(analysis, { start: s.start, end: s.end })
+    .map((m) => m.entity)
+    .filter((id) => {
+      const host = entityOf(analysis, id);
+      return (
+        isOfficial(host) && host.country === destination && isHead(host) === isHead(visitorEntity)
+      );
+    });
+  const countries = unique(
+    [visitorEntity?.country ?? "", destination ?? ""].filter((c) => c !== ""),
+  );
+  return { countries, participants: unique([visitor, ...hosts]), leaders: false };
+}

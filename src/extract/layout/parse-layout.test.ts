@@ -1,0 +1,65 @@
+import { describe, it, expect } from "vitest";
+import { parseLayout } from "./parse-layout.js";
+
+const bodyOf = (text: string): string[] =>
+  parseLayout(text).paragraphs.map((p) => text.slice(p.start, p.end));
+
+describe("parseLayout", () => {
+  it("drops navigation, repeated headlines and posted lines, and reads the title and date", () => {
+    const text =
+      "Skip to content\n\nKenya, Ethiopia sign port deal\n\nKenya, Ethiopia sign port deal\n\nPosted March. 3, 2024 08:00\n\nKenya and Ethiopia signed a port agreement on Sunday after talks in Nairobi.\n";
+    const layout = parseLayout(text);
+    expect(layout.title).toBe("Kenya, Ethiopia sign port deal");
+    expect(layout.publishedAt).toBe("2024-03-03");
+    expect(bodyOf(text)).toEqual([
+      "Kenya and Ethiopia signed a port agreement on Sunday after talks in Nairobi.",
+    ]);
+  });
+  it("reads a 'By' byline and a bare byline with a place", () => {
+    expect(
+      parseLayout(
+        "Headline here\n\nBy Ana Ruiz in Lima\n\nPeru and Chile agreed on Monday to reopen the border crossing.\n",
+      ).author,
+    ).toBe("Ana Ruiz");
+    expect(
+      parseLayout(
+        "Headline here\n\nAna Ruiz in Lima\nMon 6 Oct 2025 09.10 CEST\n\nPeru and Chile agreed on Monday to reopen the border crossing.\n",
+      ).author,
+    ).toBe("Ana Ruiz");
+  });
+  it("reads the author and publisher from a trailing e-mail signature", () => {
+    const layout = parseLayout(
+      "Peru and Chile agreed on Monday to reopen the border crossing, officials said.\n\nKim Min-ji mjkim@koreaherald.com\n",
+    );
+    expect(layout.author).toBe("Kim Min-ji");
+    expect(layout.publisher).toBe("The Korea Herald");
+    expect(layout.paragraphs).toHaveLength(1);
+  });
+  it("cuts a wire dateline off the body and takes its agency as publisher", () => {
+    const text =
+      "TOKYO, May 2 (Kyodo) -- Japan and India agreed to expand defense ties on Thursday.\n\n(END)\n";
+    const layout = parseLayout(text);
+    expect(layout.publisher).toBe("Kyodo News");
+    expect(bodyOf(text)).toEqual(["Japan and India agreed to expand defense ties on Thursday."]);
+  });
+  it("reads a credit line as the author and leaves it out of the body", () => {
+    const text =
+      "Peru and Chile agreed on Monday to reopen the border crossing, officials said.\n\nReporting by Ana Ruiz; editing by Tom Poe\n";
+    expect(parseLayout(text).author).toBe("Ana Ruiz");
+    expect(bodyOf(text)).toHaveLength(1);
+  });
+  it("drops a wire tag before the headline", () => {
+    expect(
+      parseLayout(
+        "(LEAD) Peru, Chile reopen border\n\nPeru and Chile agreed on Monday to reopen the border crossing, officials said.\n",
+      ).title,
+    ).toBe("Peru, Chile reopen border");
+  });
+  it("falls back to a posted line after the body for the date", () => {
+    expect(
+      parseLayout(
+        "Peru and Chile agreed on Monday to reopen the border crossing, officials said.\n\nUpdated June 4, 2024\n",
+      ).publishedAt,
+    ).toBe("2024-06-04");
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, it, expect } from "vitest";
+import { findPlaces } from "./find-places.js";
+
+const codes = (text: string): string[] =>
+  findPlaces(text).flatMap((m) => (m.region ? [m.region] : [...m.codes]));
+
+describe("findPlaces", () => {
+  it("finds names, short forms and adjectives of nationality", () => {
+    expect(codes("The U.S. and Canadian envoys met Mexico's minister")).toEqual([
+      "USA",
+      "CAN",
+      "MEX",
+    ]);
+  });
+  it("reads a hyphenated group as several states", () => {
+    expect(codes("Germany-France-Poland cooperation")).toEqual(["DEU", "FRA", "POL"]);
+  });
+  it("prefers a region over the state inside its name", () => {
+    expect(codes("patrols in the South China Sea and the Taiwan Strait")).toEqual([
+      "south-china-sea",
+      "taiwan-strait",
+    ]);
+  });
+  it("reads capitals as governments and marks them when they only locate", () => {
+    const [moscow, berlin] = findPlaces("Moscow protested after talks in Berlin");
+    expect(moscow?.codes).toEqual(["RUS"]);
+    expect(moscow?.locative).toBe(false);
+    expect(berlin?.locative).toBe(true);
+  });
+  it("skips a capital that begins an institution's name", () => {
+    expect(codes("a fellow at the Nairobi Centre for Policy")).toEqual([]);
+  });
+  it("marks possessives and shifts offsets", () => {
+    const [mention] = findPlaces("Kenya's plan", 10);
+    expect(mention).toMatchObject({ start: 10, end: 15, possessive: true });
+  });
+  it("does not read the United Nations or a people as a state", () => {
+    expect(codes("the United Nations helped Palestinians")).toEqual([]);
+  });
+  it("marks an adjective of nationality that only locates a city", () => {
+    const [mention] = findPlaces("talks held in the Peruvian capital");
+    expect(mention?.locative).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { type RegionSlug } from "../../domain/vocabulary.js";
+import { buildPlaceLexicon, type PlaceForm, type PlaceLexicon } from "../lexicon/place-lexicon.js";
+
+/** A state or region named in the text, with its absolute character range. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  surface: string;
+  codes: readonly string[];
+  region?: RegionSlug;
+  form: PlaceForm;
+  /** Followed by 's: "Japan's", "Seoul's". */
+  possessive: boolean;
+  /** A city named only as where something happens ("met in Tokyo"). */
+  locative: boolean;
+}
+
+let lexicon: PlaceLexicon | undefined;
+
+/** The shared place lexicon, built once. */
+export function placeLexicon(): PlaceLexicon {
+  lexicon ??= buildPlaceLexicon();
+  return lexicon;
+}
+
+// "in the South Korean city": an adjective of nationality that only locates.
+const PLACE_NOUN_AFTER = /^\s+(?:city|capital|town|port|resort|island|coast)\b/;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|from|around)\s+$/i;
+
+/**
+ * Finds the states and regions named in `text`, which starts at `offset` in the
+ * article. A capital followed by another capitalised word is taken as part of a
+ * name ("the Pretoria Institute") and skipped.
+ */
+export function findPlaces(text: string, offset = 0): PlaceMention[] {
+  const { entries, pattern } = placeLexicon();
+  const mentions: PlaceMention[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const entry = entries.get(match[0]);
+    if (!entry || entry.form === "none") continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const after = text.slice(end, end + 24);
+    if (entry.form === "capital" && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:and|or)\b/.test(after))
+      continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    mentions.push({
+      start: start + offset,
+      end: end + offset,
+      surface: match[0],
+      codes: entry.codes,
+      ...(entry.region ? { region: entry.region } : {}),
+      form: entry.form,
+      possessive: /^['’]s?\b/.test(after),
+      locative:
+        (entry.form === "capital" && LOCATIVE_BEFORE.test(before)) ||
+        (entry.form === "demonym" &&
+          LOCATIVE_BEFORE.test(before.replace(/\bthe\s+$/, "")) &&
+          PLACE_NOUN_AFTER.test(after)),
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,41 @@
+import { type PlaceMention } from "../mentions/find-places.js";
+import { type PersonEntity } from "./person-entity.js";
+
+const HEAD_ROLES = new Set(["head-of-state", "head-of-government"]);
+
+/**
+ * Gives officials whose country the text never states ("Foreign Minister X",
+ * "President Y") the most likely one: the dateline's state, else the state the
+ * article names most often among those without an official of that rank yet.
+ */
+export function assignMissingCountries(args: {
+  entities: PersonEntity[];
+  places: readonly PlaceMention[];
+  homeCountry?: string;
+}): void {
+  const counts = new Map<string, number>();
+  for (const place of args.places)
+    if (place.codes.length === 1 && !place.locative) {
+      const code = place.codes[0] ?? "";
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  const ranked = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([c]) => c);
+  for (const entity of args.entities) {
+    if (entity.country || entity.nonOfficial || !entity.role) continue;
+    const taken = new Set(
+      args.entities
+        .filter((e) => e !== entity && e.country && sameRank(e, entity))
+        .map((e) => e.country ?? ""),
+    );
+    const home = args.homeCountry && !taken.has(args.homeCountry) ? args.homeCountry : undefined;
+    const country = home ?? ranked.find((code) => !taken.has(code));
+    if (country) entity.country = country;
+  }
+}
+
+function sameRank(a: PersonEntity, b: PersonEntity): boolean {
+  if (a.role === undefined || b.role === undefined) return false;
+  return a.role === b.role || (HEAD_ROLES.has(a.role) && HEAD_ROLES.has(b.role));
+}

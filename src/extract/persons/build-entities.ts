@@ -1,0 +1,163 @@
+import { type Gazetteer, officeAt, type Official } from "../gazetteer/officials.js";
+import { OFFICE_TITLES } from "../data/titles.js";
+import { cleanName, escapeRegExp, foldToken, nameTokens } from "./name-pattern.js";
+import { type PersonCandidate } from "./person-candidate.js";
+import { type PersonEntity } from "./person-entity.js";
+
+const GENERIC_TITLES = new Set(["Minister", "Secretary", "Leader", "Envoy"]);
+
+/**
+ * Merges person candidates into entities (a short form joins the fuller name that
+ * contains it), then links each to the gazetteer for country, office and gender.
+ * `day` is the publication date: the office in force then is chosen.
+ */
+export function buildEntities(args: {
+  candidates: readonly PersonCandidate[];
+  gazetteer: Gazetteer;
+  body: string;
+  bodyStart: number;
+  day: string;
+}): PersonEntity[] {
+  const all = [
+    ...args.candidates,
+    ...gazetteerCandidates(args.gazetteer, args.body, args.bodyStart),
+  ];
+  all.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
+  const entities: PersonEntity[] = [];
+  for (const candidate of all) {
+    const tokens = nameTokens(candidate.name).map(foldToken);
+    const existing = entities.find((e) => sameName(e.tokens, tokens));
+    if (existing) mergeInto(existing, candidate, tokens);
+    else entities.push(newEntity(candidate, tokens, entities.length));
+  }
+  for (const entity of entities) linkToGazetteer(entity, args.gazetteer, args.day);
+  return entities;
+}
+
+function newEntity(candidate: PersonCandidate, tokens: string[], index: number): PersonEntity {
+  return {
+    id: `person-${index + 1}`,
+    name: candidate.name,
+    aliases: [],
+    tokens,
+    ...(candidate.title ? { title: candidate.title } : {}),
+    ...(candidate.role ? { role: candidate.role } : {}),
+    ...(candidate.country ? { country: candidate.country } : {}),
+    nonOfficial: candidate.nonOfficial === true && candidate.role === undefined,
+    relays: candidate.relays === true,
+    firstStart: candidate.start,
+  };
+}
+
+function mergeInto(entity: PersonEntity, candidate: PersonCandidate, tokens: string[]): void {
+  if (tokens.length > entity.tokens.length) {
+    if (!entity.aliases.includes(entity.name)) entity.aliases.push(entity.name);
+    entity.name = candidate.name;
+    entity.tokens = tokens;
+  } else if (candidate.name !== entity.name && !entity.aliases.includes(candidate.name)) {
+    entity.aliases.push(candidate.name);
+  }
+  if (candidate.title && (!entity.title || GENERIC_TITLES.has(entity.title))) {
+    entity.title = candidate.title;
+    if (candidate.role) entity.role = candidate.role;
+  }
+  entity.country ??= candidate.country;
+  if (candidate.relays) entity.relays = true;
+  if (candidate.role !== undefined) entity.nonOfficial = false;
+}
+
+/** Two names are one person when every word of the shorter is in the longer. */
+export function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  return short.every((t) => long.some((l) => l === t || (t.length === 1 && l.startsWith(t))));
+}
+
+interface GazetteerIndex {
+  tokens: Map<Official, string[][]>;
+  surnames: Map<Official, string>;
+  pattern?: RegExp;
+}
+
+const indexes = new WeakMap<Gazetteer, GazetteerIndex>();
+
+// Folding names and compiling the gazetteer's forms is done once per gazetteer.
+function indexOf(gazetteer: Gazetteer): GazetteerIndex {
+  const cached = indexes.get(gazetteer);
+  if (cached) return cached;
+  const tokens = new Map<Official, string[][]>();
+  const surnames = new Map<Official, string>();
+  const forms: string[] = [];
+  for (const official of gazetteer.officials) {
+    tokens.set(
+      official,
+      [official.name, ...official.aliases].map((n) => nameTokens(n).map(foldToken)),
+    );
+    surnames.set(official, foldToken(official.surname));
+    for (const form of [official.name, ...official.aliases])
+      if (form.length >= 3 && cleanName(form) === form && !startsWithTitle(form)) forms.push(form);
+  }
+  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const index: GazetteerIndex = {
+    tokens,
+    surnames,
+    ...(sorted.length > 0
+      ? { pattern: new RegExp(`(?<![\\p{L}])(?:${sorted.join("|")})(?![\\p{L}])`, "gu") }
+      : {}),
+  };
+  indexes.set(gazetteer, index);
+  return index;
+}
+
+function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string): void {
+  if (entity.nonOfficial && entity.tokens.length < 2) return;
+  const index = indexOf(gazetteer);
+  const official = gazetteer.officials.find((o) =>
+    (index.tokens.get(o) ?? []).some(
+      (t) =>
+        sameName(t, entity.tokens) &&
+        (entity.tokens.length > 1 || t.length === 1 || t.includes(index.surnames.get(o) ?? "")),
+    ),
+  );
+  if (!official) return;
+  const office = officeAt(official, day);
+  entity.country ??= official.country;
+  if (official.gender) entity.gender = official.gender;
+  if (office && (!entity.title || GENERIC_TITLES.has(entity.title))) {
+    entity.title = office.title;
+    entity.role = office.role;
+  }
+  entity.role ??= office?.role;
+  entity.nonOfficial = false;
+  if (entity.tokens.length === 1) {
+    entity.aliases.push(entity.name);
+    entity.name = official.name;
+    entity.tokens = nameTokens(official.name).map(foldToken);
+  }
+}
+
+/** Names and aliases of gazetteer officials written in the body, as candidates. */
+function gazetteerCandidates(
+  gazetteer: Gazetteer,
+  body: string,
+  bodyStart: number,
+): PersonCandidate[] {
+  const pattern = indexOf(gazetteer).pattern;
+  if (!pattern) return [];
+  const seen = new Set<string>();
+  const out: PersonCandidate[] = [];
+  for (const match of body.matchAll(pattern)) {
+    if (seen.has(match[0])) continue;
+    seen.add(match[0]);
+    out.push({
+      name: match[0],
+      start: bodyStart + match.index,
+      end: bodyStart + match.index + match[0].length,
+    });
+  }
+  return out;
+}
+
+function startsWithTitle(form: string): boolean {
+  return OFFICE_TITLES.some((t) => form.startsWith(`${t.form} `));
+}

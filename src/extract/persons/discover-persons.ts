@@ -1,0 +1,184 @@
+import { NON_OFFICIAL_ROLES, OFFICE_TITLES, type TitleEntry } from "../data/titles.js";
+import { type PlaceMention } from "../mentions/find-places.js";
+import { type Sentence } from "../text/split-sentences.js";
+import { cleanName, escapeRegExp, HONORIFIC_SOURCE, NAME_SOURCE } from "./name-pattern.js";
+import { type PersonCandidate } from "./person-candidate.js";
+
+const TITLE_SOURCE = `(?:${OFFICE_TITLES.flatMap((t) => caseVariants(t.form))
+  .map(escapeRegExp)
+  .join("|")})`;
+const NON_OFFICIAL_SOURCE = `(?:${NON_OFFICIAL_ROLES.map(escapeRegExp).join("|")})`;
+const PRE = `(?:${HONORIFIC_SOURCE}\\s+)*`;
+
+// "Japanese Prime Minister Sanae Takaichi", "Foreign Minister Cho Hyun"
+const TITLE_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+${PRE}(?<name>${NAME_SOURCE})`,
+  "gu",
+);
+// "Badr Abdelatty, the Egyptian foreign minister", "Mr. X, Minister for Foreign Affairs of Japan"
+const NAME_THEN_TITLE = new RegExp(
+  `(?<name>${NAME_SOURCE}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?<mid>(?:[\\p{L}.'’-]+\\s+){0,3}?)(?<title>${TITLE_SOURCE})(?<of>\\s+(?:of|to)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’ -]{2,60}?)?(?=[,.;]|\\s+(?:and|who|said)\\b)`,
+  "gu",
+);
+// "his Saudi counterpart, Prince Faisal", "his Chinese counterpart Wang Yi"
+const COUNTERPART = new RegExp(`counterparts?,?\\s+${PRE}(?<name>${NAME_SOURCE})`, "gu");
+// "Jane Roe, a senior fellow at ...", "Sam Poe, who heads ..."
+const NAME_THEN_DESCRIPTION = new RegExp(
+  `(?<name>${NAME_SOURCE}),\\s+(?:(?:a|an|the|one)\\b[^"“”,;]{0,90}?)?${NON_OFFICIAL_SOURCE}`,
+  "gu",
+);
+// "State Department spokesperson Matthew Miller"
+const DESCRIPTION_THEN_NAME = new RegExp(
+  `${NON_OFFICIAL_SOURCE}\\s+${PRE}(?<name>${NAME_SOURCE})`,
+  "gu",
+);
+// "Jane Roe said"
+const TITLE_WORD = new RegExp(`(?<![\\p{L}])${TITLE_SOURCE}(?![\\p{L}])`, "u");
+const NAME_THEN_SAID = new RegExp(
+  `(?<name>${NAME_SOURCE})\\s+(?:said|says|told|added|noted|wrote|argued)\\b`,
+  "gu",
+);
+
+/**
+ * Finds the people a text introduces: by an office title before or after the name,
+ * as someone's counterpart, or as a non-official source (an analyst, a spokesperson).
+ */
+export function discoverPersons(
+  sentences: readonly Sentence[],
+  placesOf: (sentence: Sentence) => readonly PlaceMention[],
+): PersonCandidate[] {
+  const found: PersonCandidate[] = [];
+  for (const sentence of sentences) {
+    const places = placesOf(sentence);
+    found.push(...titled(sentence, places), ...counterparts(sentence, places));
+    found.push(...nonOfficials(sentence), ...speakers(sentence));
+  }
+  return found;
+}
+
+function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (const m of sentence.text.matchAll(TITLE_THEN_NAME)) {
+    const { title = "", name = "" } = m.groups ?? {};
+    const clean = cleanName(name);
+    const before = sentence.text.slice(Math.max(0, m.index - 12), m.index);
+    if (!clean || /\b(?:former|ex-|late)\s*$/i.test(before)) continue;
+    const nameStart = sentence.start + m.index + m[0].length - name.length;
+    const country = placeEndingAt(places, sentence.start + m.index);
+    out.push(candidate({ name: clean, start: nameStart, title, country }));
+  }
+  for (const m of sentence.text.matchAll(NAME_THEN_TITLE)) {
+    const { name = "", title = "", mid = "" } = m.groups ?? {};
+    const clean = cleanName(name);
+    if (!clean || /former/i.test(mid)) continue;
+    const start = sentence.start + m.index;
+    const country = placeWithin(places, start + name.length, start + m[0].length);
+    out.push(candidate({ name: clean, start, title, country }));
+  }
+  return out;
+}
+
+function counterparts(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
+  return [...sentence.text.matchAll(COUNTERPART)].flatMap((m) => {
+    const name = cleanName(m.groups?.name ?? "");
+    if (!name) return [];
+    const start = sentence.start + m.index;
+    const country = placeEndingAt(places, start);
+    return [
+      {
+        name,
+        start: start + m[0].length - (m.groups?.name?.length ?? 0),
+        end: start + m[0].length,
+        counterpart: true,
+        ...(country ? { country } : {}),
+      },
+    ];
+  });
+}
+
+function nonOfficials(sentence: Sentence): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (const pattern of [NAME_THEN_DESCRIPTION, DESCRIPTION_THEN_NAME]) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const raw = m.groups?.name ?? "";
+      const name = cleanName(raw);
+      if (!name || name.split(/\s+/).length < 2) continue;
+      const start = sentence.start + m.index + m[0].indexOf(raw);
+      const relays = /spokes|press secretary/i.test(m[0]);
+      out.push({
+        name,
+        start,
+        end: start + raw.length,
+        nonOfficial: true,
+        ...(relays ? { relays } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+function speakers(sentence: Sentence): PersonCandidate[] {
+  return [...sentence.text.matchAll(NAME_THEN_SAID)].flatMap((m) => {
+    const raw = m.groups?.name ?? "";
+    const name = cleanName(raw);
+    const before = sentence.text.slice(Math.max(0, m.index - 30), m.index);
+    // "Secretary of State Marco Rubio said": a name after "of" belongs to a title.
+    if (
+      !name ||
+      name.split(/\s+/).length < 2 ||
+      TITLE_WORD.test(name) ||
+      /\b(?:of|for)\s+$/.test(before)
+    )
+      return [];
+    const start = sentence.start + m.index;
+    return [{ name, start, end: start + raw.length, nonOfficial: true }];
+  });
+}
+
+function candidate(args: {
+  name: string;
+  start: number;
+  title: string;
+  country?: string;
+}): PersonCandidate {
+  const entry = titleEntry(args.title);
+  return {
+    name: args.name,
+    start: args.start,
+    end: args.start + args.name.length,
+    title: canonicalTitle(args.title),
+    ...(entry ? { role: entry.role } : {}),
+    ...(args.country ? { country: args.country } : {}),
+  };
+}
+
+/** The title entry for a written title, whatever its case. */
+export function titleEntry(title: string): TitleEntry | undefined {
+  const lower = title.toLowerCase();
+  return OFFICE_TITLES.find((t) => t.form.toLowerCase() === lower);
+}
+
+function canonicalTitle(title: string): string {
+  return title
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
+    .replace(/\b(Of|For|To|The)\b/g, (w) => w.toLowerCase());
+}
+
+function placeEndingAt(places: readonly PlaceMention[], at: number): string | undefined {
+  const place = places.find((p) => p.codes.length === 1 && at - p.end >= 0 && at - p.end <= 3);
+  return place?.codes[0];
+}
+
+function placeWithin(
+  places: readonly PlaceMention[],
+  from: number,
+  to: number,
+): string | undefined {
+  return places.find((p) => p.codes.length === 1 && p.start >= from && p.end <= to)?.codes[0];
+}
+
+function caseVariants(form: string): string[] {
+  const lower = form.toLowerCase();
+  const capitalised = lower.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return [...new Set([form, lower, capitalised])];
+}

@@ -1,0 +1,77 @@
+import { describe, it, expect } from "vitest";
+import { analyzeBody, nameOf } from "../test-support.js";
+
+const people = (body: string) =>
+  analyzeBody(body).entities.map((e) => ({
+    name: e.name,
+    country: e.country,
+    role: e.role,
+    nonOfficial: e.nonOfficial,
+  }));
+
+describe("person discovery", () => {
+  it("finds an official from a title and a nationality before the name", () => {
+    expect(people("Kenyan Foreign Minister Musalia Mudavadi arrived on Monday.")).toEqual([
+      { name: "Musalia Mudavadi", country: "KEN", role: "foreign-minister", nonOfficial: false },
+    ]);
+  });
+  it("finds an official from a title after the name, with 'of COUNTRY'", () => {
+    expect(
+      people("Ms. Ana Ruiz, Minister of Foreign Affairs of Peru, spoke first.")[0],
+    ).toMatchObject({ name: "Ana Ruiz", country: "PER" });
+    expect(people("Tom Poe, the Irish foreign minister, spoke first.")[0]).toMatchObject({
+      name: "Tom Poe",
+      country: "IRL",
+    });
+  });
+  it("finds a counterpart and strips a courtesy title", () => {
+    const found = people(
+      "Tom Poe, the Irish foreign minister, and his Danish counterpart, Prince Lars Holm, met.",
+    );
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ["Tom Poe", "IRL"],
+      ["Lars Holm", "DNK"],
+    ]);
+  });
+  it("marks analysts and spokespersons as non-officials", () => {
+    const found = people(
+      "Mara Lind, a senior fellow at a think tank in Oslo, said so. Ministry spokesperson Jon Berg declined to comment.",
+    );
+    expect(found.every((p) => p.nonOfficial)).toBe(true);
+    expect(found.map((p) => p.name)).toEqual(["Mara Lind", "Jon Berg"]);
+  });
+  it("does not read a title's last word as part of the name", () => {
+    expect(
+      people("Secretary of State Ana Ruiz said the talks went well.").map((p) => p.name),
+    ).toEqual(["Ana Ruiz"]);
+  });
+  it("does not take a former official as one", () => {
+    expect(people("Former President Tom Poe said the pact was weak.")[0]?.role).toBeUndefined();
+  });
+  it("links a gazetteer official to the office in force and keeps the article's spelling", () => {
+    const [xi] = analyzeBody("Chinese President Xi Jinping spoke.", "2024-05-08").entities;
+    expect(xi).toMatchObject({ name: "Xi Jinping", country: "CHN", role: "head-of-state" });
+  });
+});
+
+describe("mention resolution", () => {
+  it("resolves a surname, a title with surname and a description to the person", () => {
+    const analysis = analyzeBody(
+      "Kenyan President William Ruto met Peru's Foreign Minister Ana Ruiz. President Ruto praised her. The Kenyan president said Ruiz was welcome.",
+    );
+    const resolved = analysis.mentions.map((m) => [
+      analysis.text.slice(m.start, m.end),
+      nameOf(analysis, m.entity),
+    ]);
+    expect(resolved).toContainEqual(["Ruto", "William Ruto"]);
+    expect(resolved).toContainEqual(["The Kenyan president", "William Ruto"]);
+    expect(resolved).toContainEqual(["Ruiz", "Ana Ruiz"]);
+  });
+  it("resolves 'he' to the subject before, skipping a possessive", () => {
+    const analysis = analyzeBody(
+      "Kenyan President William Ruto arrived. Regarding Ana Ruiz's plan, he said nothing.",
+    );
+    const he = analysis.mentions.find((m) => m.kind === "pronoun");
+    expect(he && nameOf(analysis, he.entity)).toBe("William Ruto");
+  });
+});

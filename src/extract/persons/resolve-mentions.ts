@@ -1,0 +1,205 @@
+import { type PlaceMention } from "../mentions/find-places.js";
+import { type QuoteSpan } from "../quotes/find-quote-spans.js";
+import { type Sentence } from "../text/split-sentences.js";
+import { escapeRegExp, foldToken } from "./name-pattern.js";
+import { type PersonEntity } from "./person-entity.js";
+
+/** One place where the text refers to a person: by name, by description, or by pronoun. */
+export interface PersonMention {
+  entity: string;
+  sentence: number;
+  start: number;
+  end: number;
+  kind: "name" | "nominal" | "pronoun";
+  possessive: boolean;
+  inQuote: boolean;
+}
+
+const NOMINAL =
+  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?<place>[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)?)\s+)?(?<noun>foreign minister|defen[cs]e minister|minister|president|prime minister|leader|secretary|crown prince|premier|chancellor|counterpart|king|envoy|foreign secretary)\b(?!\s+[A-Z])/gu;
+const PRONOUN = /\b(?<word>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/g;
+
+interface Context {
+  entities: readonly PersonEntity[];
+  recent: string[];
+  lastSubject?: string;
+}
+
+/**
+ * Resolves every reference to a person, sentence by sentence: names and their short
+ * forms ("Lee", "President Lee"), descriptions ("the Japanese leader", "his
+ * American counterpart") to the latest matching person, and "he"/"she" to the
+ * subject of the clause or of the sentences before.
+ */
+export function resolveMentions(args: {
+  sentences: readonly Sentence[];
+  entities: readonly PersonEntity[];
+  quotes: readonly QuoteSpan[];
+  placesOf: (sentence: Sentence) => readonly PlaceMention[];
+}): PersonMention[] {
+  const namePattern = buildNamePattern(args.entities);
+  const context: Context = { entities: args.entities, recent: [] };
+  const out: PersonMention[] = [];
+  for (const sentence of args.sentences) {
+    const found = [
+      ...named(sentence, namePattern, context),
+      ...nominal(sentence, args.placesOf(sentence), context),
+    ].sort((a, b) => a.start - b.start);
+    const inQuote = (at: number): boolean =>
+      args.quotes.some((q) => at >= q.outerStart && at < q.outerEnd);
+    const withPronouns = addPronouns(sentence, found, context, inQuote);
+    for (const mention of withPronouns) {
+      mention.inQuote = inQuote(mention.start);
+      if (!mention.inQuote) touch(context, mention.entity);
+    }
+    const subject = withPronouns.find((m) => !m.inQuote && !m.possessive);
+    if (subject) context.lastSubject = subject.entity;
+    out.push(...withPronouns);
+  }
+  return out;
+}
+
+type Mention = PersonMention;
+type NamePattern = { pattern: RegExp; owners: Map<string, string[]> } | undefined;
+
+function buildNamePattern(entities: readonly PersonEntity[]): NamePattern {
+  const owners = new Map<string, string[]>();
+  for (const entity of entities) {
+    for (const form of forms(entity)) {
+      const ids = owners.get(form) ?? [];
+      if (!ids.includes(entity.id)) ids.push(entity.id);
+      owners.set(form, ids);
+    }
+  }
+  if (owners.size === 0) return undefined;
+  const sorted = [...owners.keys()].sort((a, b) => b.length - a.length);
+  const source = sorted.map(escapeRegExp).join("|");
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${source})(?![\\p{L}\\p{N}]|-[\\p{L}])`, "gu"),
+    owners,
+  };
+}
+
+function forms(entity: PersonEntity): string[] {
+  const out = new Set<string>();
+  for (const full of [entity.name, ...entity.aliases]) {
+    out.add(full);
+    for (const token of full.split(/\s+/)) {
+      const bare = token.replace(/^(?:al|el)-/, "");
+      if (!/^\p{Lu}/u.test(bare) || bare.length < 2 || /\.$/.test(bare)) continue;
+      out.add(bare);
+      out.add(bare.charAt(0) + bare.slice(1).toLowerCase());
+      if (bare !== token) out.add(token);
+    }
+  }
+  return [...out];
+}
+
+function named(sentence: Sentence, names: NamePattern, context: Context): Mention[] {
+  if (!names) return [];
+  return [...sentence.text.matchAll(names.pattern)].flatMap((m) => {
+    const ids = names.owners.get(m[0]) ?? [];
+    const entity = mostRecent(ids, context) ?? ids[0];
+    if (!entity) return [];
+    const start = sentence.start + m.index;
+    return [mention({ entity, sentence, start, end: start + m[0].length, kind: "name" })];
+  });
+}
+
+function nominal(sentence: Sentence, places: readonly PlaceMention[], context: Context): Mention[] {
+  return [...sentence.text.matchAll(NOMINAL)].flatMap((m) => {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const place = places.find((p) => p.start >= start && p.end <= end && p.codes.length === 1);
+    if (m.groups?.place && !place) return [];
+    const noun = (m.groups?.noun ?? "").toLowerCase();
+    const entity = context.recent.find((id) =>
+      fits(
+        context.entities.find((e) => e.id === id),
+        noun,
+        place?.codes[0],
+      ),
+    );
+    return entity ? [mention({ entity, sentence, start, end, kind: "nominal" })] : [];
+  });
+}
+
+function fits(entity: PersonEntity | undefined, noun: string, country?: string): boolean {
+  if (!entity || entity.nonOfficial || !entity.role) return false;
+  if (country && entity.country !== country) return false;
+  const title = (entity.title ?? "").toLowerCase();
+  if (noun === "counterpart") return country !== undefined;
+  if (noun === "leader")
+    return entity.role === "head-of-state" || entity.role === "head-of-government";
+  if (noun === "minister")
+    return /minister|secretary/.test(title) || entity.role.endsWith("minister");
+  if (noun === "president") return entity.role === "head-of-state" && title.includes("president");
+  return title.includes(noun.replace(/defen[cs]e/, "defen"));
+}
+
+function addPronouns(
+  sentence: Sentence,
+  found: Mention[],
+  context: Context,
+  inQuote: (at: number) => boolean,
+): Mention[] {
+  const out = [...found];
+  for (const m of sentence.text.matchAll(PRONOUN)) {
+    const start = sentence.start + m.index;
+    if (inQuote(start) || found.some((f) => start >= f.start && start < f.end)) continue;
+    const word = (m.groups?.word ?? "").toLowerCase();
+    const gender = word === "she" || word === "her" ? "f" : "m";
+    const possessive = word === "his" || word === "her";
+    const earlier = out.filter(
+      (f) => f.start < start && !f.inQuote && !inQuote(f.start) && (possessive || !f.possessive),
+    );
+    const candidates = [...earlier.map((f) => f.entity), context.lastSubject, ...context.recent];
+    const entity = candidates.find((id) => id !== undefined && genderFits(context, id, gender));
+    if (entity)
+      out.push(
+        mention({ entity, sentence, start, end: start + word.length, kind: "pronoun", possessive }),
+      );
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function genderFits(context: Context, id: string, gender: "m" | "f"): boolean {
+  const entity = context.entities.find((e) => e.id === id);
+  return entity?.gender === undefined || entity.gender === gender;
+}
+
+function mention(args: {
+  entity: string;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  kind: Mention["kind"];
+  possessive?: boolean;
+}): Mention {
+  const after = args.sentence.text.slice(
+    args.end - args.sentence.start,
+    args.end - args.sentence.start + 2,
+  );
+  return {
+    entity: args.entity,
+    sentence: args.sentence.index,
+    start: args.start,
+    end: args.end,
+    kind: args.kind,
+    possessive: args.possessive ?? /^['’]s/.test(after),
+    inQuote: false,
+  };
+}
+
+function mostRecent(ids: readonly string[], context: Context): string | undefined {
+  return context.recent.find((id) => ids.includes(id));
+}
+
+function touch(context: Context, id: string): void {
+  context.recent = [id, ...context.recent.filter((r) => r !== id)];
+}
+
+/** Folds a name for comparing people across the record. */
+export function personKey(name: string): string {
+  return name.split(/\s+/).map(foldToken).sort().join(" ");
+}

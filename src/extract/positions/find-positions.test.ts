@@ -1,0 +1,99 @@
+import { describe, it, expect } from "vitest";
+import { analyzeBody } from "../test-support.js";
+import { findMeetings } from "../events/find-meetings.js";
+import { findQuotes } from "../quotes/find-quotes.js";
+import { findPositions } from "./find-positions.js";
+
+function positions(body: string): string[] {
+  const analysis = analyzeBody(body);
+  const { meetings, state } = findMeetings(analysis);
+  return findPositions({ analysis, meetings, events: state, quotes: findQuotes(analysis) }).map(
+    (p) => `${p.holders.join("+")} ${p.stance} ${p.kind}(${p.args.join(",")})`,
+  );
+}
+
+const MET =
+  "Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vidal in Lima on Monday.";
+
+describe("findPositions", () => {
+  it("gives a joint position to every side of the meeting", () => {
+    expect(
+      positions(
+        `${MET} The two ministers reaffirmed their commitment to free trade between their countries.`,
+      ),
+    ).toEqual(["PER+CHL support trade(PER,CHL)"]);
+  });
+  it("reads concern and opposition with their topics and places", () => {
+    expect(
+      positions(
+        `${MET} Ruiz expressed concern about territorial claims in the South China Sea and condemned North Korea's military cooperation with Russia.`,
+      ),
+    ).toEqual(["PER concern territorial-dispute(south-china-sea)", "PER oppose security(PRK,RUS)"]);
+  });
+  it("names every state of a hyphenated group and each group in a coordination", () => {
+    expect(
+      positions(
+        `${MET} Vidal stressed the importance of Chile-Peru and Chile-Peru-Bolivia cooperation.`,
+      ),
+    ).toEqual(["CHL support cooperation(CHL,PER,BOL)", "CHL support cooperation(CHL,PER)"]);
+  });
+  it("holds what an official says in quotation marks by the official's state", () => {
+    const found = positions(
+      `${MET}\n\n“Dialogue between Peru and Bolivia is extremely important for peace and stability in Latin America,” Ruiz said.`,
+    );
+    expect(found.sort()).toEqual([
+      "PER support dialogue(PER,BOL)",
+      "PER support peace-stability(latin-america)",
+    ]);
+  });
+  it("keeps what a spokesperson relays for the sides", () => {
+    expect(
+      positions(
+        `${MET} Ministry spokesperson Jon Berg said the two sides had agreed to expand trade.`,
+      ),
+    ).toEqual(["PER+CHL support trade(PER,CHL)"]);
+  });
+  it("leaves out an analyst's view", () => {
+    expect(
+      positions(`${MET} Mara Lind, an analyst in Lima, said the two sides should expand trade.`),
+    ).toEqual([]);
+  });
+  it("takes the states named as subject and not those after a preposition", () => {
+    expect(
+      positions(`${MET} Peru and Chile called on Bolivia to return to the ceasefire in Gaza.`),
+    ).toEqual(["PER+CHL support conflict-resolution(gaza)"]);
+  });
+  it("reads a planned meeting agreed on as support for dialogue between its states", () => {
+    expect(positions(`${MET} Ruiz and Vidal agreed to meet again in Santiago next month.`)).toEqual(
+      ["PER+CHL support dialogue(PER,CHL)"],
+    );
+  });
+  it("carries a topic to a following cue that refers to it with 'it'", () => {
+    expect(
+      positions(
+        `${MET} Ruiz expressed concern over Bolivia's ban on imports of Peruvian fish and urged Bolivia to lift it.`,
+      ),
+    ).toEqual(["PER concern trade(BOL,PER)", "PER support trade(BOL,PER)"]);
+  });
+  it("drops a negated cue", () => {
+    expect(positions(`${MET} The readout did not mention denuclearization.`)).toEqual([]);
+  });
+  it("reads words in scare quotes as part of the scope", () => {
+    expect(
+      positions(
+        `${MET} Ruiz and Vidal agreed to build a "comprehensive strategic partnership" between their countries.`,
+      ),
+    ).toEqual(["PER+CHL support cooperation(PER,CHL)"]);
+  });
+  it("gives 'the ministers' to the largest gathering told so far", () => {
+    const found = positions(
+      "Foreign ministers of the Quad met in Delhi on Monday. Japanese Foreign Minister Yoko Kamikawa met Peruvian Foreign Minister Ana Ruiz on the sidelines. The ministers also called for the denuclearization of North Korea.",
+    );
+    expect(found).toEqual(["USA+JPN+IND+AUS support denuclearization(PRK)"]);
+  });
+  it("takes the possessor of a place topic as its place", () => {
+    expect(
+      positions(`${MET} Ruiz reaffirmed support for Bolivia's territorial integrity.`),
+    ).toEqual(["PER support territorial-dispute(BOL)"]);
+  });
+});

@@ -1,0 +1,197 @@
+import { type Analysis } from "../analyze.js";
+import { SPEECH_VERBS } from "../data/speech-verbs.js";
+import { type Range } from "../analysis-view.js";
+import { type EventState } from "../events/cue-context.js";
+import { type MeetingDraft } from "../events/meeting-draft.js";
+import { clausesOf } from "../events/meeting-cues.js";
+import { findGroups } from "../events/resolve-group.js";
+import { type QuoteDraft } from "../quotes/quote-draft.js";
+import { findHolders } from "./find-holders.js";
+import { findTopics, type TopicHit } from "./find-topics.js";
+import { type PositionDraft } from "./position-draft.js";
+import { type CueHit, findStanceCues } from "./stance-cue-match.js";
+import { listsAfter } from "./topic-args.js";
+
+const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^"“‘]*$|[,:]\\s*$`);
+const SCOPE_BREAK =
+  /,\s+(?:while|whereas|as|but|although|though|when|because|according to|the (?:ministry|statement|readout|office))\b|(?<!such|well)\s+(?:as|while|whereas)\s+(?:the|their|its|both|they)\b|;|\s[—–]\s/;
+
+interface Memory {
+  current?: MeetingDraft;
+  lastGroup?: string[];
+  recentRegion?: string;
+  recentPair?: string[];
+  lastTopics: TopicHit[];
+}
+
+/**
+ * Finds the positions an article reports: for each stance cue, its holder (the
+ * subject, a group standing for a meeting's sides, or a quotation's speaker) and
+ * the topics in its scope. Analysts' and other non-officials' views are left out.
+ */
+export function findPositions(args: {
+  analysis: Analysis;
+  meetings: readonly MeetingDraft[];
+  events: EventState;
+  quotes: readonly QuoteDraft[];
+}): PositionDraft[] {
+  const { analysis, events } = args;
+  const memory: Memory = { lastTopics: [] };
+  const out: PositionDraft[] = [];
+  for (const sentence of analysis.sentences) {
+    const touched = events.bySentence.get(sentence.index) ?? [];
+    memory.current = touched.at(-1) ?? memory.current;
+    const planned = touched.find((d) => d.status !== "held");
+    const commentary = isCommentary(analysis, sentence.index);
+    const hits = findStanceCues(analysis, sentence.index).filter(
+      (h) => h.quote !== undefined || !commentary,
+    );
+    const recent = recentPersons(analysis, sentence.end);
+    const groups = findGroups({
+      analysis,
+      sentence: sentence.index,
+      ...(memory.current ? { current: memory.current } : {}),
+      recentPersons: recent,
+      drafts: events.drafts.filter((d) => Math.min(...d.evidence) <= sentence.index),
+    });
+    const holdersOf: (ReturnType<typeof findHolders> | undefined)[] = [];
+    hits.forEach((hit, i) => {
+      const previous = hits
+        .slice(0, i)
+        .reverse()
+        .find((h) => Boolean(h.quote) === Boolean(hit.quote));
+      const range = { start: previous?.end ?? regionStart(hit, sentence.start), end: hit.start };
+      const speaker = hit.quote
+        ? args.quotes.find((q) => q.start <= hit.start && hit.start <= q.end)?.speaker
+        : undefined;
+      const holders =
+        findHolders({
+          analysis,
+          hit,
+          range,
+          groups,
+          ...(memory.lastGroup ? { lastGroup: memory.lastGroup } : {}),
+          ...(speaker ? { speaker } : {}),
+        }) ?? (previous ? holdersOf[hits.indexOf(previous)] : undefined);
+      holdersOf[i] = holders;
+      if (!holders || holders.blocked || holders.codes.length === 0) return;
+      if (holders.codes.length >= 2) memory.lastGroup = holders.codes;
+      const scope = scopeOf(analysis, hit, hits[i + 1], sentence);
+      let topics = findTopics(
+        {
+          analysis,
+          places: analysis.places[sentence.index] ?? [],
+          holders: holders.codes,
+          meetingCountries: memory.current?.countries ?? [],
+          ...(planned ? { plannedCountries: planned.countries } : {}),
+          ...(memory.recentRegion ? { recentRegion: memory.recentRegion } : {}),
+          ...(memory.recentPair ? { recentPair: memory.recentPair } : {}),
+        },
+        scope,
+      );
+      if (
+        topics.length === 0 &&
+        /\b(?:it|this|that)\b/.test(analysis.text.slice(scope.start, scope.end))
+      )
+        topics = memory.lastTopics;
+      if (topics.length > 0) memory.lastTopics = topics;
+      for (const topic of topics)
+        out.push({
+          stance: hit.cue.stance,
+          kind: topic.kind,
+          args: topic.args,
+          holders: holders.codes,
+          speakers: holders.speakers,
+          sentence: sentence.index,
+        });
+    });
+    remember(analysis, sentence.index, memory);
+  }
+  return dedupe(out);
+}
+
+// "Jane Roe, an analyst, said the sides should ...": a commentator's view is no state's position.
+function isCommentary(analysis: Analysis, sentence: number): boolean {
+  const subject = analysis.mentions.find(
+    (m) => m.sentence === sentence && !m.inQuote && !m.possessive,
+  );
+  const entity = subject ? analysis.entities.find((e) => e.id === subject.entity) : undefined;
+  return entity !== undefined && entity.nonOfficial && !entity.relays;
+}
+
+function regionStart(hit: CueHit, sentenceStart: number): number {
+  return hit.quote ? hit.quote.start : sentenceStart;
+}
+
+function scopeOf(
+  analysis: Analysis,
+  hit: CueHit,
+  next: CueHit | undefined,
+  sentence: { start: number; end: number; text: string },
+): Range {
+  if (hit.cue.scope === "clause") {
+    const clause = clausesOf(sentence.text).find(
+      (c) => hit.start - sentence.start >= c.start && hit.start - sentence.start < c.end,
+    );
+    const start = sentence.start + (clause?.start ?? 0);
+    const end = sentence.start + (clause?.end ?? sentence.text.length);
+    return hit.quote
+      ? { start: Math.max(start, hit.quote.start), end: Math.min(end, hit.quote.end) }
+      : { start, end };
+  }
+  let end = hit.quote ? Math.min(hit.quote.end, sentence.end) : sentence.end;
+  if (next && Boolean(next.quote) === Boolean(hit.quote)) end = Math.min(end, next.start);
+  // A quotation introduced by a speech verb is the speaker's own; a phrase in scare quotes is not.
+  const laterQuote = analysis.quotes.find((q) => q.outerStart > hit.end && q.outerStart < end);
+  if (
+    !hit.quote &&
+    laterQuote &&
+    INTRODUCES_QUOTE.test(analysis.text.slice(hit.end, laterQuote.outerStart))
+  )
+    end = laterQuote.outerStart;
+  const rest = analysis.text.slice(hit.end, end);
+  const cut = SCOPE_BREAK.exec(rest);
+  return { start: hit.end, end: cut ? hit.end + cut.index : end };
+}
+
+function remember(analysis: Analysis, sentence: number, memory: Memory): void {
+  const places = analysis.places[sentence] ?? [];
+  const region = places.filter((p) => p.region).at(-1)?.region;
+  if (region) memory.recentRegion = region;
+  const s = analysis.sentences[sentence];
+  if (!s) return;
+  for (const m of s.text.matchAll(/\b(?:between|among)\b/g)) {
+    const lists = listsAfter(analysis, places, s.start + m.index - 1, {
+      start: s.start,
+      end: s.end,
+    });
+    const pair = lists[0]?.codes.filter((c) => /^[A-Z]{3}$/.test(c));
+    if (pair && pair.length === 2) memory.recentPair = pair;
+  }
+}
+
+function recentPersons(analysis: Analysis, before: number): string[] {
+  return [
+    ...new Set(
+      analysis.mentions
+        .filter((m) => m.start < before && !m.inQuote)
+        .map((m) => m.entity)
+        .reverse(),
+    ),
+  ];
+}
+
+function dedupe(positions: readonly PositionDraft[]): PositionDraft[] {
+  const seen = new Set<string>();
+  return positions.filter((p) => {
+    const key = [
+      [...p.holders].sort().join(","),
+      p.stance,
+      p.kind,
+      [...p.args].sort().join(","),
+    ].join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

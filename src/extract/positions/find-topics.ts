@@ -1,0 +1,174 @@
+import { type Analysis } from "../analyze.js";
+import { type Range, unique } from "../analysis-view.js";
+import { THREATENED_BEFORE, TOPIC_PATTERNS, type TopicPattern } from "../data/topics.js";
+import { type PlaceMention } from "../mentions/find-places.js";
+import { type TopicKind } from "../../domain/vocabulary.js";
+import { compoundsBefore, listsAfter, statesNear } from "./topic-args.js";
+
+/** A topic found in a cue's scope, with its arguments resolved. */
+export interface TopicHit {
+  kind: TopicKind;
+  args: string[];
+}
+
+/** What the topic finder needs to know beyond the scope's text. */
+export interface TopicContext {
+  analysis: Analysis;
+  places: readonly PlaceMention[];
+  holders: readonly string[];
+  meetingCountries: readonly string[];
+  plannedCountries?: readonly string[];
+  recentRegion?: string;
+  recentPair?: readonly string[];
+}
+
+const GROUP_ARGS =
+  /\b(?:their (?:\w+ )?countries|the (?:two|three|four) (?:countries|sides|nations)|bilateral|trilateral|each other|between them|among them|their leaders|their (?:strategic )?partnership|their cooperation|their relations|their ties)\b/i;
+const HABITUAL = /\b(?:regular|annual|frequent|more|further|high-level|shuttle)\s+$/i;
+
+/**
+ * Finds the topics in a cue's scope, in the precedence of the topic patterns, and
+ * resolves each one's arguments from the words around it.
+ */
+export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
+  const text = context.analysis.text.slice(scope.start, scope.end);
+  const taken: Range[] = [];
+  const out: TopicHit[] = [];
+  for (const topic of TOPIC_PATTERNS) {
+    if (topic.weak && out.length > 0) continue;
+    for (const m of text.matchAll(topic.pattern)) {
+      const match = { start: scope.start + m.index, end: scope.start + m.index + m[0].length };
+      if (taken.some((t) => match.start < t.end && t.start < match.end)) continue;
+      taken.push(match);
+      if (THREATENED_BEFORE.test(context.analysis.text.slice(match.start - 14, match.start)))
+        continue;
+      for (const args of argsOf(context, topic, match, scope)) out.push({ kind: topic.kind, args });
+    }
+  }
+  return dropSubsumed(out);
+}
+
+// "the relationship ... formal diplomatic ties": the generic word adds nothing.
+function dropSubsumed(topics: TopicHit[]): TopicHit[] {
+  return topics.filter(
+    (t) =>
+      t.kind !== "cooperation" ||
+      !topics.some((o) => o.kind === "diplomatic-relations" && o.args.join() === t.args.join()),
+  );
+}
+
+function argsOf(
+  context: TopicContext,
+  topic: TopicPattern,
+  match: Range,
+  scope: Range,
+): string[][] {
+  if (topic.meetingWord) return meetingArgs(context, match);
+  const { analysis, places } = context;
+  const inner = places.filter((p) => p.start >= match.start && p.end <= match.end);
+  if (topic.kind === "policy-coordination" && inner.length > 0)
+    return [unique(inner.flatMap((p) => [...p.codes]))];
+  const compounds = compoundsBefore(analysis, places, match.start);
+  if (compounds.length > 0 && topic.shape === "relational") return compounds;
+  const lists = listsAfter(analysis, places, match.end, scope);
+  if (topic.shape === "place") return placeArgs(context, topic, match, scope, lists);
+  const between = lists.filter((l) => /between|among/.test(l.via));
+  if (between.length > 0) return between.map((l) => l.codes.filter(isState));
+  const local = lists.find((l) => /with|of|in|to/.test(l.via))?.codes.filter(isState) ?? [];
+  if (local.length === 1) return withPartner(context, match, scope, local);
+  const near =
+    local.length > 0
+      ? local
+      : statesNear(places, { start: match.start - 80, end: match.end }, scope);
+  if (near.length >= 2) return [near];
+  if (near.length === 1)
+    return [unique([...context.holders, ...near])].filter((a) => a.length >= 2);
+  return defaultArgs(context, scope);
+}
+
+// "North Korea's military cooperation with Russia": the partner and the state before it,
+// else the holder ("the alliance with Washington").
+function withPartner(
+  context: TopicContext,
+  match: Range,
+  scope: Range,
+  partner: string[],
+): string[][] {
+  const possessor = context.places
+    .filter(
+      (p) => p.codes.length === 1 && p.end <= match.start && p.start >= scope.start && !p.locative,
+    )
+    .at(-1);
+  const other = possessor
+    ? [...possessor.codes]
+    : context.holders.length === 1
+      ? [...context.holders]
+      : [];
+  const args = unique([...other, ...partner]);
+  return args.length >= 2 ? [args] : [];
+}
+
+function placeArgs(
+  context: TopicContext,
+  topic: TopicPattern,
+  match: Range,
+  scope: Range,
+  lists: { codes: string[]; via: string }[],
+): string[][] {
+  const between = lists.find((l) => /between|among/.test(l.via));
+  if (between && topic.kind === "conflict-resolution") return [between.codes];
+  const after = lists.find((l) => !/between|among|with/.test(l.via));
+  if (after) return [after.codes.slice(0, 1)];
+  // "Ukraine's sovereignty and territorial integrity": the possessor is the place.
+  const owner = context.places.find(
+    (p) =>
+      p.possessive && p.codes.length === 1 && p.end <= match.start && match.start - p.end <= 30,
+  );
+  if (owner && topic.kind !== "conflict-resolution") return [[...owner.codes]];
+  const text = context.analysis.text.slice(match.end, scope.end);
+  const regions = context.places.filter((p) => p.region);
+  if (/^\s+there\b/.test(text)) {
+    const before = regions.filter((p) => p.end <= match.start).at(-1);
+    if (before?.region) return [[before.region]];
+  }
+  const nearest = regions.sort(
+    (a, b) => Math.abs(a.start - match.start) - Math.abs(b.start - match.start),
+  )[0];
+  if (nearest?.region) return [[nearest.region]];
+  if (context.recentRegion) return [[context.recentRegion]];
+  return topic.defaultRegion ? [[topic.defaultRegion]] : [];
+}
+
+function meetingArgs(context: TopicContext, match: Range): string[][] {
+  const word = context.analysis.text.slice(match.start, match.end);
+  const habitual =
+    (/s$/.test(word) && word !== "talks") ||
+    HABITUAL.test(context.analysis.text.slice(match.start - 20, match.start));
+  if (habitual) return defaultArgs(context, match);
+  return context.plannedCountries && context.plannedCountries.length >= 2
+    ? [[...context.plannedCountries]]
+    : [];
+}
+
+function defaultArgs(context: TopicContext, scope: Range): string[][] {
+  const text = context.analysis.text.slice(scope.start - 30, scope.end);
+  if (context.holders.length >= 2) return [[...context.holders]];
+  if (GROUP_ARGS.test(text) && context.meetingCountries.length >= 2)
+    return [[...context.meetingCountries]];
+  if (
+    /\b(?:the relationship|relations|ties|dialogue)\b/.test(text) &&
+    context.recentPair &&
+    context.recentPair.length >= 2
+  )
+    return [[...context.recentPair]];
+  if (
+    context.meetingCountries.length >= 2 &&
+    context.holders.every((h) => context.meetingCountries.includes(h))
+  )
+    return [[...context.meetingCountries]];
+  return [];
+}
+
+function isState(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code);
+}

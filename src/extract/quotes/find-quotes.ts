@@ -1,0 +1,92 @@
+import { type Analysis } from "../analyze.js";
+import { SPEECH_VERBS } from "../data/speech-verbs.js";
+import { type PersonMention } from "../persons/resolve-mentions.js";
+import { type QuoteSpan } from "./find-quote-spans.js";
+import { type QuoteDraft } from "./quote-draft.js";
+
+const MIN_WORDS = 4;
+const TITLE_GAP = /^[\s,]*(?:(?:[A-Z][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u;
+const VERB_AFTER_NAME = new RegExp(`^[^.!?"“”‘’]{0,30}?\\b(?:${SPEECH_VERBS})\\b`);
+const VERB_BEFORE_NAME = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\s+$`);
+const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$|:\\s*$`);
+
+/**
+ * Attributes each quotation of at least four words to a named person: by an
+ * attribution right after it ("..., Kim said"), by the subject of the sentence
+ * that introduces it ("Kim said, ..."), or, failing both, to the speaker of the
+ * quotation just before in the same or the previous paragraph.
+ */
+export function findQuotes(analysis: Analysis): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  let previous: { speaker: string; paragraph: number } | undefined;
+  for (const span of analysis.quotes) {
+    const paragraph = paragraphOf(analysis, span.outerStart);
+    const speaker =
+      speakerAfter(analysis, span) ??
+      speakerBefore(analysis, span) ??
+      (previous && paragraph - previous.paragraph <= 1 ? previous.speaker : undefined);
+    previous = speaker
+      ? { speaker, paragraph: paragraphOf(analysis, span.outerEnd - 1) }
+      : undefined;
+    const text = span.segments.map((s) => analysis.text.slice(s.start, s.end).trim()).join(" ");
+    if (!speaker || text.split(/\s+/).length < MIN_WORDS) continue;
+    out.push({
+      text,
+      speaker,
+      start: span.start,
+      end: span.end,
+      sentences: sentencesOf(analysis, span),
+    });
+  }
+  return out;
+}
+
+function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
+  const after = analysis.text.slice(span.outerEnd, span.outerEnd + 60);
+  if (/^\s*\n/.test(after)) return undefined;
+  // "...," Foreign Minister Jane Roe said: a title may stand between the quotation and the name.
+  const mention = analysis.mentions.find(
+    (m) =>
+      m.start >= span.outerEnd &&
+      !m.inQuote &&
+      TITLE_GAP.test(analysis.text.slice(span.outerEnd, m.start)),
+  );
+  if (mention && VERB_AFTER_NAME.test(analysis.text.slice(mention.end, mention.end + 40)))
+    return mention.entity;
+  const verb = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+`).exec(after);
+  if (!verb) return undefined;
+  const named = mentionsFrom(analysis, span.outerEnd + verb[0].length, 0)[0];
+  return named &&
+    VERB_BEFORE_NAME.test(analysis.text.slice(span.outerEnd, named.start).replace(/^[\s,]+/, " "))
+    ? named.entity
+    : undefined;
+}
+
+function speakerBefore(analysis: Analysis, span: QuoteSpan): string | undefined {
+  const sentence = analysis.sentences.find(
+    (s) => span.outerStart >= s.start && span.outerStart < s.end,
+  );
+  if (!sentence) return undefined;
+  const lead = analysis.text.slice(sentence.start, span.outerStart);
+  if (!INTRODUCES_QUOTE.test(lead)) return undefined;
+  const subject = analysis.mentions.find(
+    (m) => m.start >= sentence.start && m.end <= span.outerStart && !m.inQuote && !m.possessive,
+  );
+  return subject?.entity;
+}
+
+function mentionsFrom(analysis: Analysis, from: number, slack: number): PersonMention[] {
+  return analysis.mentions.filter(
+    (m) => m.start >= from && m.start - from <= slack + 2 && !m.inQuote,
+  );
+}
+
+function paragraphOf(analysis: Analysis, at: number): number {
+  return analysis.layout.paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+}
+
+function sentencesOf(analysis: Analysis, span: QuoteSpan): number[] {
+  return analysis.sentences
+    .filter((s) => s.start < span.outerEnd && span.outerStart < s.end)
+    .map((s) => s.index);
+}

@@ -1,0 +1,81 @@
+import { ABBREVIATIONS } from "../data/abbreviations.js";
+import { type BodyParagraph } from "../layout/parse-layout.js";
+
+/** A sentence of the body: its range in the raw text and the paragraph it belongs to. */
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A candidate end: terminal punctuation, closing quotes or brackets, then white space.
+const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])/g;
+
+/**
+ * Splits body paragraphs into sentences with offsets into the raw text. A period
+ * after a known abbreviation or a single initial does not end a sentence.
+ */
+export function splitSentences(text: string, paragraphs: readonly BodyParagraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const body = text.slice(paragraph.start, paragraph.end);
+    let from = 0;
+    for (const end of sentenceEnds(body)) {
+      pushSentence({
+        sentences,
+        text,
+        paragraphIndex,
+        start: paragraph.start + from,
+        end: paragraph.start + end,
+      });
+      from = end;
+    }
+    pushSentence({
+      sentences,
+      text,
+      paragraphIndex,
+      start: paragraph.start + from,
+      end: paragraph.end,
+    });
+  });
+  return sentences;
+}
+
+function sentenceEnds(body: string): number[] {
+  const ends: number[] = [];
+  for (const match of body.matchAll(BOUNDARY)) {
+    const before = body.slice(0, match.index);
+    const word = /(\S+)$/.exec(before)?.[1] ?? "";
+    if (match[0].startsWith(".") && !endsSentence(word)) continue;
+    ends.push(match.index + match[0].length);
+  }
+  return ends;
+}
+
+function endsSentence(word: string): boolean {
+  const bare = word.replace(/^["“‘'(\[]+/, "");
+  if (/^[A-Z]$/.test(bare)) return false;
+  return !ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+function pushSentence(args: {
+  sentences: Sentence[];
+  text: string;
+  paragraphIndex: number;
+  start: number;
+  end: number;
+}): void {
+  const raw = args.text.slice(args.start, args.end);
+  const start = args.start + (raw.length - raw.trimStart().length);
+  const end = args.end - (raw.length - raw.trimEnd().length);
+  if (end <= start) return;
+  args.sentences.push({
+    index: args.sentences.length,
+    paragraph: args.paragraphIndex,
+    start,
+    end,
+    text: args.text.slice(start, end),
+  });
+}
