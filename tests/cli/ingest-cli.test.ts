@@ -1,0 +1,98 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { type OpenGraph } from "../../src/graph/open-graph.js";
+import { projectPath } from "../../src/lib/paths.js";
+import { countGraph, openTestGraph, resetGraph } from "../helpers/graph.js";
+import { buildRecord } from "../helpers/records.js";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the installed `diplograph` entry point against the suite's Neo4j. */
+function diplograph(args: string[], stdin?: string): Promise<Run> {
+  const neo4j = inject("neo4j");
+  const child = spawn(process.execPath, [projectPath("bin/diplograph.js"), ...args], {
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+      LOG_LEVEL: "silent",
+    },
+  });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on("data", (c: Buffer) => out.push(c));
+  child.stderr.on("data", (c: Buffer) => err.push(c));
+  child.stdin.end(stdin ?? "");
+  return new Promise((resolve) =>
+    child.on("close", (code) =>
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString(),
+        stderr: Buffer.concat(err).toString(),
+      }),
+    ),
+  );
+}
+
+let graph: OpenGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+});
+afterAll(() => graph.close());
+beforeEach(() => resetGraph(graph.executor));
+
+describe("diplograph ingest", () => {
+  it("loads a record from standard input and reports it as JSON", async () => {
+    const record = JSON.stringify(
+      buildRecord({ meetings: [{ date: "2026-06-01", countries: ["KEN", "ETH"] }] }),
+    );
+    const run = await diplograph(["ingest", "--json", "-"], record);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ loaded: 1, rejected: 0 });
+    expect((await countGraph(graph.executor)).nodes).toBeGreaterThan(0);
+  });
+
+  it("validates without writing on --dry-run", async () => {
+    const run = await diplograph(["ingest", "--dry-run", projectPath("seeds")]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("validated 1 (dry run)");
+    expect(await countGraph(graph.executor)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it("exits 1 and names the file when one file is rejected, loading the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "diplograph-cli-"));
+    writeFileSync(
+      join(dir, "good.json"),
+      JSON.stringify(
+        buildRecord({ meetings: [{ date: "2026-06-02", countries: ["KEN", "UGA"] }] }),
+      ),
+    );
+    writeFileSync(join(dir, "bad.json"), "{");
+    const run = await diplograph(["ingest", dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`rejected: ${join(dir, "bad.json")}`);
+    expect(run.stdout).toMatch(/loaded 1, .* rejected 1/);
+  });
+
+  it("exits 2 with the problem on a bad configuration", async () => {
+    const child = await new Promise<Run>((resolve) => {
+      const p = spawn(process.execPath, [projectPath("bin/diplograph.js"), "ingest", "x"], {
+        env: { ...process.env, NEO4J_URI: "http://nope", NEO4J_PASSWORD: "x" },
+      });
+      const err: Buffer[] = [];
+      p.stderr.on("data", (c: Buffer) => err.push(c));
+      p.on("close", (code) => resolve({ code, stdout: "", stderr: Buffer.concat(err).toString() }));
+    });
+    expect(child.code).toBe(2);
+    expect(child.stderr).toContain("NEO4J_URI");
+  });
+});
