@@ -1,0 +1,7 @@
+// bare/merge-countries($rows: [{articleId, code, name}]): states and the articles' mentions.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MERGE (c:Country {code: row.code})
+ON CREATE SET c.name = row.name
+MERGE (a)-[:MENTIONS]->(c)
+RETURN count(c) AS countries

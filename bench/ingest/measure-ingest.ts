@@ -1,0 +1,96 @@
+import { type ArticleRecord } from "../../src/domain/record.js";
+import { parseRecord } from "../../src/domain/validate-record.js";
+import { type GraphExecutor } from "../../src/graph/executor.js";
+import { loadRecord } from "../../src/ingest/load-record.js";
+import { generateCorpus } from "../corpus/index.js";
+import { loadBare } from "./bare-loader.js";
+
+export type IngestLoader = "bare-unwind" | "diplograph-1-writer" | "diplograph-2-writers";
+export const INGEST_LOADERS: readonly IngestLoader[] = [
+  "bare-unwind",
+  "diplograph-1-writer",
+  "diplograph-2-writers",
+];
+
+/** One load of a corpus into an empty graph. */
+export interface IngestFigure {
+  loader: IngestLoader;
+  records: number;
+  seconds: number;
+  nodes: number;
+  relationships: number;
+  recordsPerSecond: number;
+  elementsPerSecond: number;
+  /** Cypher statements sent (diplograph: counted by its executor). */
+  statements: number | null;
+}
+
+/** The corpus as validated records, generated on the fly (the same for every loader). */
+export function* corpusRecords(corpus: {
+  seed: number;
+  meetings: number;
+  limit?: number;
+}): Generator<ArticleRecord> {
+  let n = 0;
+  for (const record of generateCorpus(corpus)) {
+    if (corpus.limit !== undefined && n >= corpus.limit) return;
+    n += 1;
+    yield parseRecord(record);
+  }
+}
+
+/**
+ * Loads the corpus into an empty graph with one loader and times it; generation and
+ * validation of the records run inside the timing for every loader alike.
+ */
+export async function measureIngest(args: {
+  executor: GraphExecutor;
+  loader: IngestLoader;
+  corpus: { seed: number; meetings: number; limit?: number };
+  bareBatchSize?: number;
+}): Promise<IngestFigure> {
+  const { executor, loader } = args;
+  const records = corpusRecords(args.corpus);
+  const statementsBefore = executor.statementCount;
+  const started = performance.now();
+  const count =
+    loader === "bare-unwind"
+      ? await loadBare({
+          driver: executor.driver,
+          database: executor.database,
+          records,
+          batchSize: args.bareBatchSize ?? 200,
+        })
+      : await loadWithWriters(executor, records, loader === "diplograph-1-writer" ? 1 : 2);
+  const seconds = (performance.now() - started) / 1000;
+  const [row] = await executor.read("admin/count-graph");
+  const nodes = Number(row?.nodes ?? 0);
+  const relationships = Number(row?.relationships ?? 0);
+  return {
+    loader,
+    records: count,
+    seconds,
+    nodes,
+    relationships,
+    recordsPerSecond: count / seconds,
+    elementsPerSecond: (nodes + relationships) / seconds,
+    statements: loader === "bare-unwind" ? null : executor.statementCount - statementsBefore - 1,
+  };
+}
+
+/** diplograph's own path: `loadRecord`, one transaction per article, `writers` at a time. */
+async function loadWithWriters(
+  executor: GraphExecutor,
+  records: Iterator<ArticleRecord>,
+  writers: number,
+): Promise<number> {
+  let count = 0;
+  const writer = async (): Promise<void> => {
+    for (let next = records.next(); !next.done; next = records.next()) {
+      await loadRecord(executor, next.value);
+      count += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: writers }, writer));
+  return count;
+}

@@ -1,0 +1,71 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { type AddressInfo } from "node:net";
+import { type Driver } from "neo4j-driver";
+import { benchCypher, type BenchQueryName } from "../cypher/index.js";
+
+/** The hand-written statement behind each P0 path, and how its parameters are read. */
+const ROUTES: Record<string, { statement: BenchQueryName; params(body: Params): Params }> = {
+  "/q1": {
+    statement: "p0/q1-timeline",
+    params: (b) => ({ country: b.country, from: b.from, to: b.to, limit: b.limit ?? 20 }),
+  },
+  "/q3": { statement: "p0/q3-meeting", params: (b) => ({ id: b.id }) },
+};
+
+type Params = Record<string, unknown>;
+
+/**
+ * P0, the floor: one hand-written Cypher statement per operation, run through the
+ * driver in a managed read transaction, behind a plain node:http JSON endpoint
+ * (`POST /q1`, `POST /q3`; answers `{data: [rows]}` or `{errors: [{message}]}`).
+ */
+export async function startP0Server(options: {
+  driver: Driver;
+  database: string;
+  host: string;
+  onStatement(): void;
+  /** Answers the benchmark's own requests first (statement counts). */
+  handleFirst?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+}): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    handle(req, res, options).catch((error: unknown) => {
+      send(res, 500, { errors: [{ message: String(error) }] });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, options.host, resolve));
+  const { address, port } = server.address() as AddressInfo;
+  return {
+    url: `http://${address}:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: Parameters<typeof startP0Server>[0],
+): Promise<void> {
+  if (await options.handleFirst?.(req, res)) return;
+  const route = ROUTES[new URL(req.url ?? "/", "http://localhost").pathname];
+  if (!route || req.method !== "POST")
+    return send(res, 404, { errors: [{ message: "not found" }] });
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+  const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Params;
+  const session = options.driver.session({ database: options.database, defaultAccessMode: "READ" });
+  try {
+    options.onStatement();
+    const result = await session.executeRead((tx) =>
+      tx.run(benchCypher(route.statement), route.params(body)),
+    );
+    send(res, 200, { data: result.records.map((r) => r.toObject()) });
+  } finally {
+    await session.close();
+  }
+}
+
+function send(res: ServerResponse, status: number, value: unknown): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(value));
+}

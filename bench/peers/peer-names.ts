@@ -1,0 +1,11 @@
+/**
+ * The peers the benchmark compares, in the order of the tables: P0 the hand-written
+ * Cypher, diplograph as it ships, P1 @neo4j/graphql in its list form and in its cursor
+ * (`...Connection`) form (one server, asked in two ways; each runs in its own process).
+ */
+export const PEER_NAMES = ["p0", "diplograph", "p1", "p1-cursor"] as const;
+export type PeerName = (typeof PEER_NAMES)[number];
+
+export function isPeerName(value: string): value is PeerName {
+  return (PEER_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { projectPath } from "../../src/lib/paths.js";
+import { type PeerName } from "./peer-names.js";
+
+/** A peer running in its own process, with readings of its CPU time and memory. */
+export interface RunningPeer {
+  name: PeerName;
+  url: string;
+  pid: number;
+  /** From spawn to listening, in milliseconds (includes loading TypeScript through tsx). */
+  startupMs: number;
+  /** User + system CPU time of the process so far, in milliseconds (/proc/PID/stat). */
+  cpuMs(): number;
+  /** Peak resident set size so far, in MiB (/proc/PID/status VmHWM). */
+  peakRssMiB(): number;
+  /** Cypher statements the peer has run so far. */
+  statements(): Promise<number>;
+  /** The distinct statements a generating peer (P1) has sent, as it sent them. */
+  generatedCypher(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** Starts `bench/peers/serve-peer.ts PEER` against the benchmark's Neo4j. */
+export async function spawnPeer(args: {
+  name: PeerName;
+  neo4j: { uri: string; user: string; password: string };
+}): Promise<RunningPeer> {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", projectPath("bench/peers/serve-peer.ts"), args.name],
+    {
+      cwd: projectPath(),
+      env: {
+        ...process.env,
+        BENCH_NEO4J_URI: args.neo4j.uri,
+        BENCH_NEO4J_USER: args.neo4j.user,
+        BENCH_NEO4J_PASSWORD: args.neo4j.password,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const url = await firstLine(child);
+  const pid = child.pid ?? 0;
+  return {
+    name: args.name,
+    url,
+    pid,
+    startupMs: performance.now() - started,
+    cpuMs: () => readCpuMs(pid),
+    peakRssMiB: () => readPeakRssMiB(pid),
+    statements: async () => (await benchInfo(url)).statements,
+    generatedCypher: async () => (await benchInfo(url)).cypher,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function benchInfo(url: string): Promise<{ statements: number; cypher: string[] }> {
+  const res = await fetch(`${url}/__bench/statements`);
+  return (await res.json()) as { statements: number; cypher: string[] };
+}
+
+async function firstLine(child: ChildProcess): Promise<string> {
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`peer exited with ${code} before listening`)));
+    lines.once("line", (line) => resolve((JSON.parse(line) as { url: string }).url));
+  });
+}
+
+function readCpuMs(pid: number): number {
+  // Fields after the command name (which may hold spaces): utime is the 14th, stime the 15th.
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+function readPeakRssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}

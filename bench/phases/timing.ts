@@ -1,0 +1,77 @@
+import { measureLatency, type LatencyFigure } from "../load/measure-latency.js";
+import { type Operation } from "../operations/operations.js";
+import { type PeerName } from "../peers/peer-names.js";
+import { type RunningPeer } from "../peers/spawn-peer.js";
+
+/** A timed operation: a name and the parameter sets its requests rotate over. */
+export interface TimedOperation {
+  name: string;
+  samples: Operation[];
+}
+
+export interface TimingFigure extends LatencyFigure {
+  operation: string;
+  peer: PeerName;
+  /** CPU time of the peer's process per request, in ms (/proc, user + system). */
+  cpuMsPerRequest: number;
+}
+
+/** Every operation at every concurrency against every peer, one at a time. */
+export async function measureTimings(args: {
+  peers: readonly RunningPeer[];
+  operations: readonly TimedOperation[];
+  concurrencies: readonly number[];
+  seconds: number;
+  log(line: string): void;
+}): Promise<TimingFigure[]> {
+  const figures: TimingFigure[] = [];
+  for (const operation of args.operations) {
+    for (const connections of args.concurrencies) {
+      for (const peer of args.peers) {
+        const cpuBefore = peer.cpuMs();
+        const figure = await measureLatency({
+          url: peer.url,
+          requests: operation.samples.map((s) => s.request(peer.name)),
+          connections,
+          seconds: args.seconds,
+        });
+        const cpuMs = peer.cpuMs() - cpuBefore;
+        const row = {
+          ...figure,
+          operation: operation.name,
+          peer: peer.name,
+          cpuMsPerRequest: figure.requests > 0 ? cpuMs / figure.requests : NaN,
+        };
+        figures.push(row);
+        args.log(
+          `  ${operation.name} c=${connections} ${peer.name}: p50 ${row.p50} ms, p95 ${row.p95} ms, ` +
+            `${row.requestsPerSecond.toFixed(1)} req/s, ${row.failures} failures`,
+        );
+      }
+    }
+  }
+  return figures;
+}
+
+/** Statements each peer runs for one request of each operation (untimed). */
+export async function countStatements(
+  peers: readonly RunningPeer[],
+  operations: readonly TimedOperation[],
+  ask: (peer: RunningPeer, operation: Operation) => Promise<unknown>,
+): Promise<{ operation: string; peer: PeerName; statements: number }[]> {
+  const counts = [];
+  for (const operation of operations) {
+    const sample = operation.samples[0];
+    if (!sample) continue;
+    for (const peer of peers) {
+      const before = await peer.statements();
+      await ask(peer, sample);
+      counts.push({
+        operation: operation.name,
+        peer: peer.name,
+        statements: (await peer.statements()) - before,
+      });
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,33 @@
+import { type IngestFigure } from "../ingest/measure-ingest.js";
+import { type CorrectnessCheck } from "../phases/correctness.js";
+import { type TimingFigure } from "../phases/timing.js";
+import { type PeerName } from "../peers/peer-names.js";
+
+/** Everything one run measured, as written to bench/results/*.json. */
+export interface BenchResults {
+  tier: string;
+  meetings: number;
+  seed: number;
+  startedAt: string;
+  seconds: number;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    loadAverage: number[];
+    /** % of time some task waited for a CPU over the last minute (other users included). */
+    cpuPressure: { atStart: number | null; atEnd: number | null };
+  };
+  neo4j: { pageCache: string; heap: string; settings: Record<string, string> };
+  ingest: IngestFigure[];
+  peers: { name: PeerName; startupMs: number; peakRssMiB: number }[];
+  correctness: CorrectnessCheck[];
+  /** The first request of each operation to each peer (plan compilation included), in ms. */
+  coldStarts: { operation: string; peer: PeerName; firstRequestMs: number }[];
+  statements: { operation: string; peer: PeerName; statements: number }[];
+  /** The Cypher P1 generated for the operations, as captured at its driver. */
+  generatedCypher: { peer: PeerName; statements: string[] }[];
+  dbHits: { operation: string; peer: PeerName; dbHits: number }[];
+  timings: TimingFigure[];
+}

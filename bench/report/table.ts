@@ -1,0 +1,153 @@
+import { type PeerName } from "../peers/peer-names.js";
+import { type BenchResults } from "./results.js";
+
+const fmt = (n: number | null | undefined, digits = 1): string =>
+  n === null || n === undefined || !Number.isFinite(n) ? "-" : n.toFixed(digits);
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0
+    ? "-"
+    : `${(a / b).toFixed(2)}x`;
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+/** The run as Markdown tables: every figure with its ratio to P0 (and to P1 when it ran). */
+export function renderReport(results: BenchResults): string {
+  const peers = [...new Set(results.timings.map((t) => t.peer))];
+  const subjects = peers.filter((p) => p !== "p0");
+  const sections = [
+    `### Run: tier ${results.tier} (${results.meetings} meetings, seed ${results.seed}), ${results.startedAt}`,
+    `Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; ` +
+      `load average ${results.machine.loadAverage.map((l) => l.toFixed(1)).join(" / ")}; CPU pressure (PSI some avg60) ` +
+      `${results.machine.cpuPressure.atStart ?? "-"}% at start, ${results.machine.cpuPressure.atEnd ?? "-"}% at end. ` +
+      `Neo4j page cache ${results.neo4j.pageCache}, heap ${results.neo4j.heap}.`,
+    ingestTable(results),
+    latencyTable(results, peers, subjects),
+    costTable(results, subjects),
+    coldTable(results),
+    peerTable(results),
+  ];
+  const failed = results.correctness.filter((c) => !c.ok);
+  sections.push(
+    `Correctness gate: ${results.correctness.length - failed.length}/${results.correctness.length} ` +
+      `answers equal to P0` +
+      (failed.length
+        ? `; FAILED: ${failed.map((f) => `${f.peer} ${f.operation}: ${f.problem}`).join("; ")}`
+        : "."),
+  );
+  return sections.join("\n\n");
+}
+
+function ingestTable(results: BenchResults): string {
+  const bare = results.ingest.find((f) => f.loader === "bare-unwind");
+  return table(
+    ["W1 loader", "records", "seconds", "records/s", "graph elements/s", "vs bare UNWIND"],
+    results.ingest.map((f) => [
+      f.loader,
+      String(f.records),
+      fmt(f.seconds),
+      fmt(f.recordsPerSecond),
+      fmt(f.elementsPerSecond, 0),
+      ratio(f.recordsPerSecond, bare?.recordsPerSecond),
+    ]),
+  );
+}
+
+/** Each ratio column: a peer against a reference peer. */
+function ratioColumns(peers: PeerName[]): [PeerName, PeerName][] {
+  const columns: [PeerName, PeerName][] = [];
+  for (const reference of ["p0", "p1", "p1-cursor"] as PeerName[]) {
+    if (!peers.includes(reference)) continue;
+    for (const peer of peers) {
+      if (peer === reference || peer.startsWith("p0")) continue;
+      if (reference !== "p0" && peer !== "diplograph") continue;
+      columns.push([peer, reference]);
+    }
+  }
+  return columns;
+}
+
+function latencyTable(results: BenchResults, peers: PeerName[], _subjects: PeerName[]): string {
+  const rows: string[][] = [];
+  const columns = ratioColumns(peers);
+  const keys = [...new Set(results.timings.map((t) => `${t.operation}|${t.connections}`))];
+  const top = String(Math.max(...results.timings.map((t) => t.connections)));
+  for (const key of keys) {
+    const [operation, connections] = key.split("|");
+    const of = (peer: PeerName) =>
+      results.timings.find(
+        (t) =>
+          t.operation === operation && String(t.connections) === connections && t.peer === peer,
+      );
+    for (const metric of ["p50", "p95", "p99", "requestsPerSecond"] as const) {
+      if (metric === "requestsPerSecond" && connections !== top) continue;
+      rows.push([
+        operation ?? "",
+        connections ?? "",
+        metric === "requestsPerSecond" ? "req/s" : `${metric} ms`,
+        ...peers.map((p) => fmt(of(p)?.[metric])),
+        ...columns.map(([a, b]) => ratio(of(a)?.[metric], of(b)?.[metric])),
+      ]);
+    }
+  }
+  return table(
+    ["operation", "conc.", "figure", ...peers, ...columns.map(([a, b]) => `${a} / ${b}`)],
+    rows,
+  );
+}
+
+function costTable(results: BenchResults, subjects: PeerName[]): string {
+  const operations = [...new Set(results.timings.map((t) => t.operation))];
+  const peers: PeerName[] = ["p0", ...subjects];
+  const middle =
+    [...new Set(results.timings.map((t) => t.connections))].sort((a, b) => a - b)[1] ?? 1;
+  const rows = operations.map((operation) => {
+    const statements = peers.map(
+      (p) => results.statements.find((s) => s.operation === operation && s.peer === p)?.statements,
+    );
+    const cpu = peers.map(
+      (p) =>
+        results.timings.find(
+          (t) => t.operation === operation && t.peer === p && t.connections === middle,
+        )?.cpuMsPerRequest,
+    );
+    return [operation, ...statements.map((s) => fmt(s, 0)), ...cpu.map((c) => fmt(c, 2))];
+  });
+  return table(
+    [
+      "operation",
+      ...peers.map((p) => `${p} statements/req`),
+      ...peers.map((p) => `${p} API CPU ms/req`),
+    ],
+    rows,
+  );
+}
+
+function coldTable(results: BenchResults): string {
+  const peers = [...new Set(results.coldStarts.map((c) => c.peer))];
+  const operations = [...new Set(results.coldStarts.map((c) => c.operation))];
+  return table(
+    ["first request (cold plan), ms", ...peers],
+    operations.map((operation) => [
+      operation,
+      ...peers.map((p) =>
+        fmt(
+          results.coldStarts.find((c) => c.operation === operation && c.peer === p)?.firstRequestMs,
+          0,
+        ),
+      ),
+    ]),
+  );
+}
+
+function peerTable(results: BenchResults): string {
+  return table(
+    ["peer", "start-up ms", "peak RSS MiB"],
+    results.peers.map((p) => [p.name, fmt(p.startupMs, 0), fmt(p.peakRssMiB, 0)]),
+  );
+}

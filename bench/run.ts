@@ -1,0 +1,59 @@
+// The benchmark: `npm run bench -- --tier 10k|100k|1m [--meetings N] [--seconds S]
+// [--concurrency 1,8,32] [--no-ingest-compare]`. Starts its own Neo4j (temp dir, free port,
+// page cache sized to the tier), runs bench/benchmark.ts, prints the tables with ratios and
+// writes bench/results/<tier>-<time>.{json,md} and bench/charts/latest-<tier>.svg.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { projectPath } from "../src/lib/paths.js";
+import { BENCH_PASSWORD, startBenchNeo4j } from "./bench-neo4j.js";
+import { runBenchmark } from "./benchmark.js";
+import { DEFAULT_SEED, isTierName, TIERS } from "./corpus/index.js";
+import { INGEST_LOADERS } from "./ingest/measure-ingest.js";
+import { renderChart } from "./report/chart.js";
+import { type BenchResults } from "./report/results.js";
+import { renderReport } from "./report/table.js";
+
+const { values } = parseArgs({
+  options: {
+    tier: { type: "string", default: "100k" },
+    meetings: { type: "string" },
+    seed: { type: "string", default: String(DEFAULT_SEED) },
+    seconds: { type: "string", default: "5" },
+    concurrency: { type: "string", default: "1,8,32" },
+    "no-ingest-compare": { type: "boolean", default: false },
+  },
+});
+const tier = values.tier ?? "100k";
+if (!isTierName(tier)) throw new Error(`--tier must be one of ${Object.keys(TIERS).join(", ")}`);
+
+const db = await startBenchNeo4j(tier);
+try {
+  const results = await runBenchmark({
+    tier,
+    corpus: { seed: Number(values.seed), meetings: Number(values.meetings ?? TIERS[tier]) },
+    executor: db.graph.executor,
+    neo4j: { uri: db.graph.uri, user: "neo4j", password: BENCH_PASSWORD, ...db.sizes },
+    loaders: values["no-ingest-compare"] ? INGEST_LOADERS.slice(-1) : INGEST_LOADERS,
+    concurrencies: (values.concurrency ?? "1,8,32").split(",").map(Number),
+    seconds: Number(values.seconds),
+    log: (line) => console.error(line),
+  });
+  writeResults(results);
+} finally {
+  await db.close();
+}
+
+function writeResults(results: BenchResults): void {
+  const dir = projectPath("bench/results");
+  mkdirSync(dir, { recursive: true });
+  const stamp = results.startedAt.replace(/[:.]/g, "-");
+  const report = renderReport(results);
+  writeFileSync(`${dir}/${results.tier}-${stamp}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${dir}/${results.tier}-${stamp}.md`, `${report}\n`);
+  mkdirSync(projectPath("bench/charts"), { recursive: true });
+  writeFileSync(projectPath(`bench/charts/latest-${results.tier}.svg`), renderChart(results));
+  console.log(report);
+  console.error(
+    `results: bench/results/${results.tier}-${stamp}.json, chart: bench/charts/latest-${results.tier}.svg`,
+  );
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type OpenGraph } from "../../src/graph/open-graph.js";
+import { runBenchmark } from "../../bench/benchmark.js";
+import { DEFAULT_SEED } from "../../bench/corpus/index.js";
+import { type BenchResults } from "../../bench/report/results.js";
+import { openTestGraph, resetGraph } from "../helpers/graph.js";
+
+/**
+ * The benchmark end to end on a small corpus against the suite's Neo4j: W1 with every
+ * loader, the peers in their own processes, the correctness gate, a short timing phase.
+ * No timing is asserted (this machine is shared); only that the peers agree with P0 and
+ * that every timed response was free of errors. 10k meetings take minutes to load here
+ * (see BENCHMARKS.md), so the smoke run uses 60.
+ */
+const SMOKE_MEETINGS = 60;
+
+describe("the benchmark", () => {
+  let graph: OpenGraph;
+  let results: BenchResults;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await resetGraph(graph.executor);
+    const neo4j = inject("neo4j");
+    results = await runBenchmark({
+      tier: "smoke",
+      corpus: { seed: DEFAULT_SEED, meetings: SMOKE_MEETINGS },
+      executor: graph.executor,
+      neo4j: { ...neo4j, pageCache: "suite", heap: "suite" },
+      warmUpIngest: false,
+      concurrencies: [1, 4],
+      seconds: 1,
+      log: () => {},
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await resetGraph(graph.executor);
+    await graph.close();
+  });
+
+  it("builds the same graph with every loader", () => {
+    expect(results.ingest).toHaveLength(3);
+    const [bare, ...others] = results.ingest;
+    expect(bare?.nodes).toBeGreaterThan(0);
+    for (const figure of others) {
+      expect(figure.records).toBe(bare?.records);
+      expect(figure.nodes).toBe(bare?.nodes);
+      expect(figure.relationships).toBe(bare?.relationships);
+    }
+  });
+
+  it("passes the correctness gate on every sampled parameter set", () => {
+    expect(results.correctness.length).toBeGreaterThan(5);
+    expect(results.correctness.filter((c) => !c.ok)).toEqual([]);
+    // The gate compares real data: some timelines and meetings are not empty.
+    expect(results.correctness.some((c) => c.rows > 1)).toBe(true);
+  });
+
+  it("times every operation against every peer without an error response", () => {
+    const operations = new Set(results.timings.map((t) => t.operation));
+    expect(operations).toEqual(new Set(["Q1 busy 1y", "Q1 busy 40y", "Q1 rare 40y", "Q3 meeting"]));
+    for (const timing of results.timings) {
+      expect(timing.requests, `${timing.peer} ${timing.operation}`).toBeGreaterThan(0);
+      expect(timing.failures, `${timing.peer} ${timing.operation}: ${timing.firstFailure}`).toBe(0);
+    }
+    for (const peer of results.peers) expect(peer.peakRssMiB).toBeGreaterThan(0);
+  });
+});
