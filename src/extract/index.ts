@@ -4,6 +4,7 @@ import { analyzeArticle } from "./analyze.js";
 import { buildRecord } from "./assemble/build-record.js";
 import { findMeetings } from "./events/find-meetings.js";
 import { type ArticleMeta } from "./input/article-meta.js";
+import { findOrganizations } from "./organizations/find-organizations.js";
 import { findPositions } from "./positions/find-positions.js";
 import { findQuotes } from "./quotes/find-quotes.js";
 
@@ -27,7 +28,15 @@ export function extractRecord(input: {
   const { meetings, state } = findMeetings(analysis);
   const quotes = findQuotes(analysis);
   const positions = findPositions({ analysis, meetings, events: state, quotes });
-  const record = buildRecord({ analysis, meta: input.meta, meetings, positions, quotes });
+  const organizations = findOrganizations(analysis);
+  const record = buildRecord({
+    analysis,
+    meta: input.meta,
+    meetings,
+    positions,
+    quotes,
+    organizations,
+  });
   try {
     return parseRecord(record);
   } catch (error) {

@@ -4,8 +4,10 @@ import { isOfficial, unique } from "../analysis-view.js";
 import { type MeetingDraft } from "../events/meeting-draft.js";
 import { type ArticleMeta } from "../input/article-meta.js";
 import { placeLexicon } from "../mentions/find-places.js";
+import { type OrganizationMention } from "../organizations/find-organizations.js";
 import { type PositionDraft } from "../positions/position-draft.js";
 import { type QuoteDraft } from "../quotes/quote-draft.js";
+import { linkMeeting } from "./link-meetings.js";
 import { countryId, sentenceId } from "./record-ids.js";
 
 /**
@@ -19,7 +21,9 @@ export function buildRecord(args: {
   meetings: readonly MeetingDraft[];
   positions: readonly PositionDraft[];
   quotes: readonly QuoteDraft[];
+  organizations?: readonly OrganizationMention[];
 }): RecordInput {
+  const organizations = args.organizations ?? [];
   const { analysis, meta } = args;
   const people = peopleToRecord(args);
   const codes = stateCodes(args, people);
@@ -53,6 +57,11 @@ export function buildRecord(args: {
             ]
           : [],
     })),
+    organizations: organizations.map((o, i) => ({
+      id: organizationId(i),
+      name: o.name,
+      kind: o.kind,
+    })),
     meetings: args.meetings.map((m) => ({
       id: m.id,
       kind: m.kind,
@@ -60,6 +69,7 @@ export function buildRecord(args: {
       ...(m.date && m.precision ? { date: m.date, datePrecision: m.precision } : {}),
       countries: m.countries.map(countryId),
       participants: m.participants.map((person) => ({ person })),
+      organizations: organizationsAt(organizations, m),
       ...(m.jointStatement !== undefined ? { jointStatement: m.jointStatement } : {}),
       evidence: m.evidence.map(sentenceId),
     })),
@@ -69,18 +79,58 @@ export function buildRecord(args: {
       topic: { kind: p.kind, args: p.args },
       holders: p.holders.map(countryId),
       speakers: p.speakers,
-      ...(p.meeting ? { meeting: p.meeting } : {}),
+      ...meetingOf(
+        p.meeting ??
+          linkMeeting(args.meetings, {
+            states: p.holders,
+            speakers: p.speakers,
+            sentences: [p.sentence],
+          }),
+      ),
       evidence: [sentenceId(p.sentence)],
     })),
     quotes: args.quotes.map((q, i) => ({
       id: `quote-${i + 1}`,
       text: q.text,
       speaker: q.speaker,
+      ...meetingOf(
+        linkMeeting(args.meetings, {
+          states: speakerStates(analysis, q.speaker),
+          speakers: [q.speaker],
+          sentences: q.sentences,
+        }),
+      ),
       start: q.start,
       end: q.end,
       evidence: unique(q.sentences).map(sentenceId),
     })),
   } satisfies RecordInput as RecordInput & Partial<ArticleRecord>;
+}
+
+const organizationId = (index: number): string => `organization-${index + 1}`;
+
+// An interview's outlet, or the body a gathering is of, told in the event's own sentences.
+function organizationsAt(
+  organizations: readonly OrganizationMention[],
+  meeting: MeetingDraft,
+): string[] {
+  const kind = meeting.kind === "interview" ? "media" : "international";
+  return organizations.flatMap((o, i) =>
+    o.kind === kind &&
+    (kind === "media" ? o.sentences : o.gatherings).some((s) => meeting.evidence.includes(s))
+      ? [organizationId(i)]
+      : [],
+  );
+}
+
+function meetingOf(id: string | undefined): { meeting?: string } {
+  return id ? { meeting: id } : {};
+}
+
+// A quotation links through its speaker's state only when the speaker serves one.
+function speakerStates(analysis: Analysis, speaker: string): string[] {
+  const entity = analysis.entities.find((e) => e.id === speaker);
+  return entity && isOfficial(entity) && entity.country ? [entity.country] : [];
 }
 
 function articleOf(analysis: Analysis, meta: ArticleMeta): RecordInput["article"] {

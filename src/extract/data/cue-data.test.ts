@@ -26,6 +26,33 @@ describe("stance cues", () => {
     expect(stanceOf("warned against")).toBe("oppose");
     expect(stanceOf("is vitally important")).toBe("support");
   });
+  it("read a lasting concern, a refusal to join and an openness as stances", () => {
+    expect(stanceOf("remained concerned")).toBe("concern");
+    expect(stanceOf("would not join")).toBe("oppose");
+    expect(stanceOf("refused to back")).toBe("oppose");
+    expect(stanceOf("remains open to")).toBe("support");
+    expect(stanceOf('was "indispensable')).toBe("support");
+  });
+});
+
+describe("topic patterns for migration, aid, disputes, stability and history", () => {
+  it("read workers, visas and smuggling as migration", () => {
+    expect(topicOf("long visa delays")).toBe("migration");
+    expect(topicOf("protection of domestic workers")).toBe("migration");
+    expect(topicOf("people-smuggling gangs")).toBe("migration");
+    expect(topicOf("a labour mobility scheme")).toBe("migration");
+  });
+  it("read supplies, disputes, stability, rights, history and negotiations", () => {
+    expect(topicOf("food and medical supplies")).toBe("humanitarian-aid");
+    expect(topicOf("a code of conduct")).toBe("territorial-dispute");
+    expect(topicOf("the maritime boundary")).toBe("territorial-dispute");
+    expect(topicOf("tensions in the South China Sea")).toBe("territorial-dispute");
+    expect(topicOf("a free, open, stable and prosperous region")).toBe("peace-stability");
+    expect(topicOf("the rights of the minority")).toBe("human-rights");
+    expect(topicOf("its historical responsibility")).toBe("historical-issues");
+    expect(topicOf("negotiations between them")).toBe("dialogue");
+    expect(topicOf("we want the war to end")).toBe("conflict-resolution");
+  });
 });
 
 describe("topic patterns", () => {
@@ -45,6 +72,12 @@ describe("meeting cues and office titles", () => {
   it("read a phone call as a call before it reads as talks", () => {
     const first = MEETING_CUES.find((c) => new RegExp(c.pattern.source, "i").test("phone talks"));
     expect(first?.kind).toBe("call");
+  });
+  it("read a telephone and a trip ahead as a call and a visit", () => {
+    const kindOf = (phrase: string) =>
+      MEETING_CUES.find((c) => new RegExp(c.pattern.source, "i").test(phrase))?.kind;
+    expect(kindOf("discussed it with him by telephone")).toBe("call");
+    expect(kindOf("before she travels to Lima")).toBe("visit");
   });
   it("give every title a known role", () => {
     for (const title of OFFICE_TITLES) expect(OFFICE_ROLES).toContain(title.role);

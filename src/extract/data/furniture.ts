@@ -11,16 +11,18 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|caption|video|graphic)s?\s*(?:[:=|]|by\b|courtesy\b)/i,
   /^(?:read more|related|more from|see also|follow us)\b/i,
   /^[-=*_]{3,}$/,
-  /^(?:additional )?(?:reporting|writing|editing) by\b/i,
+  /^\(?(?:additional )?(?:reporting|writing|editing) by\b/i,
+  // Navigation: "World | Asia | Opinion", "Home > World > Southeast Asia".
+  /^(?:[^|>›»]{1,30}\s[|>›»]\s){2,}[^|>›»]{1,30}$/,
 ];
 
 /** A wire credit line: "Reporting by Jane Doe; editing by John Roe". */
 export const CREDIT_LINE_PATTERN =
-  /^(?:[Ww]riting|[Rr]eporting) by\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:and|in)\b|[;,]|$)/u;
+  /^\(?(?:[Ww]riting|[Rr]eporting) by\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:and|in)\b|[;,]|$)/u;
 
 /** A line that names the author: "By Jane Doe", "By Jane Doe in Tokyo". */
 export const BYLINE_PATTERN =
-  /^(?:by|BY|By)\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:in|and)\s+.*|,.*)?$/u;
+  /^(?:by|BY|By)\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:in|and)\s+.*|,.*|\s*[|/·•]\s*.*)?$/u;
 
 /** A line that only names the author, optionally where they write from. */
 export const BARE_BYLINE_PATTERN =

@@ -10,7 +10,7 @@ export interface MeetingCue {
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
     pattern:
-      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks)\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b/g,
+      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks)\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b|\b(?:by|over the) (?:tele)?phone\b/g,
     kind: "call",
   },
   {
@@ -19,7 +19,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     pattern:
-      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\bflew to\b|\barrived in\b/g,
+      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\btravel(?:s|l?ing)? to\b|\bflew to\b|\barrived in\b/g,
     kind: "visit",
   },
   { pattern: /\bsummit\b/gi, kind: "summit" },
@@ -39,11 +39,11 @@ export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
 
 /** Wording before an event that proposes it without settling it. */
 export const PROPOSED_CUES =
-  /\b(?:propos\w*|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to hold|invit\w*|explor\w*)\b/i;
+  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to hold|(?:ready|willing|prepared) to meet|invit\w*|explor\w*)\b/i;
 
 /** Wording before an event that settles it for the future. */
 export const PLANNED_CUES =
-  /\b(?:agreed to|agree to|will|would|shall|to hold|to meet|to visit|to make|are to|is to|due to|scheduled|plans? to|planned|set to|expected to|preparations? for|prepare for|intention to|intends? to|ready to host|to host|upcoming|accepted an? invitation|next)\b/i;
+  /\b(?:agreed to|agree to|will|would|shall|to hold|to meet|to visit|to make|are to|is to|due to|scheduled|plans? to|planned|set to|expected to|preparations? for|prepare for|intention to|intends? to|ready to host|to host|upcoming|accepted an? invitation|next|when (?:they|we|the (?:two|three|four) \w+) meet)\b/i;
 
 /** "The Quad gathering", "Wednesday's meeting": a reference back to an event already told. */
 export const DEFINITE_BEFORE =
@@ -57,7 +57,7 @@ export const NO_JOINT_STATEMENT =
 
 /** Words that open a new clause: the events and people on either side are told apart. */
 export const CLAUSE_BREAK =
-  /,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s/g;
+  /,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s|,\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,6}(?:said|says|told)\b)/gu;
 
 /** Group nouns that stand for the participants of an event ("the two leaders"). */
 export const GROUP_NOUN =

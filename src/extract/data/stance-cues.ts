@@ -22,7 +22,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { pattern: "voiced (?:serious |grave |deep )?concerns?", stance: "concern", scope: "after" },
   { pattern: "raised concerns?", stance: "concern", scope: "after" },
   {
-    pattern: "(?:is|are|was|were) (?:deeply |seriously )?(?:concerned|worried|alarmed)",
+    pattern:
+      "(?:is|are|was|were|remains?|remained) (?:deeply |seriously |gravely )?(?:concerned|worried|alarmed)",
     stance: "concern",
     scope: "after",
   },
@@ -34,6 +35,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { pattern: "warn(?:ed|s)? against", stance: "oppose", scope: "after" },
   { pattern: "criticis(?:ed|es|e)|criticiz(?:ed|es|e)", stance: "oppose", scope: "after" },
   { pattern: "protested", stance: "oppose", scope: "after" },
+  {
+    pattern:
+      "(?:would|will|did) not (?:join|back|support)|refus(?:ed|es|e|ing) to (?:join|back|support)",
+    stance: "oppose",
+    scope: "after",
+  },
   {
     pattern: "expressed (?:their |his |her |its |strong |full )?support",
     stance: "support",
@@ -67,6 +74,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
     nominal: true,
   },
   { pattern: "accepted an? (?:\\w+ )?invitation", stance: "support", scope: "after" },
+  { pattern: "accept(?:ed|s)? (?:its|their|his|her) ", stance: "support", scope: "after" },
+  { pattern: "(?:remains?|remained|is|are|was|were) open to", stance: "support", scope: "after" },
   {
     pattern: "signed (?:agreements?|an agreement|a deal|deals|a pact|pacts|a memorandum)",
     stance: "support",
@@ -86,7 +95,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     pattern:
-      "(?:is|are|was|were|be|remains?|remained) (?:extremely |very |vitally |most |particularly |equally )?(?:important|essential|crucial|vital|desirable|necessary|indispensable)",
+      '(?:is|are|was|were|be|remains?|remained) ["“]?(?:extremely |very |vitally |most |particularly |equally )?(?:important|essential|crucial|vital|desirable|necessary|indispensable)',
     stance: "support",
     scope: "clause",
   },

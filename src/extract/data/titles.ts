@@ -125,7 +125,21 @@ export const HONORIFICS: readonly string[] = [
   "Dame",
   "Lord",
   "Madam",
+  // Malay honours, longest first so that "Datuk Seri" is stripped whole.
+  "Datuk Seri",
+  "Dato' Seri",
+  "Dato’ Seri",
+  "Dato' Sri",
+  "Dato’ Sri",
+  "Tan Sri",
+  "Datuk",
+  "Dato'",
+  "Dato’",
+  "Tun",
 ];
+
+/** Office titles of people who relay another's words: a gazetteer spokesperson is not a leader. */
+export const RELAY_TITLE = /spokes|press secretary/i;
 
 /** Lower-case words that may join the parts of a name ("Lula da Silva", "bin Salman"). */
 export const NAME_PARTICLES: readonly string[] = [

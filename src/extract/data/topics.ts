@@ -28,36 +28,43 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\b(?:just and lasting |lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\bpeace talks\b/gi,
+      /\b(?:just and lasting |lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\b(?:war|conflict|fighting) to end\b|\bend (?:to )?this (?:war|conflict)\b|\bpeace talks\b/gi,
     kind: "conflict-resolution",
     shape: "place",
   },
   {
     pattern:
-      /\bhumanitarian (?:aid|assistance|access|relief)\b|\baid (?:blockade|deliveries)\b|\bentry of (?:food|aid|humanitarian)|\baid must flow\b|\brelief supplies\b/gi,
+      /\bhumanitarian (?:aid|assistance|access|relief)\b|\baid (?:blockade|deliveries)\b|\bentry of (?:food|aid|humanitarian)|\baid must flow\b|\brelief supplies\b|\b(?:food|medical)(?: and (?:\w+ )?)?supplies\b|\bhumanitarian (?:mission|corridor|crisis|situation)\b|\bdeliver(?:y|ies) of (?:food|aid|medicine|medical|humanitarian)/gi,
     kind: "humanitarian-aid",
     shape: "place",
   },
   { pattern: /\bsanctions?\b/gi, kind: "sanctions", shape: "place" },
   {
     pattern:
-      /\bterritorial (?:claims?|disputes?|sovereignty|integrity)\b|\bstatus quo\b|\bdisputes? (?=in|over)|\bmaritime claims?\b|\bsovereignty over\b/gi,
+      /\bterritorial (?:claims?|disputes?|sovereignty|integrity)\b|\bstatus quo\b|\bdisputes? (?=in|over)|\bmaritime claims?\b|\bsovereignty over\b|\bmaritime (?:boundary|boundaries|border)\b|\bcode of conduct\b|\btensions? (?=in (?:the )?(?:South|East) China Sea\b)/gi,
     kind: "territorial-dispute",
     shape: "place",
     defaultRegion: "",
   },
   {
     pattern:
-      /\bpeace and (?:stability|prosperity)\b|\bstability and peace\b|\b(?:regional )?stability\b|\blasting peace\b/gi,
+      /\bpeace and (?:stability|prosperity)\b|\bstability and peace\b|\b(?:regional )?stability\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b/gi,
     kind: "peace-stability",
     shape: "place",
     defaultRegion: "",
   },
-  { pattern: /\bhuman rights\b|\babduct(?:ions?|ees)\b/gi, kind: "human-rights", shape: "place" },
   {
-    pattern: /\bmigration\b|\bmigrants?\b|\basylum\b|\brefugees?\b|\bborder control\b/gi,
-    kind: "migration",
+    pattern:
+      /\bhuman rights\b|\babduct(?:ions?|ees)\b|\b(?:the |minority )rights of\b|\bminority rights\b/gi,
+    kind: "human-rights",
     shape: "place",
+  },
+  {
+    pattern:
+      /\bmigration\b|\bmigrants?\b|\bimmigration\b|\basylum\b|\brefugees?\b|\bborder control\b|\bvisas?\b|\b(?:labou?r )?mobility\b|\b(?:migrant|domestic|foreign|guest) workers?\b|\bpeople[- ]smuggl\w*|\bhuman trafficking\b|\bdeportations?\b/gi,
+    kind: "migration",
+    // Migration is between states: the senders and receivers of people.
+    shape: "relational",
   },
   {
     pattern:
@@ -79,7 +86,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bhistory\b|\bhistorical (?:issues|disputes|grievances)\b|\bwartime\b|\bforced labou?r\b/gi,
+      /\bhistory\b|\bhistorical (?:issues|disputes|grievances|responsibility)\b|\bwartime\b|\bforced labou?r\b|\breparations\b|\bcompensation for (?:the )?(?:\w+ )?victims\b/gi,
     kind: "historical-issues",
     shape: "relational",
   },
@@ -97,7 +104,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bdialogue\b|\bcommunication\b|\bengagement\b|\bnegotiating table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b/gi,
+      /\bdialogue\b|\bcommunication\b|\bnegotiations(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b/gi,
     kind: "dialogue",
     shape: "relational",
   },
@@ -122,4 +129,5 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
 ];
 
 /** A topic right after these words is what is threatened, not what is held. */
-export const THREATENED_BEFORE = /\bthreats? to (?:the )?$/i;
+export const THREATENED_BEFORE =
+  /\bthreats? to (?:the )?$|\b(?:strained|soured|damaged|harmed|hurt|undermined|poisoned|strain on|damage to)\s+(?:the\s+)?$/i;

@@ -18,6 +18,29 @@ function meetings(body: string) {
 const PERU = "Peruvian Foreign Minister Ana Ruiz";
 const CHILE = "Chilean Foreign Minister Tomas Vidal";
 
+describe("findMeetings: sides named by states, interviews and attributions", () => {
+  it("takes the states after 'talks between' as the sides, whoever hosts them", () => {
+    expect(
+      meetings(
+        `Peru is ready to host talks between Chile and Bolivia, ${PERU} said, after her talks with ${CHILE} in Lima on Monday.`,
+      ).map((m) => [m.kind, m.countries.join("+"), m.participants.length]),
+    ).toEqual([
+      ["meeting", "CHL+BOL", 0],
+      ["meeting", "PER+CHL", 2],
+    ]);
+  });
+  it("keeps an interview to its speaker and a proposal to meet as proposed", () => {
+    expect(
+      meetings(
+        `${PERU}, in an interview with a Lima radio station on Monday, said she was ready to meet ${CHILE}.`,
+      ).map((m) => [m.kind, m.status, m.countries.join("+")]),
+    ).toEqual([
+      ["interview", "held", "PER"],
+      ["meeting", "proposed", "PER+CHL"],
+    ]);
+  });
+});
+
 describe("findMeetings", () => {
   it("finds a held phone call dated by a weekday", () => {
     expect(

@@ -8,6 +8,7 @@ import {
 } from "../data/meeting-cues.js";
 import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
 import { applyJointStatement } from "./joint-statement.js";
+import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
 import { type CueContext, type EventState } from "./cue-context.js";
 import { type MeetingDraft } from "./meeting-draft.js";
@@ -54,7 +55,7 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
       ...(state.current ? { current: state.current } : {}),
     });
   }
-  return { meetings: mergeMeetings(state.drafts), state };
+  return { meetings: dateFromVisit(mergeMeetings(state.drafts)), state };
 }
 
 function referBack(context: CueContext): MeetingDraft[] | undefined {
@@ -189,7 +190,10 @@ function separateTalks(context: CueContext): MeetingDraft[] {
 function statusOf(context: CueContext): MeetingStatus {
   const { analysis, cue } = context;
   const window = analysis.text.slice(Math.max(cue.clause.start, cue.start - 80), cue.end);
-  if (PROPOSED_CUES.test(window) && !PLANNED_OVERRIDES.test(window)) return "proposed";
+  // "has offered to bring A and B together with C for a summit": a proposal may stand further back.
+  const wide = analysis.text.slice(Math.max(cue.clause.start, cue.start - 160), cue.end);
+  if (PROPOSED_CUES.test(wide) && !PLANNED_OVERRIDES.test(wide) && !/\b(?:met|held)\b/.test(wide))
+    return "proposed";
   if (PLANNED_CUES.test(window)) return "planned";
   const near = context.dates.filter(
     (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && d.start > cue.end,

@@ -25,6 +25,11 @@ export function talkSides(context: CueContext): {
   const inClause = groups.filter((g) => g.start >= cue.clause.start && g.end <= cue.clause.end);
   const compound = compoundNear(analysis, places, cue);
   const participants = unique([...people, ...inClause.flatMap((g) => g.participants)]);
+  const between = betweenAfter(analysis, places, cue);
+  if (between.length >= 2) {
+    // The states are named, not the people who would sit at the table.
+    return { countries: between, participants: [], leaders: false };
+  }
   if (compound.length >= 2) {
     const own = participants.filter((p) => compound.includes(entityOf(analysis, p)?.country ?? ""));
     return {
@@ -48,7 +53,12 @@ export function talkSides(context: CueContext): {
     ...groupCountries,
     ...(withPlace?.codes ?? []),
   ]);
-  if (cue.kind === "interview") countries = countriesOf(analysis, counted);
+  if (cue.kind === "interview") {
+    // "Zelensky, in an interview with ..., said he was ready to meet Putin": the speaker only.
+    const speaker = officialsIn(analysis, { start: cue.clause.start, end: cue.start });
+    const speakers = speaker.length > 0 ? speaker : counted;
+    return { countries: countriesOf(analysis, speakers), participants: speakers, leaders: false };
+  }
   if (countries.length === 0) countries = subjectStates(analysis, places, cue);
   return { countries, participants: counted, leaders: inClause.some((g) => g.leaders) };
 }
@@ -57,6 +67,20 @@ export function officialsIn(analysis: Analysis, range: Range): string[] {
   return unique(personsIn(analysis, range).map((m) => m.entity)).filter((id) =>
     isOfficial(entityOf(analysis, id)),
   );
+}
+
+// "talks between Russia and Ukraine": the states named are the sides, whoever else the clause names.
+function betweenAfter(
+  analysis: Analysis,
+  places: ReturnType<typeof placesIn>,
+  cue: CueMatch,
+): string[] {
+  const after = places.filter((p) => p.start >= cue.end).sort((a, b) => a.start - b.start);
+  const [first, second] = after;
+  if (!first || !second) return [];
+  if (!/^\s+between\s+(?:the\s+)?$/.test(analysis.text.slice(cue.end, first.start))) return [];
+  if (!/^\s+and\s+(?:the\s+)?$/.test(analysis.text.slice(first.end, second.start))) return [];
+  return unique([...first.codes, ...second.codes]);
 }
 
 function compoundNear(

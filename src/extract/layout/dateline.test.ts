@@ -16,6 +16,12 @@ describe("readDateline", () => {
   it("reads a capitalised place with an em dash", () => {
     expect(readDateline("NAIROBI — Kenya and Ethiopia")?.place).toBe("NAIROBI");
   });
+  it("reads a day-first date with an en dash and a capitalised place with a colon", () => {
+    const dateline = readDateline("Lima, 3 May (Andes Wire) – Peru said on Sunday");
+    expect(dateline?.place).toBe("Lima");
+    expect(dateline?.agency).toBe("Andes Wire");
+    expect(readDateline("SANTIAGO: Chile and Peru agreed")?.place).toBe("SANTIAGO");
+  });
   it("does not read an ordinary sentence", () => {
     expect(readDateline("Kenya and Ethiopia - two neighbours - met")).toBeUndefined();
   });

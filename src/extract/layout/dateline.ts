@@ -1,6 +1,6 @@
 import { DATELINE_AGENCIES } from "../data/publishers.js";
 
-/** A wire dateline at the start of a body: "SEOUL, March 3 (Yonhap) --". */
+/** A wire dateline at the start of a body: "SEOUL, March 3 (Yonhap) --", "Lima, 3 May (Andina) –", "LIMA:". */
 export interface Dateline {
   /** Length of the dateline, separator and following spaces. */
   length: number;
@@ -9,7 +9,7 @@ export interface Dateline {
 }
 
 const DATELINE =
-  /^(?<place>[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*?)(?:,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?<agency>[^()]{2,60})\))?\s*(?:--|—|–|-)\s*/u;
+  /^(?<place>[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*?)(?:,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?<agency>[^()]{2,60})\))?\s*(?:--|—|–|-|:(?=\s))\s*/u;
 
 /**
  * Reads a dateline at the start of a paragraph. A place alone counts only in

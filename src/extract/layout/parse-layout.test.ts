@@ -15,6 +15,21 @@ describe("parseLayout", () => {
       "Kenya and Ethiopia signed a port agreement on Sunday after talks in Nairobi.",
     ]);
   });
+  it("takes a headline printed twice as the title, not the masthead and section links above it", () => {
+    const layout = parseLayout(
+      "Lakeside Gazette\n\nNews | Region | Sport | Opinion\n\nChile and Peru reopen border\n\nChile and Peru reopen border\n\nBy Ana Ruiz | ana@lakeside.test\n\nPeru and Chile agreed on Monday to reopen the border crossing near Tacna.\n",
+    );
+    expect(layout.title).toBe("Chile and Peru reopen border");
+    expect(layout.author).toBe("Ana Ruiz");
+  });
+  it("reads a parenthesised wire credit line as the author", () => {
+    const text =
+      "Chile and Peru reopen border\n\nPeru and Chile agreed on Monday to reopen the border crossing near Tacna.\n\n(Reporting by Ana Ruiz; editing by Tomas Vidal)\n";
+    expect(parseLayout(text).author).toBe("Ana Ruiz");
+    expect(bodyOf(text)).toEqual([
+      "Peru and Chile agreed on Monday to reopen the border crossing near Tacna.",
+    ]);
+  });
   it("reads a 'By' byline and a bare byline with a place", () => {
     expect(
       parseLayout(

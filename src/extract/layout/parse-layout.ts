@@ -68,6 +68,10 @@ export function parseLayout(text: string): Layout {
 }
 
 function readHeader(header: readonly TextLine[], layout: Layout): void {
+  const headline = repeatedHeadline(header);
+  if (headline) layout.title = headline;
+  // Lines above the headline (masthead, section) name no author.
+  let belowTitle = false;
   for (const line of header) {
     const trimmed = line.text.trim();
     const date = findFullDate(trimmed);
@@ -82,9 +86,19 @@ function readHeader(header: readonly TextLine[], layout: Layout): void {
       continue;
     }
     if (layout.title === undefined) layout.title = trimmed.replace(WIRE_TAG, "");
-    else if (trimmed !== layout.title && BARE_BYLINE_PATTERN.test(trimmed))
+    else if (belowTitle && trimmed !== layout.title && BARE_BYLINE_PATTERN.test(trimmed))
       layout.author ??= BARE_BYLINE_PATTERN.exec(trimmed)?.[1];
+    if (trimmed.replace(WIRE_TAG, "") === layout.title) belowTitle = true;
   }
+}
+
+// A headline printed twice (page title and story heading) is the title, not the masthead above it.
+function repeatedHeadline(header: readonly TextLine[]): string | undefined {
+  const lines = header.map((line) => line.text.trim());
+  const repeated = lines.find(
+    (line, i) => lines.indexOf(line, i + 1) > i && !isFurniture(line) && !BYLINE_PATTERN.test(line),
+  );
+  return repeated?.replace(WIRE_TAG, "");
 }
 
 function attachDateline(layout: Layout, text: string): void {

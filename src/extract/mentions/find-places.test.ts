@@ -12,6 +12,9 @@ describe("findPlaces", () => {
       "MEX",
     ]);
   });
+  it("does not read a currency such as US$ as a state", () => {
+    expect(codes("Chile aims to lift exports to US$12 billion a year")).toEqual(["CHL"]);
+  });
   it("reads a hyphenated group as several states", () => {
     expect(codes("Germany-France-Poland cooperation")).toEqual(["DEU", "FRA", "POL"]);
   });

@@ -25,6 +25,7 @@ export function placeLexicon(): PlaceLexicon {
 
 // "in the South Korean city": an adjective of nationality that only locates.
 const PLACE_NOUN_AFTER = /^\s+(?:city|capital|town|port|resort|island|coast)\b/;
+const CURRENCY_AFTER = /^\$/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|from|around)\s+$/i;
 
 /**
@@ -41,6 +42,8 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
     const start = match.index;
     const end = start + match[0].length;
     const after = text.slice(end, end + 24);
+    // "US$30 billion", "A$5 million": a currency sign makes the name a unit of money.
+    if (CURRENCY_AFTER.test(after)) continue;
     if (entry.form === "capital" && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:and|or)\b/.test(after))
       continue;
     const before = text.slice(Math.max(0, start - 12), start);

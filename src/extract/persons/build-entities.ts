@@ -1,5 +1,5 @@
 import { type Gazetteer, officeAt, type Official } from "../gazetteer/officials.js";
-import { OFFICE_TITLES } from "../data/titles.js";
+import { OFFICE_TITLES, RELAY_TITLE } from "../data/titles.js";
 import { cleanName, escapeRegExp, foldToken, nameTokens } from "./name-pattern.js";
 import { type PersonCandidate } from "./person-candidate.js";
 import { type PersonEntity } from "./person-entity.js";
@@ -128,7 +128,9 @@ function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string
     entity.role = office.role;
   }
   entity.role ??= office?.role;
-  entity.nonOfficial = false;
+  // A spokesperson in the gazetteer relays the words of the leader spoken for.
+  entity.nonOfficial = office !== undefined && RELAY_TITLE.test(office.title);
+  if (entity.nonOfficial) entity.relays = true;
   if (entity.tokens.length === 1) {
     entity.aliases.push(entity.name);
     entity.name = official.name;

@@ -1,4 +1,4 @@
-import { NON_OFFICIAL_ROLES, OFFICE_TITLES, type TitleEntry } from "../data/titles.js";
+import { NON_OFFICIAL_ROLES, OFFICE_TITLES, RELAY_TITLE, type TitleEntry } from "../data/titles.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type Sentence } from "../text/split-sentences.js";
 import { cleanName, escapeRegExp, HONORIFIC_SOURCE, NAME_SOURCE } from "./name-pattern.js";
@@ -104,7 +104,7 @@ function nonOfficials(sentence: Sentence): PersonCandidate[] {
       const name = cleanName(raw);
       if (!name || name.split(/\s+/).length < 2) continue;
       const start = sentence.start + m.index + m[0].indexOf(raw);
-      const relays = /spokes|press secretary/i.test(m[0]);
+      const relays = RELAY_TITLE.test(m[0]);
       out.push({
         name,
         start,

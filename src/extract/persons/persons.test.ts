@@ -24,6 +24,16 @@ describe("person discovery", () => {
       country: "IRL",
     });
   });
+  it("strips a Malay honour before a name", () => {
+    expect(
+      people("Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke first.")[0],
+    ).toMatchObject({ name: "Anwar Ibrahim", country: "MYS" });
+  });
+  it("does not make a spokesperson in the gazetteer an official", () => {
+    expect(
+      people("Kremlin spokesman Dmitry Peskov declined to comment on the talks.")[0],
+    ).toMatchObject({ name: "Dmitry Peskov", nonOfficial: true });
+  });
   it("finds a counterpart and strips a courtesy title", () => {
     const found = people(
       "Tom Poe, the Irish foreign minister, and his Danish counterpart, Prince Lars Holm, met.",

@@ -16,6 +16,9 @@ const PREPOSITION_BEFORE =
   /\b(?:in|at|to|with|from|of|on|for|by|between|among|against|over|about|toward|towards|into|told|asked|urged|met|hosted|and (?:with|to))\s+(?:the\s+)?$/i;
 const PRONOUN_GROUP = /\b(?:they|They|both|Both)\b/g;
 const WE = /\b(?:we|We|our|Our)\b/g;
+// "The statement said ...": a joint document speaks for every side that issued it.
+const DOCUMENT =
+  /\b(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b(?!\s+(?:by|from|of)\b)/gi;
 
 /**
  * Finds the holder of the position a cue states: the nearest subject before it in
@@ -29,15 +32,22 @@ export function findHolders(args: {
   groups: readonly Group[];
   lastGroup?: string[];
   speaker?: string;
+  /** The sides of the latest event said to have issued a joint statement. */
+  documentSides?: readonly string[];
 }): Holders | undefined {
   const { analysis, hit, range } = args;
   const candidates: Holders[] = [
     ...args.groups
       .filter((g) => g.end <= hit.start && g.start >= range.start && g.countries.length > 0)
+      // "open to both sides": a group after a preposition is an object, not the subject.
+      .filter(
+        (g) => !PREPOSITION_BEFORE.test(analysis.text.slice(Math.max(0, g.start - 14), g.start)),
+      )
       .map((g) => ({ codes: g.countries, speakers: g.participants, end: g.end })),
     ...pronounGroups(analysis, range, hit, args.lastGroup),
     ...personSubjects(analysis, range, hit),
     ...stateSubjects(analysis, range, hit),
+    ...documentSubjects(analysis, range, hit, args.documentSides),
     ...(hit.quote && args.speaker ? weSpeaker(analysis, range, hit, args.speaker) : []),
   ];
   const nearest = coordinate(
@@ -57,11 +67,13 @@ function pronounGroups(
 ): Holders[] {
   if (!lastGroup || lastGroup.length < 2 || hit.quote) return [];
   const text = analysis.text.slice(range.start, hit.start);
-  return [...text.matchAll(PRONOUN_GROUP)].map((m) => ({
-    codes: lastGroup,
-    speakers: [],
-    end: range.start + m.index + m[0].length,
-  }));
+  return [...text.matchAll(PRONOUN_GROUP)]
+    .filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)))
+    .map((m) => ({
+      codes: lastGroup,
+      speakers: [],
+      end: range.start + m.index + m[0].length,
+    }));
 }
 
 function personSubjects(analysis: Analysis, range: Range, hit: CueHit): Holders[] {
@@ -118,6 +130,24 @@ function stateSubjects(analysis: Analysis, range: Range, hit: CueHit): Holders[]
     out.push({ codes: unique(list.flatMap((p) => [...p.codes])), speakers: [], end: last.end });
   }
   return out;
+}
+
+function documentSubjects(
+  analysis: Analysis,
+  range: Range,
+  hit: CueHit,
+  sides: readonly string[] | undefined,
+): Holders[] {
+  if (!sides || sides.length < 2 || hit.quote) return [];
+  const text = analysis.text.slice(range.start, hit.start);
+  return [...text.matchAll(DOCUMENT)]
+    .filter(
+      (m) =>
+        !PREPOSITION_BEFORE.test(
+          analysis.text.slice(Math.max(0, range.start + m.index - 14), range.start + m.index),
+        ),
+    )
+    .map((m) => ({ codes: [...sides], speakers: [], end: range.start + m.index + m[0].length }));
 }
 
 function weSpeaker(analysis: Analysis, range: Range, hit: CueHit, speaker: string): Holders[] {

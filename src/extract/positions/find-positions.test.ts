@@ -75,6 +75,40 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER concern trade(BOL,PER)", "PER support trade(BOL,PER)"]);
   });
+  it("reads a war named by one side as the war between all its sides", () => {
+    expect(positions(`${MET} Ruiz and Vidal called for a durable peace in Ukraine.`)).toEqual([
+      "PER+CHL support conflict-resolution(RUS,UKR)",
+    ]);
+  });
+  it("reads migration between the state of the workers and the state they work in", () => {
+    expect(
+      positions(`${MET} Ruiz urged better protection of Peruvian domestic workers in Chile.`),
+    ).toEqual(["PER support migration(PER,CHL)"]);
+  });
+  it("does not read relations someone strained as a position on them", () => {
+    expect(
+      positions(`${MET} Vidal condemned a fishing dispute that has strained relations with Peru.`),
+    ).toEqual([]);
+  });
+  it("does not take a group after a preposition as the holder", () => {
+    expect(
+      positions(
+        `${MET} The two ministers reaffirmed their commitment to free trade. Vidal said Chile would keep talking to both sides, listening to both, and would not join sanctions on Bolivia.`,
+      ),
+    ).toEqual(["PER+CHL support trade(PER,CHL)", "CHL oppose sanctions(BOL)"]);
+  });
+  it("gives what a joint statement says to every side that issued it", () => {
+    expect(
+      positions(
+        `${MET} They issued a joint statement after the talks.\n\nThe statement said close cooperation between the two countries was "indispensable for the region".`,
+      ),
+    ).toEqual(["PER+CHL support cooperation(PER,CHL)"]);
+  });
+  it("takes the meeting's sides for a relational topic that names only the holder's state", () => {
+    expect(
+      positions(`${MET} Ruiz voiced concern about visa delays for Peruvian students.`),
+    ).toEqual(["PER concern migration(PER,CHL)"]);
+  });
   it("drops a negated cue", () => {
     expect(positions(`${MET} The readout did not mention denuclearization.`)).toEqual([]);
   });

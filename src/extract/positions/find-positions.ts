@@ -72,6 +72,7 @@ export function findPositions(args: {
           groups,
           ...(memory.lastGroup ? { lastGroup: memory.lastGroup } : {}),
           ...(speaker ? { speaker } : {}),
+          ...documentSidesAt(events.drafts, sentence.index),
         }) ?? (previous ? holdersOf[hits.indexOf(previous)] : undefined);
       holdersOf[i] = holders;
       if (!holders || holders.blocked || holders.codes.length === 0) return;
@@ -194,4 +195,15 @@ function dedupe(positions: readonly PositionDraft[]): PositionDraft[] {
     seen.add(key);
     return true;
   });
+}
+
+// The latest event told so far that issued a joint statement: its sides hold what "the statement" says.
+function documentSidesAt(
+  drafts: readonly MeetingDraft[],
+  sentence: number,
+): { documentSides?: string[] } {
+  const issuer = [...drafts]
+    .reverse()
+    .find((d) => d.jointStatement === true && Math.min(...d.evidence) <= sentence);
+  return issuer ? { documentSides: issuer.countries } : {};
 }

@@ -1,5 +1,6 @@
 import { type Analysis } from "../analyze.js";
 import { type Range, unique } from "../analysis-view.js";
+import { STATES_AT_WAR } from "../data/conflicts.js";
 import { THREATENED_BEFORE, TOPIC_PATTERNS, type TopicPattern } from "../data/topics.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type TopicKind } from "../../domain/vocabulary.js";
@@ -42,10 +43,21 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
       taken.push(match);
       if (THREATENED_BEFORE.test(context.analysis.text.slice(match.start - 14, match.start)))
         continue;
-      for (const args of argsOf(context, topic, match, scope)) out.push({ kind: topic.kind, args });
+      for (const args of argsOf(context, topic, match, scope))
+        out.push({
+          kind: topic.kind,
+          args: topic.kind === "conflict-resolution" ? atWar(args) : args,
+        });
     }
   }
   return dropSubsumed(out);
+}
+
+// "peace in Ukraine": a war named by one side is between all its sides.
+function atWar(args: string[]): string[] {
+  const [only] = args;
+  if (args.length !== 1 || only === undefined) return args;
+  return [...(STATES_AT_WAR.find((war) => war.includes(only)) ?? args)];
 }
 
 // "the relationship ... formal diplomatic ties": the generic word adds nothing.
@@ -81,8 +93,11 @@ function argsOf(
       ? local
       : statesNear(places, { start: match.start - 80, end: match.end }, scope);
   if (near.length >= 2) return [near];
-  if (near.length === 1)
-    return [unique([...context.holders, ...near])].filter((a) => a.length >= 2);
+  if (near.length === 1) {
+    // "concern about visas for Indian students" said by India: the other side is the meeting's.
+    const pair = unique([...context.holders, ...near]);
+    return pair.length >= 2 ? [pair] : defaultArgs(context, scope);
+  }
   return defaultArgs(context, scope);
 }
 

@@ -52,4 +52,14 @@ describe("findQuotes", () => {
       ),
     ).toEqual([["Tomas Vidal", "We will reopen the crossing soon,"]]);
   });
+  it("gives a fragment quoted inside a reported clause to that clause's speaker", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\n"Our ports are open to every ship," Vidal said.\n\nRuiz, speaking after a lunch, said the last customs issues could be solved "with patience on both sides".`,
+      ),
+    ).toEqual([
+      ["Tomas Vidal", "Our ports are open to every ship,"],
+      ["Ana Ruiz", "with patience on both sides"],
+    ]);
+  });
 });

@@ -9,6 +9,9 @@ const TITLE_GAP = /^[\s,]*(?:(?:[A-Z][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u;
 const VERB_AFTER_NAME = new RegExp(`^[^.!?"“”‘’]{0,30}?\\b(?:${SPEECH_VERBS})\\b`);
 const VERB_BEFORE_NAME = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\s+$`);
 const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$|:\\s*$`);
+// "Roe said the gap could be closed with 'political will'": a fragment quoted inside
+// the reported clause of a speech verb, with no other quotation or sentence between.
+const REPORTS_FRAGMENT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^"“”]{0,200}$`);
 
 /**
  * Attributes each quotation of at least four words to a named person: by an
@@ -68,7 +71,7 @@ function speakerBefore(analysis: Analysis, span: QuoteSpan): string | undefined 
   );
   if (!sentence) return undefined;
   const lead = analysis.text.slice(sentence.start, span.outerStart);
-  if (!INTRODUCES_QUOTE.test(lead)) return undefined;
+  if (!INTRODUCES_QUOTE.test(lead) && !REPORTS_FRAGMENT.test(lead)) return undefined;
   const subject = analysis.mentions.find(
     (m) => m.start >= sentence.start && m.end <= span.outerStart && !m.inQuote && !m.possessive,
   );
