@@ -1,22 +1,24 @@
-import countries from "i18n-iso-countries";
-import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import worldCountries from "world-countries";
 
-countries.registerLocale(english);
-
-/** Names that differ from, or codes beside, ISO 3166-1 alpha-3: actors that news treats as states. */
+/** Actors that news treats as states but that have no ISO 3166-1 alpha-3 code of their own. */
 const EXTRA_ACTORS: Readonly<Record<string, string>> = {
   XKX: "Kosovo",
-  // The ISO short name ("Taiwan, Province of China") takes a side that news reports do not.
-  TWN: "Taiwan",
   EUU: "European Union",
 };
 
-/** The English short name of a state by its alpha-3 code, or undefined for an unknown code. */
+// The common English names ("China", "United States", "South Korea"), as news writes
+// them, rather than the official ones ("People's Republic of China").
+const COMMON_NAMES: ReadonlyMap<string, string> = new Map([
+  ...worldCountries.map((c) => [c.cca3, c.name.common] as const),
+  ...Object.entries(EXTRA_ACTORS),
+]);
+
+/** The common English name of a state by its alpha-3 code, or undefined for an unknown code. */
 export function countryName(code: string): string | undefined {
-  return EXTRA_ACTORS[code] ?? countries.getName(code, "en", { select: "official" }) ?? undefined;
+  return COMMON_NAMES.get(code);
 }
 
 /** True for an ISO 3166-1 alpha-3 code or one of the few accepted extras (Kosovo, the EU). */
 export function isKnownCountryCode(code: string): boolean {
-  return countryName(code) !== undefined;
+  return COMMON_NAMES.has(code);
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { countryName, isKnownCountryCode } from "./countries.js";
+
+describe("countryName", () => {
+  it("gives the common names that news uses", () => {
+    expect(countryName("CHN")).toBe("China");
+    expect(countryName("USA")).toBe("United States");
+    expect(countryName("KOR")).toBe("South Korea");
+    expect(countryName("PRK")).toBe("North Korea");
+  });
+
+  it("knows the accepted extras and rejects unknown codes", () => {
+    expect(countryName("EUU")).toBe("European Union");
+    expect(isKnownCountryCode("XKX")).toBe(true);
+    expect(isKnownCountryCode("ZZZ")).toBe(false);
+  });
+});
