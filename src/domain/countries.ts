@@ -1,4 +1,4 @@
-import worldCountries from "world-countries";
+import worldCountries, { type Country } from "world-countries";
 
 /** Actors that news treats as states but that have no ISO 3166-1 alpha-3 code of their own. */
 const EXTRA_ACTORS: Readonly<Record<string, string>> = {
@@ -8,8 +8,10 @@ const EXTRA_ACTORS: Readonly<Record<string, string>> = {
 
 // The common English names ("China", "United States", "South Korea"), as news writes
 // them, rather than the official ones ("People's Republic of China").
+// Under NodeNext the CommonJS default export is typed as the module namespace.
+const WORLD = worldCountries as unknown as readonly Country[];
 const COMMON_NAMES: ReadonlyMap<string, string> = new Map([
-  ...worldCountries.map((c) => [c.cca3, c.name.common] as const),
+  ...WORLD.map((c) => [c.cca3, c.name.common] as const),
   ...Object.entries(EXTRA_ACTORS),
 ]);
 
