@@ -1,5 +1,7 @@
 import { type GraphExecutor } from "../graph/executor.js";
 import { type Article } from "./articles/article.type.js";
+import { type Principal } from "./auth/api-keys.js";
+import { type ArticleIngestor } from "./ingest/article-ingestor.js";
 import { findArticlesByIds } from "./articles/article.service.js";
 import { countCounterparts, findCountriesByCodes } from "./countries/country.service.js";
 import { type CounterpartCount, type Country } from "./countries/country.type.js";
@@ -47,13 +49,20 @@ export interface ApiLoaders {
   >;
 }
 
-/** What every resolver receives: the executor and this request's loaders. */
+/** What every resolver receives: the executor, this request's loaders and its caller. */
 export interface ApiContext {
   executor: GraphExecutor;
   loaders: ApiLoaders;
+  /** Who sent the request (from its API key). */
+  principal: Principal;
+  /** How to write an article; absent on a read-only server. */
+  ingestor?: ArticleIngestor;
 }
 
-export function createApiContext(executor: GraphExecutor): ApiContext {
+export function createApiContext(
+  executor: GraphExecutor,
+  caller: { principal?: Principal; ingestor?: ArticleIngestor } = {},
+): ApiContext {
   const pageSignature = (r: {
     first: number;
     desc: boolean;
@@ -62,6 +71,8 @@ export function createApiContext(executor: GraphExecutor): ApiContext {
   }): string => JSON.stringify([r.first, r.desc, r.asOf, r.include]);
   return {
     executor,
+    principal: caller.principal ?? { kind: "anonymous" },
+    ingestor: caller.ingestor,
     loaders: {
       meeting: entityBatcher((args) => findMeetingsByIds(executor, args)),
       position: entityBatcher((args) => findPositionsByIds(executor, args)),

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema } from "./graphql-runtime.js";
 import { buildSchema } from "type-graphql";
 import { ArticleResolver } from "./articles/article.resolver.js";
 import { CountryResolver } from "./countries/country.resolver.js";
+import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { LeaderResolver } from "./leaders/leader.resolver.js";
 import { MeetingResolver } from "./meetings/meeting.resolver.js";
 import { PositionResolver } from "./positions/position.resolver.js";
@@ -14,6 +15,7 @@ import { TopicResolver } from "./topics/topic.resolver.js";
 const RESOLVERS = [
   ArticleResolver,
   CountryResolver,
+  IngestResolver,
   LeaderResolver,
   MeetingResolver,
   PositionResolver,

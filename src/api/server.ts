@@ -1,61 +1,93 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo } from "node:net";
-import { ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { type Config } from "../config.js";
 import { type GraphExecutor } from "../graph/executor.js";
+import { authenticate, type RequestHeaders } from "./auth/api-keys.js";
+import { authPlugin } from "./auth/auth.plugin.js";
 import { type ApiContext, createApiContext } from "./context.js";
 import { createFormatError } from "./errors/format-error.js";
+import { handleGraphqlRequest } from "./http/graphql-handler.js";
+import { applyCors } from "./http/cors.js";
+import { sendJson } from "./http/send.js";
+import { type ArticleIngestor } from "./ingest/article-ingestor.js";
+import { costLimitPlugin, queryLimitRules } from "./limits/query-limits.js";
 import { buildApiSchema } from "./schema.js";
 
 export interface ApiServer {
   apollo: ApolloServer<ApiContext>;
-  /** A fresh context (executor and per-request loaders) for one request. */
-  contextFor(req?: IncomingMessage): ApiContext;
+  /** A fresh context (executor, per-request loaders, the caller's key) for one request. */
+  contextFor(req?: { headers: RequestHeaders }): ApiContext;
 }
 
-/** Builds and starts the Apollo server; unknown errors are masked and logged. */
-export async function createApiServer(options: {
+export interface ApiServerOptions {
   executor: GraphExecutor;
   config: Readonly<Config>;
   logError?: (error: unknown) => void;
   /** Extra Apollo plugins (metrics); the CDN-loaded landing page is always off. */
   plugins?: ApolloServerPlugin<ApiContext>[];
-}): Promise<ApiServer> {
+  /** How `ingestArticle` writes; without it the API is read-only. */
+  ingestor?: ArticleIngestor;
+}
+
+/**
+ * Builds and starts the Apollo server with the configured limits (depth, aliases,
+ * cost), API keys, introspection and error masking (docs/security.md).
+ */
+export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const settings = options.config.api;
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     formatError: createFormatError(options.logError ?? ((e) => console.error(e))),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    // Apollo's landing pages load their code from a CDN and show nothing offline; the
-    // offline GraphiQL of src/web takes a browser's GET /graphql instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    introspection: settings.introspection,
+    hideSchemaDetailsFromClientErrors: settings.hideSchemaDetails,
+    // A browser cannot send a simple (preflight-free) request that Apollo executes.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: settings.maxBatch > 1,
+    // `serve` owns SIGTERM/SIGINT: Apollo's own handlers (on outside NODE_ENV=test) would
+    // stop Apollo and re-send the signal, killing the requests in flight.
+    stopOnTerminationSignals: false,
+    validationRules: queryLimitRules(settings),
+    plugins: [
+      // Apollo's landing pages load their code from a CDN and show nothing offline; the
+      // offline GraphiQL of src/web takes a browser's GET /graphql instead.
+      ApolloServerPluginLandingPageDisabled(),
+      authPlugin({ readRequiresKey: settings.readRequiresKey }),
+      costLimitPlugin(settings.maxCost) as ApolloServerPlugin<ApiContext>,
+      ...(options.plugins ?? []),
+    ],
   });
   await apollo.start();
-  return { apollo, contextFor: () => createApiContext(options.executor) };
+  return {
+    apollo,
+    contextFor: (req) =>
+      createApiContext(options.executor, {
+        principal: authenticate(settings.keys, req?.headers),
+        ingestor: options.ingestor,
+      }),
+  };
 }
-
-const MAX_BODY_BYTES = 1_000_000;
 
 /**
  * Serves GraphQL at /graphql (JSON POST and GET), /health (200 while the process
- * runs) and /ready (200 when the database answers a ping, 503 otherwise).
+ * runs) and /ready (200 when the database answers a ping, 503 otherwise). `close`
+ * stops accepting connections, lets the requests in flight finish, then stops Apollo.
  */
-export async function startHttpServer(options: {
-  executor: GraphExecutor;
-  config: Readonly<Config>;
-  port: number;
-  host: string;
-  /** Where masked errors are reported (default: console.error). */
-  logError?: (error: unknown) => void;
-  plugins?: ApolloServerPlugin<ApiContext>[];
-  /** Answers the requests that are not the API's (dashboard, IDE, metrics) first. */
-  handleWeb?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
-}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startHttpServer(
+  options: ApiServerOptions & {
+    port: number;
+    host: string;
+    /** Answers the requests that are not the API's (dashboard, IDE, metrics) first. */
+    handleWeb?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  },
+): Promise<{ url: string; close(): Promise<void> }> {
   const api = await createApiServer(options);
+  const settings = options.config.api;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (await options.handleWeb?.(req, res)) return;
-    await route(req, res, api, options.executor);
+    await route(req, res, api, options.executor, settings);
   };
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -68,9 +100,18 @@ export async function startHttpServer(options: {
   return {
     url: `http://${address.address}:${address.port}`,
     close: async () => {
-      await new Promise<void>((resolve, reject) =>
+      const closed = new Promise<void>((resolve, reject) =>
         server.close((e) => (e ? reject(e) : resolve())),
       );
+      server.closeIdleConnections();
+      // A request that outlives its own deadline is cut off rather than holding the exit.
+      const force = setTimeout(
+        () => server.closeAllConnections(),
+        settings.requestTimeoutMs + 1000,
+      );
+      force.unref();
+      await closed;
+      clearTimeout(force);
       await api.apollo.stop();
     },
   };
@@ -81,6 +122,7 @@ async function route(
   res: ServerResponse,
   api: ApiServer,
   executor: GraphExecutor,
+  settings: Config["api"],
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
@@ -92,44 +134,6 @@ async function route(
     return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable" });
   }
   if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
-  const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  }
-  const body = req.method === "POST" ? await readJsonBody(req) : undefined;
-  const response = await api.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-    context: async () => api.contextFor(req),
-  });
-  for (const [name, value] of response.headers) res.setHeader(name, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === "complete") {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
-
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error("request body too large");
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text.length === 0) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    // Apollo answers 400 for a body it cannot use.
-    return text;
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(value));
+  if (!applyCors(req, res, settings.corsOrigins)) return;
+  await handleGraphqlRequest({ req, res, url, api, settings });
 }

@@ -5,6 +5,11 @@ export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
 }
 
+/** A transaction ran past the timeout its caller set (the API's request deadline). */
+export class DatabaseTimeoutError extends Error {
+  override name = "DatabaseTimeoutError";
+}
+
 /** The database rejected a statement: a bug in diplograph's Cypher or a constraint hit. */
 export class DatabaseQueryError extends Error {
   override name = "DatabaseQueryError";
@@ -22,11 +27,20 @@ export class DatabaseQueryError extends Error {
  * Messages never include the connection URI.
  */
 export function translateNeo4jError(error: unknown): Error {
-  if (error instanceof DatabaseUnavailableError || error instanceof DatabaseQueryError) {
+  if (
+    error instanceof DatabaseUnavailableError ||
+    error instanceof DatabaseQueryError ||
+    error instanceof DatabaseTimeoutError
+  ) {
     return error;
   }
   if (error instanceof Neo4jError) {
-    if (isRetryableError(error) || isUnavailableCode(error.code)) {
+    if (error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+      return new DatabaseTimeoutError("Neo4j ended a transaction at its timeout", { cause: error });
+    }
+    // The pool is exhausted (every connection busy): the database cannot take more now.
+    const poolExhausted = error.message.startsWith("Connection acquisition timed out");
+    if (isRetryableError(error) || isUnavailableCode(error.code) || poolExhausted) {
       return new DatabaseUnavailableError(`Neo4j is unavailable (${error.code})`, { cause: error });
     }
     return new DatabaseQueryError(`Neo4j rejected a statement: ${error.message}`, error.code);

@@ -1,4 +1,10 @@
-import { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Session,
+  type Transaction,
+} from "neo4j-driver";
 import { type CypherRegistry, type QueryName } from "./cypher-registry.js";
 import { translateNeo4jError } from "./errors.js";
 
@@ -12,6 +18,18 @@ export interface WriteCounters {
   relationshipsCreated: number;
   relationshipsDeleted: number;
   propertiesSet: number;
+}
+
+/** How an executor runs its transactions. */
+export interface ExecutorOptions {
+  /**
+   * Retry reads on transient failures (the driver's managed transactions, for up to
+   * its maxTransactionRetryTime). Off for the API: a client request should fail fast
+   * with SERVICE_UNAVAILABLE when Neo4j is gone instead of waiting out the retries.
+   */
+  retryReads?: boolean;
+  /** Neo4j aborts a transaction that runs longer than this (server side). */
+  transactionTimeoutMs?: number;
 }
 
 /** The statements of one transaction, run by name. */
@@ -34,7 +52,16 @@ export class GraphExecutor {
     readonly driver: Driver,
     readonly database: string,
     private readonly registry: CypherRegistry,
+    readonly options: Readonly<ExecutorOptions> = {},
   ) {}
+
+  /** An executor on the same driver and statements that runs with other options. */
+  withOptions(options: ExecutorOptions): GraphExecutor {
+    return new GraphExecutor(this.driver, this.database, this.registry, {
+      ...this.options,
+      ...options,
+    });
+  }
 
   /** Number of statements run through this executor since it was created. */
   get statementCount(): number {
@@ -44,14 +71,16 @@ export class GraphExecutor {
   /** Runs one registered read statement and returns its rows as plain objects. */
   async read(name: QueryName, params: Params = {}): Promise<Row[]> {
     return this.withSession("READ", (session) =>
-      session.executeRead((tx) => this.runIn(tx, name, params)),
+      this.options.retryReads === false
+        ? this.runOnce(session, name, params)
+        : session.executeRead((tx) => this.runIn(tx, name, params), this.transactionConfig()),
     ).then((result) => result.records.map((r) => r.toObject()));
   }
 
   /** Runs a unit of work in one managed write transaction. */
   async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     return this.withSession("WRITE", (session) =>
-      session.executeWrite(async (tx) => work(this.wrap(tx))),
+      session.executeWrite(async (tx) => work(this.wrap(tx)), this.transactionConfig()),
     );
   }
 
@@ -85,7 +114,7 @@ export class GraphExecutor {
 
   private async withSession<T>(
     mode: "READ" | "WRITE",
-    work: (session: ReturnType<Driver["session"]>) => Promise<T>,
+    work: (session: Session) => Promise<T>,
   ): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
@@ -97,7 +126,28 @@ export class GraphExecutor {
     }
   }
 
-  private runIn(tx: ManagedTransaction, name: QueryName, params: Params): Promise<QueryResult> {
+  /** One unmanaged read transaction: the first failure is the caller's, not retried. */
+  private async runOnce(session: Session, name: QueryName, params: Params): Promise<QueryResult> {
+    const tx = session.beginTransaction(this.transactionConfig());
+    try {
+      const result = await this.runIn(tx, name, params);
+      await tx.commit();
+      return result;
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    }
+  }
+
+  private transactionConfig(): { timeout?: number } {
+    const timeout = this.options.transactionTimeoutMs;
+    return timeout === undefined ? {} : { timeout };
+  }
+
+  private runIn(
+    tx: ManagedTransaction | Transaction,
+    name: QueryName,
+    params: Params,
+  ): Promise<QueryResult> {
     this.#statements += 1;
     return tx.run(this.registry[name], params);
   }

@@ -84,7 +84,10 @@ async function ingestOne(
     };
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) {
-      summary.stoppedBy = `Neo4j became unavailable while loading ${input.source}: ${error.message}`;
+      // Its commit may have landed before the connection went: run again to be sure.
+      summary.stoppedBy =
+        `Neo4j became unavailable while loading ${input.source}: ${error.message}. ` +
+        "The files from this one on were not loaded; run the same command again when Neo4j is back.";
       return { source: input.source, outcome: "not-loaded", error: summary.stoppedBy };
     }
     throw error;

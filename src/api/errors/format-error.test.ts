@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { GraphQLError } from "../graphql-runtime.js";
-import { DatabaseQueryError, DatabaseUnavailableError } from "../../graph/errors.js";
-import { BadUserInputError } from "./api-error.js";
+import {
+  DatabaseQueryError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+} from "../../graph/errors.js";
+import { BadUserInputError, QueryLimitError } from "./api-error.js";
 import { createFormatError } from "./format-error.js";
 
 const format = (error: unknown): ReturnType<ReturnType<typeof createFormatError>> => {
@@ -24,6 +28,22 @@ describe("error masking", () => {
     const formatted = format(new DatabaseUnavailableError("Neo4j at bolt://db:7687 is down"));
     expect(formatted.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     expect(JSON.stringify(formatted)).not.toMatch(/bolt|Neo4j/);
+  });
+
+  it("turns a transaction past its timeout into REQUEST_TIMEOUT", () => {
+    const formatted = format(new DatabaseTimeoutError("Neo4j ended a transaction at bolt://db"));
+    expect(formatted.extensions?.code).toBe("REQUEST_TIMEOUT");
+    expect(JSON.stringify(formatted)).not.toMatch(/bolt|Neo4j/);
+  });
+
+  it("keeps the code of an API error that a validation rule reported", () => {
+    const limit = new QueryLimitError("too deep", "QUERY_TOO_DEEP", 3);
+    const wrapped = new GraphQLError(limit.message, {
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+      originalError: limit,
+    });
+    const formatted = createFormatError()({ message: limit.message }, wrapped);
+    expect(formatted.extensions).toEqual({ code: "QUERY_TOO_DEEP", limit: 3 });
   });
 
   it("masks everything else as INTERNAL_SERVER_ERROR and reports it", () => {

@@ -1,7 +1,7 @@
 import { type GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "../graphql-runtime.js";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { DatabaseUnavailableError } from "../../graph/errors.js";
+import { DatabaseTimeoutError, DatabaseUnavailableError } from "../../graph/errors.js";
 import { ApiError, ErrorCode } from "./api-error.js";
 
 /** Codes that Apollo and graphql-js set for a malformed request: safe to show as they are. */
@@ -26,14 +26,24 @@ export function createFormatError(
   return (formatted, error) => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof ApiError) {
-      return { ...base, message: original.message, extensions: { ...original.extensions } };
+    const apiError = findApiError(original);
+    if (apiError) {
+      // Apollo has already taken `http` (the status) out of the extensions.
+      const { http: _http, ...extensions } = apiError.extensions;
+      return { ...base, message: apiError.message, extensions };
     }
     if (original instanceof DatabaseUnavailableError) {
       return {
         ...base,
         message: "The graph database is unavailable; try again later.",
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
+    if (original instanceof DatabaseTimeoutError) {
+      return {
+        ...base,
+        message: "The request took longer than its time limit and was abandoned.",
+        extensions: { code: ErrorCode.REQUEST_TIMEOUT },
       };
     }
     const code = formatted.extensions?.code;
@@ -47,6 +57,16 @@ export function createFormatError(
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * The API error itself, or the one a validation rule reported: Apollo wraps those in
+ * its own ValidationError (code GRAPHQL_VALIDATION_FAILED) with ours as the cause.
+ */
+function findApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  const cause: unknown = (error as { originalError?: unknown } | null)?.originalError;
+  return isGraphQLError(error) && cause instanceof ApiError ? cause : undefined;
 }
 
 /** Request errors are raised by graphql-js or Apollo themselves, wrapping no foreign error. */

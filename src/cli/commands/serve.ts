@@ -5,6 +5,7 @@ import { type GraphExecutor } from "../../graph/executor.js";
 import { applyMigrations } from "../../graph/migrations.js";
 import { openGraph } from "../../graph/open-graph.js";
 import { ingestFiles } from "../../ingest/ingest-files.js";
+import { createArticleIngestor } from "../compose/article-ingestor.js";
 import { createLogger, type Logger } from "../../lib/logger.js";
 import { projectPath } from "../../lib/paths.js";
 import { instrumentExecutor } from "../../web/cypher-timing.js";
@@ -32,8 +33,15 @@ export function serveCommand(): Command {
       );
       log.info({ applied: await applyMigrations(graph.executor) }, "migrations applied");
       if (options.seed) await ingestSeeds({ executor: graph.executor, config, log });
+      // API reads fail fast when Neo4j is gone (no driver retries) and are cut off
+      // server-side at the request deadline.
+      const apiExecutor = graph.executor.withOptions({
+        retryReads: false,
+        transactionTimeoutMs: config.api.requestTimeoutMs,
+      });
       const server = await startHttpServer({
-        executor: instrumentExecutor(graph.executor),
+        executor: instrumentExecutor(apiExecutor),
+        ingestor: createArticleIngestor(graph.executor),
         config,
         port: config.port,
         host: config.host,
@@ -45,12 +53,20 @@ export function serveCommand(): Command {
         { url: `${server.url}/graphql`, ms: Date.now() - started },
         "diplograph is serving GraphQL",
       );
+      // Stop accepting, let the requests in flight finish, close the driver, exit 0.
       const stop = async (signal: string): Promise<void> => {
         log.info({ signal }, "shutting down");
-        await server.close();
-        await graph.close();
+        let code = 0;
+        try {
+          await server.close();
+          await graph.close();
+        } catch (error) {
+          log.error({ err: error }, "shutdown failed");
+          code = 1;
+        }
+        log.info({ signal, code }, "stopped");
         log.flush();
-        process.exit(0);
+        process.exit(code);
       };
       process.once("SIGINT", (s) => void stop(s));
       process.once("SIGTERM", (s) => void stop(s));
