@@ -1,24 +1,27 @@
 import { type GraphExecutor } from "../../graph/executor.js";
 import { encodeCursor } from "../paging/cursor.js";
-import { type Page, toPage } from "../shared/page-info.type.js";
-import { byKey, readRows } from "../shared/read-rows.js";
-import { listOrNull, planTimelineKeyset, type TimelineKeyset } from "../shared/timeline-scope.js";
+import { type Page } from "../shared/page-info.type.js";
+import { byKey, readRows, readScopedPages } from "../shared/read-rows.js";
+import {
+  listOrNull,
+  planTimelineKeyset,
+  planTopicCondition,
+  type TimelineKeyset,
+  type TopicCondition,
+} from "../shared/timeline-scope.js";
 import { type MeetingFilter } from "./meeting.input.js";
 import { type Meeting, type PeriodCount } from "./meeting.type.js";
 
 export const MEETING_LIST = "meetings";
 
 /** One filter and keyset position of find-meetings; several are answered by one statement. */
-export interface MeetingScope extends TimelineKeyset {
+export interface MeetingScope extends TimelineKeyset, TopicCondition {
   key: string;
   countries: string[] | null;
   anyCountries: string[] | null;
   leaders: string[] | null;
   kinds: string[] | null;
   statuses: string[] | null;
-  byTopic: boolean;
-  topicKind: string | null;
-  topicArgs: string[] | null;
 }
 
 /** The nested parts of a meeting that a statement projects. */
@@ -55,10 +58,7 @@ export function planMeetingScope(args: {
     leaders: listOrNull([...(filter.leaders ?? []), ...(args.extra?.leaders ?? [])]),
     kinds: listOrNull(filter.kinds),
     statuses: listOrNull(filter.statuses),
-    byTopic:
-      filter.topic != null && (filter.topic.kind != null || listOrNull(filter.topic.args) !== null),
-    topicKind: filter.topic?.kind ?? null,
-    topicArgs: listOrNull(filter.topic?.args),
+    ...planTopicCondition(filter.topic),
   };
 }
 
@@ -77,25 +77,10 @@ export async function findMeetingPages(
     include: MeetingInclude & { totalCount: boolean };
   },
 ): Promise<Page<Meeting>[]> {
-  const rows = await readRows<{ key: string; totalCount: number | null; rows: Meeting[] }>(
-    executor,
-    "api/find-meetings",
-    {
-      scopes: args.scopes,
-      limit: args.first + 1,
-      desc: args.desc,
-      asOf: args.asOf,
-      include: args.include,
-    },
-  );
-  const byScope = new Map(rows.map((r) => [r.key, r]));
-  return args.scopes.map((scope) => {
-    const result = byScope.get(scope.key);
-    return toPage(result?.rows ?? [], {
-      first: args.first,
-      totalCount: result?.totalCount ?? 0,
-      cursorOf: meetingCursor,
-    });
+  return readScopedPages(executor, {
+    ...args,
+    statement: "api/find-meetings",
+    cursorOf: meetingCursor,
   });
 }
 

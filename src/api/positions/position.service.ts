@@ -1,22 +1,25 @@
 import { type GraphExecutor } from "../../graph/executor.js";
 import { encodeCursor } from "../paging/cursor.js";
-import { type Page, toPage } from "../shared/page-info.type.js";
-import { byKey, readRows } from "../shared/read-rows.js";
-import { listOrNull, planTimelineKeyset, type TimelineKeyset } from "../shared/timeline-scope.js";
+import { type Page } from "../shared/page-info.type.js";
+import { byKey, readRows, readScopedPages } from "../shared/read-rows.js";
+import {
+  listOrNull,
+  planTimelineKeyset,
+  planTopicCondition,
+  type TimelineKeyset,
+  type TopicCondition,
+} from "../shared/timeline-scope.js";
 import { type PositionFilter } from "./position.input.js";
 import { type Position } from "./position.type.js";
 
 export const POSITION_LIST = "positions";
 
-export interface PositionScope extends TimelineKeyset {
+export interface PositionScope extends TimelineKeyset, TopicCondition {
   key: string;
   holders: string[] | null;
   speakers: string[] | null;
   stances: string[] | null;
   topicKey: string | null;
-  byTopic: boolean;
-  topicKind: string | null;
-  topicArgs: string[] | null;
 }
 
 export interface PositionInclude {
@@ -45,10 +48,7 @@ export function planPositionScope(args: {
     speakers: listOrNull(filter.speakers),
     stances: listOrNull(filter.stances),
     topicKey: args.topicKey ?? null,
-    byTopic:
-      filter.topic != null && (filter.topic.kind != null || listOrNull(filter.topic.args) !== null),
-    topicKind: filter.topic?.kind ?? null,
-    topicArgs: listOrNull(filter.topic?.args),
+    ...planTopicCondition(filter.topic),
   };
 }
 
@@ -66,25 +66,10 @@ export async function findPositionPages(
     include: PositionInclude & { totalCount: boolean };
   },
 ): Promise<Page<Position>[]> {
-  const rows = await readRows<{ key: string; totalCount: number | null; rows: Position[] }>(
-    executor,
-    "api/find-positions",
-    {
-      scopes: args.scopes,
-      limit: args.first + 1,
-      desc: args.desc,
-      asOf: args.asOf,
-      include: args.include,
-    },
-  );
-  const byScope = new Map(rows.map((r) => [r.key, r]));
-  return args.scopes.map((scope) => {
-    const result = byScope.get(scope.key);
-    return toPage(result?.rows ?? [], {
-      first: args.first,
-      totalCount: result?.totalCount ?? 0,
-      cursorOf: positionCursor,
-    });
+  return readScopedPages(executor, {
+    ...args,
+    statement: "api/find-positions",
+    cursorOf: positionCursor,
   });
 }
 

@@ -1,5 +1,6 @@
 import { type QueryName } from "../../graph/cypher-registry.js";
 import { type GraphExecutor, type Params } from "../../graph/executor.js";
+import { type Page, toPage } from "./page-info.type.js";
 import { toPlain } from "./plain.js";
 import { stampAsOf } from "./row.js";
 
@@ -16,4 +17,43 @@ export async function readRows<T>(
 /** Rows of a `... AS row` statement, keyed by `keyOf`. */
 export function byKey<T>(rows: readonly { row: T }[], keyOf: (row: T) => string): Map<string, T> {
   return new Map(rows.map(({ row }) => [keyOf(row), row]));
+}
+
+/**
+ * Pages of a timeline statement (`find-meetings`, `find-positions`) for several
+ * scopes at once: one statement answers every scope, and each scope's rows become a
+ * page (one row more than asked tells whether another page follows).
+ */
+export async function readScopedPages<T, S extends { key: string }, I extends object>(
+  executor: GraphExecutor,
+  args: {
+    statement: QueryName;
+    scopes: S[];
+    first: number;
+    desc: boolean;
+    asOf: string | null;
+    include: I;
+    cursorOf: (row: T) => string;
+  },
+): Promise<Page<T>[]> {
+  const rows = await readRows<{ key: string; totalCount: number | null; rows: T[] }>(
+    executor,
+    args.statement,
+    {
+      scopes: args.scopes,
+      limit: args.first + 1,
+      desc: args.desc,
+      asOf: args.asOf,
+      include: args.include,
+    },
+  );
+  const byScope = new Map(rows.map((r) => [r.key, r]));
+  return args.scopes.map((scope) => {
+    const result = byScope.get(scope.key);
+    return toPage(result?.rows ?? [], {
+      first: args.first,
+      totalCount: result?.totalCount ?? 0,
+      cursorOf: args.cursorOf,
+    });
+  });
 }

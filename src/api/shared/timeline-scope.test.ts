@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor } from "../paging/cursor.js";
-import { planTimelineKeyset } from "./timeline-scope.js";
+import { planTimelineKeyset, planTopicCondition } from "./timeline-scope.js";
 
 describe("timeline keysets", () => {
   it("seeks from a year before `from` and leaves undated facts out of a range", () => {
@@ -44,5 +44,21 @@ describe("timeline keysets", () => {
   it("rejects a cursor whose key is not a day", () => {
     const after = encodeCursor({ list: "meetings", key: "soon", id: "m1" });
     expect(() => planTimelineKeyset({ list: "meetings", after, desc: false })).toThrow(/cursor/);
+  });
+});
+
+describe("planTopicCondition", () => {
+  it("filters by topic when a kind or arguments are named, and not otherwise", () => {
+    expect(planTopicCondition({ kind: "DENUCLEARIZATION" })).toEqual({
+      byTopic: true,
+      topicKind: "DENUCLEARIZATION",
+      topicArgs: null,
+    });
+    expect(planTopicCondition({ args: ["KOR"] })).toMatchObject({
+      byTopic: true,
+      topicArgs: ["KOR"],
+    });
+    expect(planTopicCondition({ args: [] }).byTopic).toBe(false);
+    expect(planTopicCondition(undefined).byTopic).toBe(false);
   });
 });

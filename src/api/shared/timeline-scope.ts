@@ -86,3 +86,19 @@ function seekBounds(args: {
 export function listOrNull<T>(values: readonly T[] | null | undefined): T[] | null {
   return values == null || values.length === 0 ? null : [...values];
 }
+
+/** The topic condition of a timeline scope; `byTopic` is false when no topic is named. */
+export interface TopicCondition {
+  byTopic: boolean;
+  topicKind: string | null;
+  topicArgs: string[] | null;
+}
+
+/** Turns a `TopicFilter` (kind and/or args, either optional) into statement parameters. */
+export function planTopicCondition(
+  topic: { kind?: string | null; args?: string[] | null } | null | undefined,
+): TopicCondition {
+  const topicArgs = listOrNull(topic?.args);
+  const topicKind = topic?.kind ?? null;
+  return { byTopic: topicKind !== null || topicArgs !== null, topicKind, topicArgs };
+}
