@@ -1,21 +1,15 @@
 import fs from "node:fs";
 import { describe, it, expect } from "vitest";
 import { z } from "zod";
+import { OFFICE_ROLES } from "../gazetteer/officials.js";
 
 /**
  * Checks on the officials gazetteer (officials.json): the shape the engine loads, and the
  * invariants that keep it usable (unique ids, resolvable names, sane terms, current leaders).
  */
 
-const ROLES = [
-  "head-of-state",
-  "head-of-government",
-  "foreign-minister",
-  "defense-minister",
-  "minister",
-  "envoy",
-  "other",
-] as const;
+// The roles the engine knows: one list, so that the data cannot drift from the loader.
+const ROLES = OFFICE_ROLES;
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
