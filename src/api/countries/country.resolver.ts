@@ -3,13 +3,12 @@ import { type GraphQLResolveInfo } from "graphql";
 import { type ApiContext } from "../context.js";
 import { Leader } from "../leaders/leader.type.js";
 import { NestedMeetingsArgs } from "../meetings/meeting.args.js";
-import { planMeetingScope } from "../meetings/meeting.service.js";
+import { loadNestedMeetings } from "../meetings/nested-meetings.js";
 import { MeetingConnection } from "../meetings/meeting.type.js";
-import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf, parseDayRange } from "../paging/date-range.js";
 import { Position } from "../positions/position.type.js";
-import { countryInclude, meetingInclude } from "../selection/includes.js";
-import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
+import { countryInclude } from "../selection/includes.js";
+import { selectionTree } from "../selection/selection-tree.js";
 import { prefetchedOr } from "../shared/prefetched.js";
 import { findCountries } from "./country.service.js";
 import { CounterpartCount, Country } from "./country.type.js";
@@ -70,19 +69,13 @@ export class CountryResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeetingConnection> {
-    const tree = selectionTree(info);
-    return ctx.loaders.meetingPage.load({
-      scope: planMeetingScope({
-        key: c.code,
-        filter: args.filter,
-        after: args.after,
-        desc: false,
-        extra: { countries: [c.code] },
-      }),
-      first: checkPageSize(args.first),
-      desc: false,
+    return loadNestedMeetings({
+      key: c.code,
+      extra: { countries: [c.code] },
+      page: args,
       asOf: c.asOf ?? null,
-      include: { totalCount: tree.has("totalCount"), ...meetingInclude(connectionNodes(tree)) },
+      ctx,
+      info,
     });
   }
 

@@ -3,13 +3,13 @@ import { type GraphQLResolveInfo } from "graphql";
 import { type ApiContext } from "../context.js";
 import { Country } from "../countries/country.type.js";
 import { NestedMeetingsArgs } from "../meetings/meeting.args.js";
-import { planMeetingScope } from "../meetings/meeting.service.js";
+import { loadNestedMeetings } from "../meetings/nested-meetings.js";
 import { MeetingConnection } from "../meetings/meeting.type.js";
 import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf } from "../paging/date-range.js";
 import { Position } from "../positions/position.type.js";
 import { Quote } from "../quotes/quote.type.js";
-import { leaderInclude, meetingInclude } from "../selection/includes.js";
+import { leaderInclude } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { PageArgs } from "../shared/as-of.args.js";
 import { prefetchedOr } from "../shared/prefetched.js";
@@ -67,19 +67,13 @@ export class LeaderResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeetingConnection> {
-    const tree = selectionTree(info);
-    return ctx.loaders.meetingPage.load({
-      scope: planMeetingScope({
-        key: l.id,
-        filter: args.filter,
-        after: args.after,
-        desc: false,
-        extra: { leaders: [l.id] },
-      }),
-      first: checkPageSize(args.first),
-      desc: false,
+    return loadNestedMeetings({
+      key: l.id,
+      extra: { leaders: [l.id] },
+      page: args,
       asOf: l.asOf ?? null,
-      include: { totalCount: tree.has("totalCount"), ...meetingInclude(connectionNodes(tree)) },
+      ctx,
+      info,
     });
   }
 
