@@ -3,12 +3,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { type GraphExecutor } from "../src/graph/executor.js";
 import { benchmarkStates, buildWorld } from "./corpus/index.js";
 import { benchCypher } from "./cypher/index.js";
-import {
-  INGEST_LOADERS,
-  measureIngest,
-  type IngestFigure,
-  type IngestLoader,
-} from "./ingest/measure-ingest.js";
+import { INGEST_LOADERS, compareLoaders, type IngestLoader } from "./ingest/measure-ingest.js";
 import { meetingOperation, timelineOperation, type Operation } from "./operations/operations.js";
 import { ask, checkCorrectness, warmUp } from "./phases/correctness.js";
 import { profileDbHits } from "./phases/db-hits.js";
@@ -45,20 +40,13 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
   const { executor, log } = options;
   const startedAt = new Date().toISOString();
   const pressureAtStart = cpuPressure();
-  // A warm-up load of another seed with every loader: JIT and plan caches, not the order of
-  // the loaders, should decide the figures.
-  for (const loader of options.warmUpIngest === false ? [] : (options.loaders ?? INGEST_LOADERS)) {
-    await executor.autoCommit("admin/delete-all");
-    const warmCorpus = { seed: options.corpus.seed + 1, meetings: 40 };
-    await measureIngest({ executor, loader, corpus: warmCorpus });
-  }
-  const ingest: IngestFigure[] = [];
-  for (const loader of options.loaders ?? INGEST_LOADERS) {
-    await executor.autoCommit("admin/delete-all");
-    log(`W1: loading ${options.corpus.meetings} meetings with ${loader}...`);
-    ingest.push(await measureIngest({ executor, loader, corpus: options.corpus }));
-    log(`  ${JSON.stringify(ingest.at(-1))}`);
-  }
+  const ingest = await compareLoaders({
+    executor,
+    loaders: options.loaders ?? INGEST_LOADERS,
+    corpus: options.corpus,
+    warmUp: options.warmUpIngest,
+    log,
+  });
   const peers: RunningPeer[] = [];
   try {
     for (const name of PEER_NAMES) peers.push(await spawnPeer({ name, neo4j: options.neo4j }));

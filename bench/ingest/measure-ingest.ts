@@ -1,7 +1,8 @@
 import { type ArticleRecord } from "../../src/domain/record.js";
 import { parseRecord } from "../../src/domain/validate-record.js";
 import { type GraphExecutor } from "../../src/graph/executor.js";
-import { loadRecord } from "../../src/ingest/load-record.js";
+import { loadRecords } from "../../src/ingest/load-record.js";
+import { BatchCollector, identifyArticle } from "../../src/ingest/plan-batch.js";
 import { generateCorpus } from "../corpus/index.js";
 import { loadBare } from "./bare-loader.js";
 
@@ -23,6 +24,33 @@ export interface IngestFigure {
   elementsPerSecond: number;
   /** Cypher statements sent (diplograph: counted by its executor). */
   statements: number | null;
+}
+
+/**
+ * W1: loads the corpus with each loader into an emptied graph (the last one's graph
+ * stays), after a warm-up load of another seed with every loader: JIT and plan caches,
+ * not the order of the loaders, should decide the figures.
+ */
+export async function compareLoaders(args: {
+  executor: GraphExecutor;
+  loaders: readonly IngestLoader[];
+  corpus: { seed: number; meetings: number };
+  warmUp?: boolean;
+  log: (line: string) => void;
+}): Promise<IngestFigure[]> {
+  const { executor, loaders, corpus, log } = args;
+  for (const loader of args.warmUp === false ? [] : loaders) {
+    await executor.autoCommit("admin/delete-all");
+    await measureIngest({ executor, loader, corpus: { seed: corpus.seed + 1, meetings: 40 } });
+  }
+  const figures: IngestFigure[] = [];
+  for (const loader of loaders) {
+    await executor.autoCommit("admin/delete-all");
+    log(`W1: loading ${corpus.meetings} meetings with ${loader}...`);
+    figures.push(await measureIngest({ executor, loader, corpus }));
+    log(`  ${JSON.stringify(figures.at(-1))}`);
+  }
+  return figures;
 }
 
 /** The corpus as validated records, generated on the fly (the same for every loader). */
@@ -61,7 +89,12 @@ export async function measureIngest(args: {
           records,
           batchSize: args.bareBatchSize ?? 200,
         })
-      : await loadWithWriters(executor, records, loader === "diplograph-1-writer" ? 1 : 2);
+      : await loadWithWriters(
+          executor,
+          records,
+          loader === "diplograph-1-writer" ? 1 : 2,
+          args.bareBatchSize ?? 200,
+        );
   const seconds = (performance.now() - started) / 1000;
   const [row] = await executor.read("admin/count-graph");
   const nodes = Number(row?.nodes ?? 0);
@@ -78,17 +111,29 @@ export async function measureIngest(args: {
   };
 }
 
-/** diplograph's own path: `loadRecord`, one transaction per article, `writers` at a time. */
+/**
+ * diplograph's own path: `loadRecords`, batches gathered by `BatchCollector` of the
+ * same size as the bare loader's, one transaction per batch, `writers` at a time.
+ */
 async function loadWithWriters(
   executor: GraphExecutor,
   records: Iterator<ArticleRecord>,
   writers: number,
+  batchSize: number,
 ): Promise<number> {
   let count = 0;
-  const writer = async (): Promise<void> => {
+  const nextBatch = (): ArticleRecord[] => {
+    const batch = new BatchCollector<ArticleRecord>(batchSize);
     for (let next = records.next(); !next.done; next = records.next()) {
-      await loadRecord(executor, next.value);
-      count += 1;
+      batch.add(next.value, identifyArticle(next.value));
+      if (batch.length >= batchSize) break;
+    }
+    return batch.take();
+  };
+  const writer = async (): Promise<void> => {
+    for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
+      await loadRecords(executor, batch);
+      count += batch.length;
     }
   };
   await Promise.all(Array.from({ length: writers }, writer));

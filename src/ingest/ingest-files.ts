@@ -1,7 +1,9 @@
+import { type ArticleRecord } from "../domain/record.js";
 import { DatabaseUnavailableError } from "../graph/errors.js";
 import { type GraphExecutor } from "../graph/executor.js";
 import { collectInputs, type IngestInput } from "./collect-inputs.js";
-import { loadRecord, type LoadOutcome } from "./load-record.js";
+import { loadRecords, type LoadOutcome } from "./load-record.js";
+import { BatchCollector, identifyArticle } from "./plan-batch.js";
 import { readInput } from "./read-input.js";
 
 export interface FileReport {
@@ -9,8 +11,6 @@ export interface FileReport {
   outcome: LoadOutcome | "rejected" | "validated" | "not-loaded";
   articleId?: string;
   error?: string;
-  nodesCreated?: number;
-  relationshipsCreated?: number;
 }
 
 export interface IngestSummary {
@@ -22,75 +22,137 @@ export interface IngestSummary {
   validated: number;
   nodesCreated: number;
   relationshipsCreated: number;
+  /** One per input, in the order the inputs were given. */
   files: FileReport[];
   /** Set when an outage stopped the run: the files after it were not attempted. */
   stoppedBy?: string;
 }
 
+/** Articles per transaction unless the caller says otherwise. */
+export const DEFAULT_BATCH_SIZE = 50;
+
 export interface IngestOptions {
   executor: GraphExecutor;
   paths: readonly string[];
   dryRun?: boolean;
+  /** Articles written per transaction; 1 gives each article its own. */
+  batchSize?: number;
   onProgress?: (done: number, total: number, report: FileReport) => void;
 }
 
+interface Pending {
+  index: number;
+  input: IngestInput;
+  record: ArticleRecord;
+}
+
 /**
- * Ingests files one article at a time, one transaction each. Bad input is reported
- * per file and the run goes on; a database outage stops the run at once (every file
- * after it is reported as not loaded), since retrying each remaining file against a
- * dead database would only make the user wait.
+ * Ingests files in batches of articles, one transaction per batch: a batch costs about
+ * the round trips of one article, and each article in it is written wholly or not at
+ * all. When a batch fails for a reason other than an outage, its articles are loaded
+ * one by one, so that one article's failure is its own. Bad input is reported per file
+ * and the run goes on; a database outage stops the run at once (every file not yet
+ * loaded is reported as not loaded), since retrying each remaining file against a dead
+ * database would only make the user wait.
  */
 export async function ingestFiles({
   executor,
   paths,
   dryRun = false,
+  batchSize = DEFAULT_BATCH_SIZE,
   onProgress,
 }: IngestOptions): Promise<IngestSummary> {
   const inputs = await collectInputs(paths);
   const summary = emptySummary();
+  const reports: FileReport[] = [];
+  let done = 0;
+  const report = (index: number, fileReport: FileReport): void => {
+    reports[index] = fileReport;
+    record(summary, fileReport);
+    done += 1;
+    onProgress?.(done, inputs.length, fileReport);
+  };
+  const batch = new BatchCollector<Pending>(batchSize);
+  const flush = () => loadBatch(executor, batch.take(), summary, report);
   for (const [index, input] of inputs.entries()) {
-    const report = summary.stoppedBy
-      ? { source: input.source, outcome: "not-loaded" as const, error: summary.stoppedBy }
-      : await ingestOne(executor, input, dryRun, summary);
-    record(summary, report);
-    onProgress?.(index + 1, inputs.length, report);
+    if (summary.stoppedBy) {
+      report(index, { source: input.source, outcome: "not-loaded", error: summary.stoppedBy });
+      continue;
+    }
+    const read = await readOne(input);
+    if ("outcome" in read) {
+      report(index, read);
+      continue;
+    }
+    if (dryRun) {
+      report(index, { source: input.source, outcome: "validated" });
+      continue;
+    }
+    const article = identifyArticle(read);
+    if (!batch.accepts(article)) await flush();
+    if (summary.stoppedBy) {
+      report(index, { source: input.source, outcome: "not-loaded", error: summary.stoppedBy });
+      continue;
+    }
+    batch.add({ index, input, record: read }, article);
   }
+  if (batch.length > 0) await flush();
+  summary.files = reports;
   return summary;
 }
 
-async function ingestOne(
-  executor: GraphExecutor,
-  input: IngestInput,
-  dryRun: boolean,
-  summary: IngestSummary,
-): Promise<FileReport> {
-  let record;
+async function readOne(input: IngestInput): Promise<ArticleRecord | FileReport> {
   try {
-    record = await readInput(input);
+    return await readInput(input);
   } catch (error) {
     if (isInputError(error))
       return { source: input.source, outcome: "rejected", error: error.message };
     throw error;
   }
-  if (dryRun) return { source: input.source, outcome: "validated" };
+}
+
+async function loadBatch(
+  executor: GraphExecutor,
+  items: Pending[],
+  summary: IngestSummary,
+  report: (index: number, fileReport: FileReport) => void,
+): Promise<void> {
   try {
-    const result = await loadRecord(executor, record);
-    return {
-      source: input.source,
-      outcome: result.outcome,
-      articleId: result.articleId,
-      nodesCreated: result.counters.nodesCreated,
-      relationshipsCreated: result.counters.relationshipsCreated,
-    };
+    const result = await loadRecords(
+      executor,
+      items.map((item) => item.record),
+    );
+    summary.nodesCreated += result.counters.nodesCreated;
+    summary.relationshipsCreated += result.counters.relationshipsCreated;
+    items.forEach((item, k) =>
+      report(item.index, { source: item.input.source, ...result.articles[k]! }),
+    );
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) {
       // Its commit may have landed before the connection went: run again to be sure.
+      const first = items[0]!.input.source;
+      const others = items.length > 1 ? ` and ${items.length - 1} other file(s)` : "";
       summary.stoppedBy =
-        `Neo4j became unavailable while loading ${input.source}: ${error.message}. ` +
-        "The files from this one on were not loaded; run the same command again when Neo4j is back.";
-      return { source: input.source, outcome: "not-loaded", error: summary.stoppedBy };
+        `Neo4j became unavailable while loading ${first}${others}: ${error.message}. ` +
+        "The files from these on were not loaded; run the same command again when Neo4j is back.";
+      for (const item of items)
+        report(item.index, {
+          source: item.input.source,
+          outcome: "not-loaded",
+          error: summary.stoppedBy,
+        });
+      return;
     }
-    throw error;
+    if (items.length === 1) throw error;
+    for (const item of items) {
+      if (summary.stoppedBy)
+        report(item.index, {
+          source: item.input.source,
+          outcome: "not-loaded",
+          error: summary.stoppedBy,
+        });
+      else await loadBatch(executor, [item], summary, report);
+    }
   }
 }
 
@@ -117,9 +179,6 @@ function emptySummary(): IngestSummary {
 }
 
 function record(summary: IngestSummary, report: FileReport): void {
-  summary.files.push(report);
-  summary.nodesCreated += report.nodesCreated ?? 0;
-  summary.relationshipsCreated += report.relationshipsCreated ?? 0;
   const key = (
     {
       loaded: "loaded",

@@ -5,7 +5,9 @@ import {
   type GraphTransaction,
   type WriteCounters,
 } from "../graph/executor.js";
-import { planArticle, type ArticlePlan } from "./plan-article.js";
+import { type ArticlePlan } from "./plan-article.js";
+import { planBatch, type BatchArticle } from "./plan-batch.js";
+import { resolveMeetingIds } from "./resolve-meetings.js";
 
 export type LoadOutcome = "loaded" | "revised" | "unchanged";
 
@@ -15,51 +17,98 @@ export interface LoadResult {
   counters: WriteCounters;
 }
 
-/**
- * Loads one validated record in one managed write transaction: all of the article
- * or nothing of it. The same record again changes nothing; a changed record of the
- * same text or URL replaces that article's facts and evidence first.
- */
+export interface BatchLoadResult {
+  /** One per record, in the order given. */
+  articles: { articleId: string; outcome: LoadOutcome }[];
+  /** What the whole batch changed. */
+  counters: WriteCounters;
+}
+
+/** Loads one validated record in its own transaction: all of the article or nothing. */
 export async function loadRecord(
   executor: GraphExecutor,
   record: ArticleRecord,
 ): Promise<LoadResult> {
-  const plan = planArticle(record);
-  const articleId = String(plan.article.id);
+  const { articles, counters } = await loadRecords(executor, [record]);
+  return { ...articles[0]!, counters };
+}
+
+/**
+ * Loads validated records in one managed write transaction, each kind of row written
+ * by one statement for the whole batch: a batch costs about as many round trips as
+ * one article, and every article in it is written completely or not at all.
+ * The same record again changes nothing; a changed record of the same text or URL
+ * replaces that article's facts and evidence first. The records must be distinct
+ * articles with distinct URLs (`BatchCollector` gathers such batches).
+ */
+export async function loadRecords(
+  executor: GraphExecutor,
+  records: readonly ArticleRecord[],
+): Promise<BatchLoadResult> {
+  const batch = planBatch(records);
   return executor.writeTransaction(async (tx) => {
-    const stored = await tx.run("ingest/find-article", {
-      id: articleId,
-      url: plan.article.url,
-    });
-    if (stored.some((s) => s.id === articleId && s.recordHash === plan.article.recordHash)) {
-      return { articleId, outcome: "unchanged", counters: tx.counters };
-    }
-    if (stored.length > 0) {
-      await tx.run("ingest/remove-article", { ids: stored.map((s) => s.id) });
-      await tx.run("ingest/prune-orphan-facts");
-    }
-    await writePlan(tx, plan);
-    return { articleId, outcome: stored.length > 0 ? "revised" : "loaded", counters: tx.counters };
+    const outcomes = await compareWithGraph(tx, batch.articles);
+    const toWrite = batch.plans.filter((_, i) => outcomes[i]!.outcome !== "unchanged");
+    if (toWrite.length > 0) await writePlans(tx, toWrite);
+    return { articles: outcomes, counters: tx.counters };
   });
 }
 
-async function writePlan(tx: GraphTransaction, plan: ArticlePlan): Promise<void> {
-  const articleId = String(plan.article.id);
-  await tx.run("ingest/merge-article", { article: plan.article, sentences: plan.sentences });
-  await tx.run("ingest/merge-countries", { articleId, rows: plan.countries });
-  await tx.run("ingest/merge-organizations", { rows: plan.organizations });
-  await tx.run("ingest/merge-persons", { rows: plan.persons });
-  await tx.run("ingest/merge-offices", { rows: plan.offices });
-  const meetingIds = await resolveMeetings(tx, plan);
-  await tx.run("ingest/merge-meetings", { articleId, rows: plan.meetings });
-  await tx.run("ingest/merge-topics", { rows: plan.topics });
+/**
+ * Finds which articles are already stored unchanged, and removes the stored versions
+ * of the others (same text or same URL) so that they are written afresh.
+ */
+async function compareWithGraph(
+  tx: GraphTransaction,
+  articles: BatchArticle[],
+): Promise<{ articleId: string; outcome: LoadOutcome }[]> {
+  const stored = await tx.run("ingest/find-articles", {
+    articles: articles.map(({ id, url }) => ({ id, url })),
+  });
+  const storedFor = (a: BatchArticle) =>
+    stored.filter((s) => s.id === a.id || (a.url !== null && s.url === a.url));
+  const outcomes = articles.map((a) => {
+    const versions = storedFor(a);
+    const outcome: LoadOutcome = versions.some(
+      (s) => s.id === a.id && s.recordHash === a.recordHash,
+    )
+      ? "unchanged"
+      : versions.length > 0
+        ? "revised"
+        : "loaded";
+    return { articleId: a.id, outcome, replaces: versions.map((s) => String(s.id)) };
+  });
+  const replaced = outcomes.filter((o) => o.outcome === "revised").flatMap((o) => o.replaces);
+  if (replaced.length > 0) {
+    await tx.run("ingest/remove-article", { ids: [...new Set(replaced)] });
+    await tx.run("ingest/prune-orphan-facts");
+  }
+  return outcomes.map(({ articleId, outcome }) => ({ articleId, outcome }));
+}
+
+async function writePlans(tx: GraphTransaction, plans: ArticlePlan[]): Promise<void> {
+  const perArticle = <T extends object>(pick: (plan: ArticlePlan) => T[]) =>
+    plans.flatMap((plan) => pick(plan).map((row) => ({ ...row, articleId: plan.article.id })));
+  await tx.run("ingest/merge-articles", {
+    articles: plans.map((plan) => ({ ...plan.article, sentences: plan.sentences })),
+  });
+  await tx.run("ingest/merge-countries", { rows: perArticle((plan) => plan.countries) });
+  await tx.run("ingest/merge-organizations", { rows: plans.flatMap((plan) => plan.organizations) });
+  await tx.run("ingest/merge-persons", { rows: plans.flatMap((plan) => plan.persons) });
+  await tx.run("ingest/merge-offices", { rows: plans.flatMap((plan) => plan.offices) });
+  const meetingIds = await resolveMeetings(
+    tx,
+    plans.flatMap((plan) => plan.meetings),
+  );
+  await tx.run("ingest/merge-meetings", { rows: perArticle((plan) => plan.meetings) });
+  await tx.run("ingest/merge-topics", { rows: plans.flatMap((plan) => plan.topics) });
   await tx.run("ingest/merge-positions", {
-    rows: plan.positions.map(({ meetingLocalId, localId, ...row }) => {
+    rows: perArticle((plan) => plan.positions).map(({ meetingLocalId, localId, ...row }) => {
       const meetingId = meetingLocalId ? (meetingIds.get(meetingLocalId) ?? null) : null;
       const holders = row.holders as string[];
       // One node per statement of a position: the same holders, stance and topic at
       // the same meeting (or on the same day) from two articles are one position.
-      const anchor = meetingId ?? String(row.date ?? articleId);
+      const anchor = meetingId ?? String(row.date ?? row.articleId);
       return {
         ...row,
         meetingId,
@@ -75,24 +124,23 @@ async function writePlan(tx: GraphTransaction, plan: ArticlePlan): Promise<void>
     }),
   });
   await tx.run("ingest/merge-quotes", {
-    rows: plan.quotes.map(({ meetingLocalId, ...row }) => ({
-      ...row,
-      meetingId: meetingLocalId ? (meetingIds.get(meetingLocalId) ?? null) : null,
-    })),
+    rows: plans
+      .flatMap((plan) => plan.quotes)
+      .map(({ meetingLocalId, ...row }) => ({
+        ...row,
+        meetingId: meetingLocalId ? (meetingIds.get(meetingLocalId) ?? null) : null,
+      })),
   });
 }
 
-/**
- * Gives every meeting of the plan its graph id: the id of the meeting already in the
- * graph that it reports again, or a deterministic new one. Mutates the plan's rows.
- */
+/** Resolves the batch's meetings against the graph in one read, then among themselves. */
 async function resolveMeetings(
   tx: GraphTransaction,
-  plan: ArticlePlan,
+  meetings: ArticlePlan["meetings"],
 ): Promise<Map<string, string>> {
-  if (plan.meetings.length === 0) return new Map();
+  if (meetings.length === 0) return new Map();
   const matches = await tx.run("ingest/find-matching-meeting", {
-    rows: plan.meetings.map((m) => ({
+    rows: meetings.map((m) => ({
       localId: m.localId,
       kind: m.kind,
       countryKey: m.countryKey,
@@ -100,18 +148,6 @@ async function resolveMeetings(
       dateEnd: m.dateEnd,
     })),
   });
-  const existing = new Map(matches.map((r) => [String(r.localId), r.id as string | null]));
-  const ids = new Map<string, string>();
-  for (const meeting of plan.meetings) {
-    meeting.id =
-      existing.get(meeting.localId) ??
-      stableId(
-        "meeting",
-        meeting.kind,
-        meeting.countryKey,
-        meeting.date ?? `undated:${meeting.status}`,
-      );
-    ids.set(meeting.localId, meeting.id);
-  }
-  return ids;
+  const inGraph = new Map(matches.map((r) => [String(r.localId), r.id as string | null]));
+  return resolveMeetingIds(meetings, inGraph);
 }

@@ -83,6 +83,39 @@ describe("diplograph ingest", () => {
     expect(run.stdout).toMatch(/loaded 1, .* rejected 1/);
   });
 
+  it("loads a directory in batches, each file reported in the order given", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "diplograph-cli-"));
+    const names = ["a", "b", "c", "d", "e"];
+    names.forEach((name, i) =>
+      writeFileSync(
+        join(dir, `${name}.json`),
+        JSON.stringify(
+          buildRecord({ meetings: [{ date: `2026-06-0${i + 1}`, countries: ["KEN", "UGA"] }] }),
+        ),
+      ),
+    );
+    writeFileSync(join(dir, "c2.json"), "{");
+    const run = await diplograph(["ingest", "--json", "--batch-size", "2", dir]);
+    expect(run.code).toBe(1);
+    const summary = JSON.parse(run.stdout) as { files: { source: string; outcome: string }[] };
+    expect(summary.files.map((f) => [f.source.slice(dir.length + 1), f.outcome])).toEqual([
+      ["a.json", "loaded"],
+      ["b.json", "loaded"],
+      ["c.json", "loaded"],
+      ["c2.json", "rejected"],
+      ["d.json", "loaded"],
+      ["e.json", "loaded"],
+    ]);
+    const dump = await graph.executor.read("admin/dump-nodes");
+    expect(dump.filter((n) => (n.labels as string[]).includes("Article"))).toHaveLength(5);
+  });
+
+  it("refuses a batch size that is not a whole number from 1 to 10000", async () => {
+    const run = await diplograph(["ingest", "--batch-size", "0", projectPath("seeds")]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("--batch-size");
+  });
+
   it("exits 2 with the problem on a bad configuration", async () => {
     const child = await new Promise<Run>((resolve) => {
       const p = spawn(process.execPath, [projectPath("bin/diplograph.js"), "ingest", "x"], {

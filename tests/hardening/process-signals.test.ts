@@ -136,7 +136,7 @@ describe("ingestion killed with SIGKILL", () => {
     const reference = await dumpGraph(graph.executor);
     await resetGraph(graph.executor);
 
-    const child = diplograph(["ingest", dir]);
+    const child = diplograph(["ingest", "--batch-size", "10", dir]);
     const exit = exited(child);
     await waitFor(async () => (await countGraph(graph.executor)).nodes > 30, 90_000);
     child.kill("SIGKILL");

@@ -1,7 +1,7 @@
-// merge-countries($articleId: String, $rows: [{code, name}]): states by ISO alpha-3 code, and
-// the article's mention of each.
-MATCH (a:Article {id: $articleId})
+// merge-countries($rows: [{articleId, code, name}]): states by ISO alpha-3 code, and each
+// article's mention of them.
 UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
 MERGE (c:Country {code: row.code})
 ON CREATE SET c.name = row.name
 MERGE (a)-[:MENTIONS]->(c)

@@ -1,4 +1,4 @@
-// merge-meetings($articleId: String, $rows: [MeetingRow]): meetings with their countries,
+// merge-meetings($rows: [MeetingRow & {articleId}]): meetings with their countries,
 // participants, organizations and evidence. On a re-report the finer date and the more
 // advanced status win, and a stated joint statement is never forgotten.
 UNWIND $rows AS row
@@ -33,14 +33,14 @@ CALL (m, row) {
   MERGE (p)-[r:PARTICIPATED_IN]->(m)
   SET r.role = coalesce(participant.role, r.role),
       r.sources = coalesce(r.sources, []) +
-                  CASE WHEN $articleId IN coalesce(r.sources, []) THEN [] ELSE [$articleId] END
+                  CASE WHEN row.articleId IN coalesce(r.sources, []) THEN [] ELSE [row.articleId] END
 }
 CALL (m, row) {
   UNWIND row.organizations AS organizationId
   MATCH (o:Organization {id: organizationId})
   MERGE (m)-[r:WITH_ORGANIZATION]->(o)
   SET r.sources = coalesce(r.sources, []) +
-                  CASE WHEN $articleId IN coalesce(r.sources, []) THEN [] ELSE [$articleId] END
+                  CASE WHEN row.articleId IN coalesce(r.sources, []) THEN [] ELSE [row.articleId] END
 }
 CALL (m, row) {
   UNWIND row.evidence AS sentenceId
