@@ -14,6 +14,7 @@ import { sendJson } from "./http/send.js";
 import { type ArticleIngestor } from "./ingest/article-ingestor.js";
 import { costLimitPlugin, queryLimitRules } from "./limits/query-limits.js";
 import { buildApiSchema } from "./schema.js";
+import { warmUpPlans } from "./warm-up/warm-up-plans.js";
 
 export interface ApiServer {
   apollo: ApolloServer<ApiContext>;
@@ -81,13 +82,19 @@ export async function startHttpServer(
     host: string;
     /** Answers the requests that are not the API's (dashboard, IDE, metrics) first. */
     handleWeb?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+    /**
+     * Plan every read statement once after listening (warm-up-plans.ts); /ready answers
+     * 503 "warming up" until that is done, so that load balancers wait for it.
+     */
+    warmUp?: boolean;
   },
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; warmedUp: Promise<void>; close(): Promise<void> }> {
   const api = await createApiServer(options);
   const settings = options.config.api;
+  let warm = !options.warmUp;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (await options.handleWeb?.(req, res)) return;
-    await route(req, res, api, options.executor, settings);
+    await route(req, res, api, options.executor, settings, () => warm);
   };
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -97,8 +104,14 @@ export async function startHttpServer(
   });
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const address = server.address() as AddressInfo;
+  const warmedUp = options.warmUp
+    ? warmUpPlans(api, (_operation, error) => options.logError?.(error)).finally(() => {
+        warm = true;
+      })
+    : Promise.resolve();
   return {
     url: `http://${address.address}:${address.port}`,
+    warmedUp,
     close: async () => {
       const closed = new Promise<void>((resolve, reject) =>
         server.close((e) => (e ? reject(e) : resolve())),
@@ -123,10 +136,12 @@ async function route(
   api: ApiServer,
   executor: GraphExecutor,
   settings: Config["api"],
+  isWarm: () => boolean,
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
   if (url.pathname === "/ready") {
+    if (!isWarm()) return sendJson(res, 503, { status: "warming up" });
     const ready = await executor.read("admin/ping").then(
       () => true,
       () => false,

@@ -48,10 +48,14 @@ export function serveCommand(): Command {
         logError: (error) => log.error({ err: error }, "masked error"),
         plugins: [metricsPlugin()],
         handleWeb: await createWebHandler({ enableIde: config.enableIde }),
+        warmUp: true,
       });
       log.info(
         { url: `${server.url}/graphql`, ms: Date.now() - started },
         "diplograph is serving GraphQL",
+      );
+      void server.warmedUp.then(() =>
+        log.info({ ms: Date.now() - started }, "query plans warmed up: ready"),
       );
       // Stop accepting, let the requests in flight finish, close the driver, exit 0.
       const stop = async (signal: string): Promise<void> => {
