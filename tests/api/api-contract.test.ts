@@ -70,6 +70,13 @@ describe("the API contract: sources, asOf, errors, round trips", () => {
     expect(nodes).toHaveLength(2);
     expect(nodes[0]).toMatchObject({ kind: "SUMMIT", sourceCount: 2, publisherCount: 2 });
     expect(nodes[1]).toMatchObject({ kind: "CALL", sourceCount: 1, publisherCount: 1 });
+    // The articles are read by the page's own statement when, and only when, selected.
+    expect(result.statements).toBe(1);
+    const positions = await h.run(
+      `{ meetings { edges { node { positions { id sourceCount sources { id } } } } } }`,
+    );
+    expect(positions.errors).toBeUndefined();
+    expect(positions.statements).toBe(1);
   });
 
   it("answers asOf a day from the articles published by then", async () => {

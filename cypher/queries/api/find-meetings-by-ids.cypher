@@ -1,6 +1,6 @@
-// find-meetings-by-ids($ids: [String], $asOf: String?, $include: {countries, participants,
-// positions, positionEvidence, quotes, evidence}): meetings by id with the nested parts asked
-// for; a meeting without evidence published by $asOf is left out.
+// find-meetings-by-ids($ids: [String], $asOf: String?, $include: {sources, countries,
+// participants, positions, positionSources, positionEvidence, quotes, evidence}): meetings by id
+// with the nested parts asked for (sources only when sources or their counts are selected); a meeting without evidence published by $asOf is left out.
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 WHERE $asOf IS NULL OR EXISTS {
@@ -11,12 +11,12 @@ RETURN
        m {
          .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements,
          dateStart: toString(m.dateStart),
-         sources: COLLECT {
+         sources: CASE WHEN $include.sources THEN COLLECT {
            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
            WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
            WITH DISTINCT a ORDER BY a.publishedAt, a.id
            RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-         },
+         } END,
          countries: CASE WHEN $include.countries THEN COLLECT {
            MATCH (c:Country)-[:PARTICIPATED_IN]->(m)
            RETURN c {.code, .name} ORDER BY c.code
@@ -50,12 +50,12 @@ RETURN
              }),
              holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
              speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
-             sources: COLLECT {
+             sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
                WITH DISTINCT a ORDER BY a.publishedAt, a.id
                RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-             },
+             } END,
              evidence: CASE WHEN $include.positionEvidence THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)

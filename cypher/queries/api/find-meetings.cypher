@@ -1,5 +1,6 @@
 // find-meetings($scopes: [MeetingScope], $limit: Int, $desc: Boolean, $asOf: String?,
-// $include: {totalCount, countries, participants, positions, positionEvidence, quotes, evidence}):
+// $include: {totalCount, sources, countries, participants, positions, positionSources,
+// positionEvidence, quotes, evidence}):
 // one page of meetings per scope (a filter plus its keyset position), served in order from
 // the (dateStart, id) index: dated meetings by the start of their interval, undated ones last.
 // A scope's ascFrom/ascTo (descFrom/descTo) bound the index seek; from/to test the overlap.
@@ -111,12 +112,12 @@ RETURN scope.key AS key, totalCount,
        m {
          .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements,
          dateStart: toString(m.dateStart),
-         sources: COLLECT {
+         sources: CASE WHEN $include.sources THEN COLLECT {
            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
            WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
            WITH DISTINCT a ORDER BY a.publishedAt, a.id
            RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-         },
+         } END,
          countries: CASE WHEN $include.countries THEN COLLECT {
            MATCH (c:Country)-[:PARTICIPATED_IN]->(m)
            RETURN c {.code, .name} ORDER BY c.code
@@ -150,12 +151,12 @@ RETURN scope.key AS key, totalCount,
              }),
              holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
              speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
-             sources: COLLECT {
+             sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
                WITH DISTINCT a ORDER BY a.publishedAt, a.id
                RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-             },
+             } END,
              evidence: CASE WHEN $include.positionEvidence THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)

@@ -8,7 +8,7 @@ import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf } from "../paging/date-range.js";
 import { Position } from "../positions/position.type.js";
 import { Quote } from "../quotes/quote.type.js";
-import { meetingInclude } from "../selection/includes.js";
+import { meetingInclude, needsSources } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { Evidence } from "../shared/evidence.type.js";
 import { countPublishers, prefetchedOr } from "../shared/prefetched.js";
@@ -87,10 +87,12 @@ export class MeetingResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Position[]> {
-    const positionEvidence = selectionTree(info).has("evidence");
+    const tree = selectionTree(info);
+    const positionEvidence = tree.has("evidence");
+    const positionSources = needsSources(tree);
     return prefetchedOr(
       m.positions,
-      () => this.load(m, ctx, { positions: true, positionEvidence }),
+      () => this.load(m, ctx, { positions: true, positionEvidence, positionSources }),
       (r) => r.positions,
       [],
     );
@@ -120,7 +122,7 @@ export class MeetingResolver {
   sources(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Article[]> {
     return prefetchedOr(
       m.sources,
-      () => this.load(m, ctx, {}),
+      () => this.load(m, ctx, { sources: true }),
       (r) => r.sources,
       [],
     );

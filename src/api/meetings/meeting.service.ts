@@ -26,9 +26,12 @@ export interface MeetingScope extends TimelineKeyset, TopicCondition {
 
 /** The nested parts of a meeting that a statement projects. */
 export interface MeetingInclude {
+  /** The articles: for sources, sourceCount and publisherCount. */
+  sources: boolean;
   countries: boolean;
   participants: boolean;
   positions: boolean;
+  positionSources: boolean;
   positionEvidence: boolean;
   quotes: boolean;
   evidence: boolean;
@@ -109,9 +112,11 @@ export async function countMeetingsByPeriod(
 }
 
 export const NO_MEETING_PARTS: MeetingInclude = {
+  sources: false,
   countries: false,
   participants: false,
   positions: false,
+  positionSources: false,
   positionEvidence: false,
   quotes: false,
   evidence: false,

@@ -8,13 +8,20 @@ import { type SelectionTree, subtree } from "./selection-tree.js";
  */
 export function meetingInclude(tree: SelectionTree): MeetingInclude {
   return {
+    sources: needsSources(tree),
     countries: tree.has("countries"),
     participants: tree.has("participants"),
     positions: tree.has("positions"),
+    positionSources: needsSources(subtree(tree, "positions")),
     positionEvidence: subtree(tree, "positions").has("evidence"),
     quotes: tree.has("quotes"),
     evidence: tree.has("evidence"),
   };
+}
+
+/** The reporting articles are read for the list and for the two counts made from it. */
+export function needsSources(tree: SelectionTree): boolean {
+  return tree.has("sources") || tree.has("sourceCount") || tree.has("publisherCount");
 }
 
 export function positionInclude(tree: SelectionTree): PositionInclude {
