@@ -1,6 +1,6 @@
 // Lint rules that keep the architecture honest: imports flow one way
-// (lib <- domain <- {extract, graph} <- {ingest, api} <- cli), api and ingest do not
-// import each other, domain does no IO, and only graph/ touches neo4j-driver.
+// (lib <- domain <- {extract, graph} <- {ingest, api, export} <- cli), api, ingest and export
+// do not import each other, domain does no IO, and only graph/ touches neo4j-driver.
 import tseslint from "typescript-eslint";
 import importPlugin from "eslint-plugin-import";
 
@@ -32,6 +32,7 @@ export default tseslint.config(
                 "./src/extract",
                 "./src/graph",
                 "./src/ingest",
+                "./src/export",
                 "./src/api",
                 "./src/web",
                 "./src/cli",
@@ -45,6 +46,7 @@ export default tseslint.config(
                 "./src/extract",
                 "./src/graph",
                 "./src/ingest",
+                "./src/export",
                 "./src/api",
                 "./src/web",
                 "./src/cli",
@@ -57,6 +59,7 @@ export default tseslint.config(
               [
                 "./src/graph",
                 "./src/ingest",
+                "./src/export",
                 "./src/api",
                 "./src/web",
                 "./src/cli",
@@ -66,22 +69,34 @@ export default tseslint.config(
             ),
             zone(
               "./src/graph",
-              ["./src/extract", "./src/ingest", "./src/api", "./src/web", "./src/cli"],
+              [
+                "./src/extract",
+                "./src/ingest",
+                "./src/api",
+                "./src/export",
+                "./src/web",
+                "./src/cli",
+              ],
               "graph/ imports only lib/, domain/ and config",
             ),
             zone(
               "./src/ingest",
-              ["./src/api", "./src/web", "./src/cli"],
-              "ingest/ does not import api/, and nothing imports cli/",
+              ["./src/api", "./src/export", "./src/web", "./src/cli"],
+              "ingest/ does not import api/ or export/, and nothing imports cli/",
             ),
             zone(
               "./src/api",
-              ["./src/ingest", "./src/cli"],
-              "api/ does not import ingest/, and nothing imports cli/",
+              ["./src/ingest", "./src/export", "./src/cli"],
+              "api/ does not import ingest/ or export/, and nothing imports cli/",
+            ),
+            zone(
+              "./src/export",
+              ["./src/extract", "./src/ingest", "./src/api", "./src/web", "./src/cli"],
+              "export/ reads the graph: it imports only lib/, domain/ and graph/",
             ),
             zone(
               "./src/web",
-              ["./src/ingest", "./src/cli", "./src/graph"],
+              ["./src/ingest", "./src/export", "./src/cli", "./src/graph"],
               "web/ serves pages: it reads the public API, not the graph",
             ),
           ],

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Command } from "commander";
 import { ConfigError } from "../config.js";
 import { dbCommand } from "./commands/db.js";
+import { exportCommand } from "./commands/export.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { migrateCommand } from "./commands/migrate.js";
@@ -19,6 +20,7 @@ const program = new Command()
   .addCommand(serveCommand())
   .addCommand(ingestCommand())
   .addCommand(extractCommand())
+  .addCommand(exportCommand())
   .addCommand(migrateCommand())
   .addCommand(dbCommand())
   .addCommand(schemaCommand());

@@ -77,6 +77,27 @@ export class GraphExecutor {
     ).then((result) => result.records.map((r) => r.toObject()));
   }
 
+  /**
+   * Runs one registered read statement and yields its rows as Neo4j sends them, so that
+   * an export of any size is written without being held in memory (the driver fetches
+   * the next batch as the caller consumes). One unmanaged transaction, never retried:
+   * rows already handed out cannot be taken back.
+   */
+  async *stream(name: QueryName, params: Params = {}): AsyncGenerator<Row> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+    const tx = session.beginTransaction(this.transactionConfig());
+    try {
+      this.#statements += 1;
+      for await (const record of tx.run(this.registry[name], params)) yield record.toObject();
+      await tx.commit();
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      await session.close();
+    }
+  }
+
   /** Runs a unit of work in one managed write transaction. */
   async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     return this.withSession("WRITE", (session) =>

@@ -2,46 +2,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type OpenGraph } from "../../src/graph/open-graph.js";
 import { projectPath } from "../../src/lib/paths.js";
+import { type CliRun, runCli as diplograph } from "../helpers/cli.js";
 import { countGraph, openTestGraph, resetGraph } from "../helpers/graph.js";
 import { buildRecord } from "../helpers/records.js";
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the installed `diplograph` entry point against the suite's Neo4j. */
-function diplograph(args: string[], stdin?: string): Promise<Run> {
-  const neo4j = inject("neo4j");
-  const child = spawn(process.execPath, [projectPath("bin/diplograph.js"), ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-      LOG_LEVEL: "silent",
-    },
-  });
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  child.stdout.on("data", (c: Buffer) => out.push(c));
-  child.stderr.on("data", (c: Buffer) => err.push(c));
-  child.stdin.end(stdin ?? "");
-  return new Promise((resolve) =>
-    child.on("close", (code) =>
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString(),
-        stderr: Buffer.concat(err).toString(),
-      }),
-    ),
-  );
-}
 
 let graph: OpenGraph;
 beforeAll(async () => {
@@ -117,7 +83,7 @@ describe("diplograph ingest", () => {
   });
 
   it("exits 2 with the problem on a bad configuration", async () => {
-    const child = await new Promise<Run>((resolve) => {
+    const child = await new Promise<CliRun>((resolve) => {
       const p = spawn(process.execPath, [projectPath("bin/diplograph.js"), "ingest", "x"], {
         env: { ...process.env, NEO4J_URI: "http://nope", NEO4J_PASSWORD: "x" },
       });

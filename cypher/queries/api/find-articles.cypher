@@ -22,7 +22,7 @@ RETURN totalCount, [a IN page |
            MATCH (a)<-[:IN_ARTICLE]-(:Sentence)<-[:EVIDENCED_BY]-(m:Meeting)
            WITH DISTINCT m ORDER BY m.dateStart, m.id
            RETURN m {.id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement,
-                     .agreements, dateStart: toString(m.dateStart)}
+                     .agreements, .countryKey, dateStart: toString(m.dateStart)}
          } END
        }
        ] AS rows

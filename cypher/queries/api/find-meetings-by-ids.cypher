@@ -9,7 +9,7 @@ WHERE $asOf IS NULL OR EXISTS {
 }
 RETURN
        m {
-         .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements,
+         .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements, .countryKey,
          dateStart: toString(m.dateStart),
          sources: CASE WHEN $include.sources THEN COLLECT {
            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)

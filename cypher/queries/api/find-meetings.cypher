@@ -110,7 +110,7 @@ WITH scope, totalCount, (dated + coalesce(undated, []))[0..toInteger($limit)] AS
 RETURN scope.key AS key, totalCount,
        [m IN page |
        m {
-         .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements,
+         .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements, .countryKey,
          dateStart: toString(m.dateStart),
          sources: CASE WHEN $include.sources THEN COLLECT {
            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)

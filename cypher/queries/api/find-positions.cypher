@@ -119,7 +119,7 @@ RETURN scope.key AS key, totalCount,
          meeting: CASE WHEN $include.meeting THEN head(COLLECT {
            MATCH (pos)-[:STATED_AT]->(pm:Meeting)
            RETURN pm {.id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement,
-                      .agreements, dateStart: toString(pm.dateStart)}
+                      .agreements, .countryKey, dateStart: toString(pm.dateStart)}
          }) END,
          topic: head(COLLECT {
            MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}

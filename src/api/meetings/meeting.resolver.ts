@@ -10,10 +10,11 @@ import { Position } from "../positions/position.type.js";
 import { Quote } from "../quotes/quote.type.js";
 import { meetingInclude, needsSources } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
+import { EventCode, PloverEvent, toEventCode, toPloverEvent } from "../shared/event-code.type.js";
 import { Evidence } from "../shared/evidence.type.js";
 import { countPublishers, prefetchedOr } from "../shared/prefetched.js";
 import { MeetingStatsArgs, MeetingsArgs } from "./meeting.args.js";
-import { countMeetingsByPeriod, planMeetingScope } from "./meeting.service.js";
+import { countMeetingsByPeriod, meetingCoding, planMeetingScope } from "./meeting.service.js";
 import { Meeting, MeetingConnection, PeriodCount } from "./meeting.type.js";
 
 @Resolver(() => Meeting)
@@ -59,6 +60,21 @@ export class MeetingResolver {
       unit: args.interval,
       asOf: parseAsOf(args.asOf),
     });
+  }
+
+  @FieldResolver(() => EventCode, {
+    description: "Its CAMEO event code, for joining with GDELT or ICEWS (docs/event-codes.md).",
+  })
+  cameo(@Root() m: Meeting): EventCode {
+    return toEventCode(meetingCoding(m));
+  }
+
+  @FieldResolver(() => PloverEvent, {
+    nullable: true,
+    description: "Its PLOVER event, for joining with POLECAT; null for an interview.",
+  })
+  plover(@Root() m: Meeting): PloverEvent | null {
+    return toPloverEvent(meetingCoding(m));
   }
 
   @FieldResolver(() => [Country])

@@ -1,3 +1,5 @@
+import { codeMeeting, countryCountOf, type EventCoding } from "../../domain/event-codes.js";
+import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
 import { type GraphExecutor } from "../../graph/executor.js";
 import { encodeCursor } from "../paging/cursor.js";
 import { type Page } from "../shared/page-info.type.js";
@@ -63,6 +65,16 @@ export function planMeetingScope(args: {
     statuses: listOrNull(filter.statuses),
     ...planTopicCondition(filter.topic),
   };
+}
+
+/** A meeting's CAMEO and PLOVER codes, from the attributes every meeting row carries. */
+export function meetingCoding(meeting: Meeting): EventCoding {
+  return codeMeeting({
+    kind: meeting.kind as MeetingKind,
+    status: meeting.status as MeetingStatus,
+    agreements: meeting.agreements ?? [],
+    countryCount: countryCountOf(meeting.countryKey),
+  });
 }
 
 export function meetingCursor(meeting: Meeting): string {

@@ -43,6 +43,8 @@ export class Meeting {
 
   /** First day of the date interval (the sort key), null when undated. */
   dateStart!: string | null;
+  /** The sorted codes of its states ("JPN,KOR"): how many took part, for its event codes. */
+  countryKey?: string | null;
   // Nested parts, when the statement projected them (see shared/row.ts).
   sources?: Article[] | null;
   countries?: Country[] | null;

@@ -9,6 +9,9 @@ import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf } from "../paging/date-range.js";
 import { meetingInclude, positionInclude } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
+import { codePosition } from "../../domain/event-codes.js";
+import { type Stance } from "../../domain/vocabulary.js";
+import { EventCode, PloverEvent, toEventCode, toPloverEvent } from "../shared/event-code.type.js";
 import { Evidence } from "../shared/evidence.type.js";
 import { countPublishers, prefetchedOr } from "../shared/prefetched.js";
 import { PositionsArgs } from "./position.args.js";
@@ -32,6 +35,21 @@ export class PositionResolver {
       asOf: parseAsOf(args.asOf),
       include: { totalCount: tree.has("totalCount"), ...positionInclude(connectionNodes(tree)) },
     });
+  }
+
+  @FieldResolver(() => EventCode, {
+    description: "Its CAMEO event code, for joining with GDELT or ICEWS (docs/event-codes.md).",
+  })
+  cameo(@Root() p: Position): EventCode {
+    return toEventCode(codePosition({ stance: p.stance as Stance }));
+  }
+
+  @FieldResolver(() => PloverEvent, {
+    nullable: true,
+    description: "Its PLOVER event, for joining with POLECAT; null for a concern.",
+  })
+  plover(@Root() p: Position): PloverEvent | null {
+    return toPloverEvent(codePosition({ stance: p.stance as Stance }));
   }
 
   @FieldResolver(() => [Country], { description: "The states that hold the position." })

@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { PLOVER_TYPES } from "../../domain/event-codes.js";
 import {
   DATE_PRECISIONS,
   MEETING_KINDS,
@@ -25,6 +26,7 @@ export const MeetingStatusEnum = vocabularyEnum(MEETING_STATUSES);
 export const DatePrecisionEnum = vocabularyEnum(DATE_PRECISIONS);
 export const StanceEnum = vocabularyEnum(STANCES);
 export const TopicKindEnum = vocabularyEnum(TOPIC_KINDS);
+export const PloverTypeEnum = vocabularyEnum(PLOVER_TYPES);
 export const MeetingOrderEnum = { DATE_ASC: "DATE_ASC", DATE_DESC: "DATE_DESC" } as const;
 export const PositionOrderEnum = { DATE_ASC: "DATE_ASC", DATE_DESC: "DATE_DESC" } as const;
 export const StatsIntervalEnum = { MONTH: "month", YEAR: "year" } as const;
@@ -44,6 +46,10 @@ registerEnumType(MeetingStatusEnum, { name: "MeetingStatus" });
 registerEnumType(DatePrecisionEnum, { name: "DatePrecision" });
 registerEnumType(StanceEnum, { name: "Stance" });
 registerEnumType(TopicKindEnum, { name: "TopicKind" });
+registerEnumType(PloverTypeEnum, {
+  name: "PloverType",
+  description: "The PLOVER event types that diplograph's meetings and positions map to.",
+});
 registerEnumType(MeetingOrderEnum, {
   name: "MeetingOrder",
   description: "Timeline order: by the start of the date interval, then id; undated last.",
