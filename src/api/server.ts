@@ -7,6 +7,8 @@ import { type GraphExecutor } from "../graph/executor.js";
 import { authenticate, type RequestHeaders } from "./auth/api-keys.js";
 import { authPlugin } from "./auth/auth.plugin.js";
 import { type ApiContext, createApiContext } from "./context.js";
+import { ErrorCode } from "./errors/api-error.js";
+import { errorExtensions } from "./errors/error-extensions.js";
 import { createFormatError } from "./errors/format-error.js";
 import { handleGraphqlRequest } from "./http/graphql-handler.js";
 import { applyCors } from "./http/cors.js";
@@ -21,6 +23,16 @@ export interface ApiServer {
   /** A fresh context (executor, per-request loaders, the caller's key) for one request. */
   contextFor(req?: { headers: RequestHeaders }): ApiContext;
 }
+
+/**
+ * Runs around every HTTP request: may set headers and open a context (the request id
+ * and its log line, src/web/request-log.ts), then calls `next`, which answers it.
+ */
+export type RequestWrapper = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => Promise<void>,
+) => Promise<void>;
 
 export interface ApiServerOptions {
   executor: GraphExecutor;
@@ -75,6 +87,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
  * Serves GraphQL at /graphql (JSON POST and GET), /health (200 while the process
  * runs) and /ready (200 when the database answers a ping, 503 otherwise). `close`
  * stops accepting connections, lets the requests in flight finish, then stops Apollo.
+ * A request that fails outside Apollo is logged and answered 500 INTERNAL_SERVER_ERROR.
  */
 export async function startHttpServer(
   options: ApiServerOptions & {
@@ -87,6 +100,7 @@ export async function startHttpServer(
      * 503 "warming up" until that is done, so that load balancers wait for it.
      */
     warmUp?: boolean;
+    wrapRequest?: RequestWrapper;
   },
 ): Promise<{ url: string; warmedUp: Promise<void>; close(): Promise<void> }> {
   const api = await createApiServer(options);
@@ -96,11 +110,17 @@ export async function startHttpServer(
     if (await options.handleWeb?.(req, res)) return;
     await route(req, res, api, options.executor, settings, () => warm);
   };
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+  const logError = options.logError ?? ((e: unknown) => console.error(e));
+  const answer = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+    handle(req, res).catch((error: unknown) => {
+      logError(error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: "Internal server error" }] }));
+      const extensions = errorExtensions(ErrorCode.INTERNAL_SERVER_ERROR);
+      res.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions }] }));
     });
+  const server = createServer((req, res) => {
+    const answered = options.wrapRequest?.(req, res, () => answer(req, res)) ?? answer(req, res);
+    answered.catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const address = server.address() as AddressInfo;

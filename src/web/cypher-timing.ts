@@ -1,3 +1,4 @@
+import { type Logger } from "../lib/logger.js";
 import { type ServiceMetrics, getMetrics } from "./metrics.js";
 
 /** The executor methods whose first argument is a registered statement name. */
@@ -5,13 +6,14 @@ const TIMED_METHODS = new Set(["read", "write", "autoCommit"]);
 
 /**
  * Wraps a graph executor so each `read`, `write` and `autoCommit` call is observed in
- * `diplograph_cypher_duration_seconds` under its statement name. It is structural
- * (web/ does not import graph/), and calls the real methods on the real object, so
- * the executor's private fields keep working.
+ * `diplograph_cypher_duration_seconds` under its statement name and, given `log`,
+ * written as a debug line `cypher` (statement, ms, outcome; during a request it
+ * carries the request's id). It is structural (web/ does not import graph/), and calls
+ * the real methods on the real object, so the executor's private fields keep working.
  */
 export function instrumentExecutor<T extends object>(
   executor: T,
-  metrics: ServiceMetrics = getMetrics(),
+  { metrics = getMetrics(), log }: { metrics?: ServiceMetrics; log?: Pick<Logger, "debug"> } = {},
 ): T {
   return new Proxy(executor, {
     get(target, property) {
@@ -19,13 +21,20 @@ export function instrumentExecutor<T extends object>(
       if (typeof value !== "function") return value;
       if (typeof property !== "string" || !TIMED_METHODS.has(property)) return value.bind(target);
       return async (statement: unknown, ...rest: unknown[]) => {
-        const stop = metrics.cypherDuration.startTimer({ statement: String(statement) });
+        const name = String(statement);
+        const started = performance.now();
+        const stop = metrics.cypherDuration.startTimer({ statement: name });
+        const observe = (outcome: "ok" | "error"): void => {
+          stop({ outcome });
+          const ms = Math.round(performance.now() - started);
+          log?.debug({ statement: name, ms, outcome }, "cypher");
+        };
         try {
           const result: unknown = await value.call(target, statement, ...rest);
-          stop({ outcome: "ok" });
+          observe("ok");
           return result;
         } catch (error) {
-          stop({ outcome: "error" });
+          observe("error");
           throw error;
         }
       };

@@ -58,7 +58,7 @@ describe("Cypher timing and ingestion counters", () => {
         return this.#runs;
       }
     }
-    const executor = instrumentExecutor(new FakeExecutor(), metrics);
+    const executor = instrumentExecutor(new FakeExecutor(), { metrics });
     expect(await executor.read("meetings/find-meetings")).toEqual(["meetings/find-meetings"]);
     await expect(executor.read("bad")).rejects.toThrow("no such statement");
     expect(executor.runs).toBe(2);

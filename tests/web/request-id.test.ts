@@ -1,43 +1,238 @@
-import { type IncomingMessage, type ServerResponse } from "node:http";
+import { type ChildProcess } from "node:child_process";
+import { type IncomingMessage } from "node:http";
+import { connect } from "node:net";
 import { Writable } from "node:stream";
-import { pino } from "pino";
-import { describe, expect, it } from "vitest";
-import { bindRequestId, requestIdFor } from "../../src/web/request-id.js";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startHttpServer } from "../../src/api/server.js";
+import { spawnCli } from "../../src/cli/test-support.js";
+import { DatabaseUnavailableError } from "../../src/graph/errors.js";
+import { findFreePort } from "../../src/graph/local-neo4j/index.js";
+import { type OpenGraph } from "../../src/graph/open-graph.js";
+import { createLogger } from "../../src/lib/logger.js";
+import { instrumentExecutor } from "../../src/web/cypher-timing.js";
+import { createMetrics } from "../../src/web/metrics.js";
+import { requestIdFor } from "../../src/web/request-id.js";
+import { traceRequests } from "../../src/web/request-log.js";
+import { configWith, faultyExecutor } from "../hardening/hardening-harness.js";
+import { openTestGraph } from "../helpers/graph.js";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+interface LogLine {
+  msg: string;
+  requestId?: string;
+  [field: string]: unknown;
+}
 
 function requestWith(headers: Record<string, string>): IncomingMessage {
   return { headers } as unknown as IncomingMessage;
 }
 
-describe("request ids", () => {
+async function waitFor<T>(find: () => T | undefined, what: () => string): Promise<T> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting; ${what()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** POSTs one query with these headers; the request id the server answered and its body. */
+async function post(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ requestId: string | null; body: { errors?: { extensions?: object }[] } }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    requestId: response.headers.get("x-request-id"),
+    body: (await response.json()) as { errors?: { extensions?: object }[] },
+  };
+}
+
+let graph: OpenGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+});
+afterAll(() => graph.close());
+
+describe("requestIdFor", () => {
   it("keeps a caller's plain x-request-id", () => {
     expect(requestIdFor(requestWith({ "x-request-id": "abc-123" }))).toBe("abc-123");
   });
 
   it("generates a UUID when the header is missing or unsafe to log", () => {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    expect(requestIdFor(requestWith({}))).toMatch(uuid);
-    expect(requestIdFor(requestWith({ "x-request-id": "a\nforged log line" }))).toMatch(uuid);
-    expect(requestIdFor(requestWith({ "x-request-id": "x".repeat(500) }))).toMatch(uuid);
+    expect(requestIdFor(requestWith({}))).toMatch(UUID);
+    expect(requestIdFor(requestWith({ "x-request-id": "a\nforged log line" }))).toMatch(UUID);
+    expect(requestIdFor(requestWith({ "x-request-id": "x".repeat(129) }))).toMatch(UUID);
+    expect(requestIdFor(requestWith({ "x-request-id": "x".repeat(128) }))).toBe("x".repeat(128));
+  });
+});
+
+describe("diplograph serve", () => {
+  let child: ChildProcess;
+  let url: string;
+  let stderr = "";
+  const lines = (): LogLine[] =>
+    stderr
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as LogLine);
+  const linesOf = (requestId: string): LogLine[] =>
+    lines().filter((line) => line.requestId === requestId);
+  /** The lines of a request once its `request` line (written when it is answered) is out. */
+  const awaitLinesOf = (requestId: string): Promise<LogLine[]> =>
+    waitFor(
+      () => (linesOf(requestId).some((l) => l.msg === "request") ? linesOf(requestId) : undefined),
+      () => `no request line for ${requestId} in:\n${stderr}`,
+    );
+
+  beforeAll(async () => {
+    const neo4j = inject("neo4j");
+    const port = await findFreePort();
+    child = spawnCli(["serve", "--no-seed"], {
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+      PORT: String(port),
+      LOG_LEVEL: "debug",
+    });
+    child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    await waitFor(
+      () => lines().find((line) => line.msg === "diplograph is serving GraphQL"),
+      () => `serve did not start:\n${stderr}`,
+    );
+    url = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
   });
 
-  it("echoes the id and binds it to every line of the child logger", () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const headers: Record<string, unknown> = {};
-    const res = { setHeader: (n: string, v: unknown) => (headers[n] = v) };
-    const { requestId, logger } = bindRequestId(
-      pino(sink),
-      requestWith({ "x-request-id": "req-7" }),
-      res as unknown as ServerResponse,
+  it("echoes a caller's X-Request-Id and writes it on every log line of the request", async () => {
+    const sent = `e2e-${Date.now()}`;
+    const { requestId } = await post(url, "{ countries { code } }", { "x-request-id": sent });
+    expect(requestId).toBe(sent);
+    const own = await awaitLinesOf(sent);
+    // The request's own line, and the Cypher timing written deep in the executor.
+    expect(own).toContainEqual(
+      expect.objectContaining({ msg: "request", method: "POST", path: "/graphql", status: 200 }),
     );
-    logger.info("hello");
-    expect(requestId).toBe("req-7");
-    expect(headers["x-request-id"]).toBe("req-7");
-    expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({ requestId: "req-7", msg: "hello" });
+    expect(own).toContainEqual(expect.objectContaining({ msg: "cypher", outcome: "ok" }));
+    // No line of that request went out without its id.
+    const cypherLines = lines().filter((l) => l.msg === "cypher" && l.requestId === undefined);
+    expect(cypherLines).toEqual([]);
+  });
+
+  it("gives a request without X-Request-Id a new UUID, the same in header and logs", async () => {
+    const first = await post(url, "{ countries { code } }");
+    const second = await post(url, "{ countries { code } }");
+    expect(first.requestId).toMatch(UUID);
+    expect(second.requestId).toMatch(UUID);
+    expect(second.requestId).not.toBe(first.requestId);
+    const own = await awaitLinesOf(first.requestId ?? "");
+    expect(own.map((l) => l.msg)).toEqual(expect.arrayContaining(["cypher", "request"]));
+  });
+
+  it("replaces an X-Request-Id that is too long or not a plain token, and never logs it", async () => {
+    for (const hostile of ["x".repeat(129), 'a\tb "c" {"level":60}', "caf\u00e9"]) {
+      const response = await fetch(`${url}/health`, {
+        headers: { "x-request-id": hostile },
+      });
+      const given = response.headers.get("x-request-id") ?? "";
+      expect(given).toMatch(UUID);
+      await awaitLinesOf(given);
+      expect(stderr).not.toContain(hostile.slice(0, 20));
+    }
+  });
+
+  it("refuses a header with a line break before any code of ours sees it", async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(url).port), "127.0.0.1", () =>
+        socket.write(
+          "GET /health HTTP/1.1\r\nHost: x\r\nX-Request-Id: a\nforged: 1\r\nConnection: close\r\n\r\n",
+        ),
+      );
+      let text = "";
+      socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect(answer).not.toMatch(/forged/i);
+    expect(stderr).not.toMatch(/forged/);
+  });
+});
+
+describe("the HTTP server with traceRequests", () => {
+  const logged: LogLine[] = [];
+  let server: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    const log = createLogger({
+      level: "debug",
+      destination: new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          logged.push(JSON.parse(chunk.toString()) as LogLine);
+          done();
+        },
+      }),
+    });
+    const executor = faultyExecutor(graph.executor, (name) =>
+      Promise.reject(
+        name.startsWith("api/find-countries")
+          ? new DatabaseUnavailableError("Neo4j is down")
+          : new Error("a defect"),
+      ),
+    );
+    server = await startHttpServer({
+      executor: instrumentExecutor(executor, { log, metrics: createMetrics() }),
+      config: configWith(),
+      port: 0,
+      host: "127.0.0.1",
+      logError: (error) => log.error({ err: error }, "masked error"),
+      wrapRequest: traceRequests(log),
+    });
+  });
+  afterAll(() => server.close());
+
+  it("quotes the request id in an INTERNAL_SERVER_ERROR and logs the error under it", async () => {
+    const { requestId, body } = await post(server.url, "{ meetings { totalCount } }", {
+      "x-request-id": "quote-me-1",
+    });
+    expect(requestId).toBe("quote-me-1");
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: "INTERNAL_SERVER_ERROR",
+      requestId: "quote-me-1",
+    });
+    const ofRequest = (): LogLine[] => logged.filter((l) => l.requestId === "quote-me-1");
+    const own = await waitFor(
+      () => (ofRequest().some((l) => l.msg === "request") ? ofRequest() : undefined),
+      () => JSON.stringify(logged),
+    );
+    expect(own.filter((l) => l.msg === "masked error")).toEqual([
+      expect.objectContaining({ requestId: "quote-me-1", err: expect.anything() }),
+    ]);
+    expect(own).toContainEqual(
+      expect.objectContaining({ msg: "cypher", outcome: "error", requestId: "quote-me-1" }),
+    );
+  });
+
+  it("quotes the request id in SERVICE_UNAVAILABLE but not in a client's own error", async () => {
+    const down = await post(server.url, "{ countries { code } }");
+    expect(down.body.errors?.[0]?.extensions).toEqual({
+      code: "SERVICE_UNAVAILABLE",
+      requestId: down.requestId,
+    });
+    const bad = await post(server.url, "{ meetings(first: 500) { totalCount } }");
+    expect(bad.requestId).toMatch(UUID);
+    expect(bad.body.errors?.[0]?.extensions).not.toHaveProperty("requestId");
   });
 });

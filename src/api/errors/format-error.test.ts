@@ -5,6 +5,7 @@ import {
   DatabaseTimeoutError,
   DatabaseUnavailableError,
 } from "../../graph/errors.js";
+import { runInRequest } from "../../lib/request-context.js";
 import { BadUserInputError, QueryLimitError } from "./api-error.js";
 import { createFormatError } from "./format-error.js";
 
@@ -62,5 +63,19 @@ describe("error masking", () => {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     });
     expect(seen).toEqual([error]);
+  });
+
+  it("names the request being served in the service's own failures only", () => {
+    runInRequest({ requestId: "req-9" }, () => {
+      expect(format(new Error("a defect")).extensions).toEqual({
+        code: "INTERNAL_SERVER_ERROR",
+        requestId: "req-9",
+      });
+      expect(format(new DatabaseUnavailableError("down")).extensions).toMatchObject({
+        requestId: "req-9",
+      });
+      expect(format(new BadUserInputError("bad date")).extensions).not.toHaveProperty("requestId");
+    });
+    expect(format(new Error("a defect")).extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
   });
 });

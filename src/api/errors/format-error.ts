@@ -3,6 +3,7 @@ import { GraphQLError } from "../graphql-runtime.js";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DatabaseTimeoutError, DatabaseUnavailableError } from "../../graph/errors.js";
 import { ApiError, ErrorCode } from "./api-error.js";
+import { errorExtensions } from "./error-extensions.js";
 
 /** Codes that Apollo and graphql-js set for a malformed request: safe to show as they are. */
 const REQUEST_CODES = new Set([
@@ -19,6 +20,7 @@ const REQUEST_CODES = new Set([
  * Apollo's `formatError`: client errors keep their message and code, an unavailable
  * database becomes SERVICE_UNAVAILABLE, anything else is masked as
  * INTERNAL_SERVER_ERROR (no Neo4j message, no Bolt URI, no stack) and reported to `log`.
+ * The service's own failures carry the request's id (`extensions.requestId`).
  */
 export function createFormatError(
   log: (error: unknown) => void = () => {},
@@ -36,14 +38,14 @@ export function createFormatError(
       return {
         ...base,
         message: "The graph database is unavailable; try again later.",
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        extensions: errorExtensions(ErrorCode.SERVICE_UNAVAILABLE),
       };
     }
     if (original instanceof DatabaseTimeoutError) {
       return {
         ...base,
         message: "The request took longer than its time limit and was abandoned.",
-        extensions: { code: ErrorCode.REQUEST_TIMEOUT },
+        extensions: errorExtensions(ErrorCode.REQUEST_TIMEOUT),
       };
     }
     const code = formatted.extensions?.code;
@@ -54,7 +56,7 @@ export function createFormatError(
     return {
       ...base,
       message: "Internal server error",
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: errorExtensions(ErrorCode.INTERNAL_SERVER_ERROR),
     };
   };
 }

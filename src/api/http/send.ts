@@ -1,5 +1,6 @@
 import { type ServerResponse } from "node:http";
 import { type ErrorCode } from "../errors/api-error.js";
+import { errorExtensions } from "../errors/error-extensions.js";
 
 export function sendJson(
   res: ServerResponse,
@@ -19,9 +20,9 @@ export function sendError(
   error: { message: string; code: ErrorCode; limit?: number },
   headers: Record<string, string> = {},
 ): void {
-  const extensions = {
-    code: error.code,
-    ...(error.limit === undefined ? {} : { limit: error.limit }),
-  };
+  const extensions = errorExtensions(
+    error.code,
+    error.limit === undefined ? {} : { limit: error.limit },
+  );
   sendJson(res, status, { errors: [{ message: error.message, extensions }] }, headers);
 }

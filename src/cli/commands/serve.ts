@@ -12,6 +12,7 @@ import { instrumentExecutor } from "../../web/cypher-timing.js";
 import { recordIngestSummary } from "../../web/metrics.js";
 import { metricsPlugin } from "../../web/metrics-plugin.js";
 import { createWebHandler } from "../../web/mount.js";
+import { traceRequests } from "../../web/request-log.js";
 
 /**
  * `diplograph serve` (what `npm start` runs): the database (the local Neo4j unless
@@ -40,7 +41,7 @@ export function serveCommand(): Command {
         transactionTimeoutMs: config.api.requestTimeoutMs,
       });
       const server = await startHttpServer({
-        executor: instrumentExecutor(apiExecutor),
+        executor: instrumentExecutor(apiExecutor, { log }),
         ingestor: createArticleIngestor(graph.executor),
         config,
         port: config.port,
@@ -49,6 +50,7 @@ export function serveCommand(): Command {
         plugins: [metricsPlugin()],
         handleWeb: await createWebHandler({ enableIde: config.enableIde }),
         warmUp: true,
+        wrapRequest: traceRequests(log),
       });
       log.info(
         { url: `${server.url}/graphql`, ms: Date.now() - started },
