@@ -235,4 +235,25 @@ describe("the HTTP server with traceRequests", () => {
     expect(bad.requestId).toMatch(UUID);
     expect(bad.body.errors?.[0]?.extensions).not.toHaveProperty("requestId");
   });
+
+  it("lets a browser on an allowed origin send X-Request-Id and read it back (CORS)", async () => {
+    const origin = "https://dash.example";
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: "OPTIONS",
+      headers: {
+        origin,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type, x-request-id",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("x-request-id");
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { origin, "content-type": "application/json", "x-request-id": "from-browser" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(response.headers.get("access-control-expose-headers")).toBe("x-request-id");
+    expect(response.headers.get("x-request-id")).toBe("from-browser");
+  });
 });

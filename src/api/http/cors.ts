@@ -1,6 +1,10 @@
 import { type IncomingMessage, type ServerResponse } from "node:http";
 
-const ALLOWED_HEADERS = "content-type, authorization, x-api-key, apollo-require-preflight";
+const ALLOWED_HEADERS =
+  "content-type, authorization, x-api-key, apollo-require-preflight, x-request-id";
+// A browser script reads only the response headers it is allowed to: the request id is
+// what a dashboard shows the user to quote.
+const EXPOSED_HEADERS = "x-request-id";
 
 /**
  * CORS for /graphql: a browser on one of `origins` ("*" for any) may call the API;
@@ -17,7 +21,10 @@ export function applyCors(
     origin !== undefined &&
     origins.some((o) => o === "*" || o.toLowerCase() === origin.toLowerCase());
   if (origin !== undefined) res.setHeader("vary", "Origin");
-  if (allowed) res.setHeader("access-control-allow-origin", origins.includes("*") ? "*" : origin);
+  if (allowed) {
+    res.setHeader("access-control-allow-origin", origins.includes("*") ? "*" : origin);
+    res.setHeader("access-control-expose-headers", EXPOSED_HEADERS);
+  }
   if (req.method !== "OPTIONS") return true;
   if (!allowed) {
     res.writeHead(403).end();
