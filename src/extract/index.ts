@@ -10,6 +10,7 @@ import { findQuotes } from "./quotes/find-quotes.js";
 
 export { ArticleInputError } from "./input/article-input-error.js";
 export { type ArticleMeta, articleMetaSchema } from "./input/article-meta.js";
+export { listArticleFiles } from "./input/list-articles.js";
 export { readArticle, type ArticleInput } from "./input/read-article.js";
 
 /**

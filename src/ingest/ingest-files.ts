@@ -5,6 +5,7 @@ import { collectInputs, type IngestInput } from "./collect-inputs.js";
 import { loadRecords, type LoadOutcome } from "./load-record.js";
 import { BatchCollector, identifyArticle } from "./plan-batch.js";
 import { readInput } from "./read-input.js";
+import { DEFAULT_BATCH_SIZE } from "./batch-size.js";
 
 export interface FileReport {
   source: string;
@@ -28,8 +29,7 @@ export interface IngestSummary {
   stoppedBy?: string;
 }
 
-/** Articles per transaction unless the caller says otherwise. */
-export const DEFAULT_BATCH_SIZE = 50;
+export { DEFAULT_BATCH_SIZE };
 
 export interface IngestOptions {
   executor: GraphExecutor;

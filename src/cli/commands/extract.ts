@@ -1,32 +1,42 @@
 import { Command, Option } from "commander";
-import { toFacts } from "../../domain/facts.js";
-import { ArticleInputError, extractRecord, readArticle } from "../../extract/index.js";
 
 /**
- * `diplograph extract [--format record|facts] <article>`: prints the canonical
- * record of one article (or its facts view) as JSON. Unusable input is reported on
- * stderr with exit status 2.
+ * `diplograph extract [--format record|facts] <articles...>`: the canonical record (or
+ * the facts view) of articles as JSON: one article named alone is printed as one JSON
+ * document, several (or a directory) as one JSON line each.
  */
 export function extractCommand(): Command {
   return new Command("extract")
     .description(
-      "extract the canonical record of one article (NAME.txt, with NAME.meta.json if present)",
+      "extract the canonical record of articles (NAME.txt, with NAME.meta.json if present)",
     )
-    .argument("<article>", "path to the article text file")
+    .argument("<articles...>", "article text files, or directories of them (*.txt)")
     .addOption(
-      new Option("--format <format>", "output format")
+      new Option("--format <format>", "what to print of each article")
         .choices(["record", "facts"])
         .default("record"),
     )
-    .action(async (path: string, options: { format: "record" | "facts" }) => {
-      try {
-        const record = extractRecord(await readArticle(path));
-        const output = options.format === "facts" ? toFacts(record) : record;
-        process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-      } catch (error) {
-        if (!(error instanceof ArticleInputError)) throw error;
-        process.stderr.write(`${error.message}\n`);
-        process.exitCode = 2;
-      }
+    .addHelpText(
+      "after",
+      `
+Examples:
+  diplograph extract seeds/01-donga-lee-takaichi-summit.txt
+  diplograph extract --format facts article.txt
+  diplograph extract articles/ > records.jsonl
+  diplograph extract a.txt b.txt | jq -c '.record.meetings'
+
+Output is JSON on stdout, always (there is no --json: nothing else is printed there).
+One article file named alone: its record (or facts) as one pretty-printed document.
+Several files or a directory: one line per article, {"source": PATH, "record": {...}}
+(or "facts"), in name order. An article that cannot be extracted is named on stderr
+and the others go on. With many files a progress bar is drawn on stderr when it is a
+terminal and stdout is not.
+
+Exit status: 0 every article extracted, 1 some could not be (each is named),
+2 bad usage or a path that does not exist.`,
+    )
+    .action(async (paths: string[], options: { format: "record" | "facts" }) => {
+      const { runExtract } = await import("./extract.run.js");
+      await runExtract(paths, options);
     });
 }

@@ -1,11 +1,8 @@
 import { Command, InvalidArgumentError } from "commander";
-import { SingleBar, Presets } from "cli-progress";
-import { loadConfig } from "../../config.js";
-import { applyMigrations } from "../../graph/migrations.js";
-import { openGraph } from "../../graph/open-graph.js";
-import { DEFAULT_BATCH_SIZE, ingestFiles, type IngestSummary } from "../../ingest/ingest-files.js";
+import { DEFAULT_BATCH_SIZE } from "../../ingest/batch-size.js";
 
-interface IngestCommandOptions {
+/** The options of `diplograph ingest`, as commander parses them. */
+export interface IngestCommandOptions {
   dryRun?: boolean;
   json?: boolean;
   batchSize: number;
@@ -29,7 +26,7 @@ export function ingestCommand(): Command {
       "record files (.json), article texts (.txt), directories, or - for stdin",
     )
     .option("--dry-run", "validate and extract, write nothing")
-    .option("--json", "print the summary as JSON")
+    .option("--json", "print the summary (and each file's outcome) as JSON")
     .option(
       "--batch-size <n>",
       "articles per transaction (1: a transaction for each article)",
@@ -43,57 +40,19 @@ Examples:
   diplograph ingest seeds/
   diplograph ingest --dry-run article.txt
   diplograph ingest --batch-size 200 archive/
+  diplograph ingest --json articles/ > summary.json
   cat record.json | diplograph ingest --json -
 
-Exit status: 0 all loaded, 1 some file rejected or not loaded, 2 bad usage or configuration.`,
+A directory is read recursively: *.txt articles (with NAME.meta.json), *.json records;
+an article with a reviewed NAME.record.json beside it is loaded from the record.
+Each file is loaded completely or not at all. A progress bar is drawn on stderr when
+it is a terminal (not with --json).
+
+Exit status: 0 all loaded, 1 some file rejected or not loaded (each is named),
+2 bad usage or configuration, a path that does not exist, or Neo4j unreachable.`,
     )
     .action(async (paths: string[], options: IngestCommandOptions) => {
-      const summary = await runIngest(paths, options);
-      process.stdout.write(
-        options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary),
-      );
-      process.exitCode = summary.rejected + summary.notLoaded > 0 ? 1 : 0;
+      const { runIngest } = await import("./ingest.run.js");
+      await runIngest(paths, options);
     });
-}
-
-async function runIngest(paths: string[], options: IngestCommandOptions): Promise<IngestSummary> {
-  const graph = await openGraph(loadConfig());
-  const bar = new SingleBar(
-    { format: "ingest [{bar}] {value}/{total} {file}", clearOnComplete: true },
-    Presets.shades_classic,
-  );
-  const showBar = !options.json && process.stderr.isTTY && paths.length > 0;
-  try {
-    await applyMigrations(graph.executor);
-    let started = false;
-    return await ingestFiles({
-      executor: graph.executor,
-      paths,
-      dryRun: options.dryRun,
-      batchSize: options.batchSize,
-      onProgress: (done, total, report) => {
-        if (!showBar || total < 2) return;
-        if (!started) bar.start(total, 0, { file: "" });
-        started = true;
-        bar.update(done, { file: report.source });
-        if (done === total) bar.stop();
-      },
-    });
-  } finally {
-    await graph.close();
-  }
-}
-
-function formatSummary(summary: IngestSummary): string {
-  const lines = summary.files
-    .filter((f) => f.error !== undefined)
-    .map((f) => `${f.outcome === "rejected" ? "rejected" : "not loaded"}: ${f.error}`);
-  if (summary.stoppedBy) lines.push(`stopped: ${summary.stoppedBy}`);
-  lines.push(
-    `loaded ${summary.loaded}, revised ${summary.revised}, unchanged ${summary.unchanged}, ` +
-      `rejected ${summary.rejected}, not loaded ${summary.notLoaded}` +
-      (summary.validated > 0 ? `, validated ${summary.validated} (dry run)` : "") +
-      `; created ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships`,
-  );
-  return `${lines.join("\n")}\n`;
 }
