@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   findFreePort,
   LocalNeo4jNotRunningError,
+  localNeo4jStatus,
   probeTcpPort,
   startLocalNeo4j,
   stopLocalNeo4j,
@@ -105,9 +106,17 @@ describe("local Neo4j", () => {
         attached: false,
       });
       expect(existsSync(join(homeDir, "neo4j.pid"))).toBe(true);
+      expect(await localNeo4jStatus({ homeDir, port })).toMatchObject({
+        listening: true,
+        pid: detached.pid,
+      });
       expect(await stopLocalNeo4j({ homeDir })).toEqual({ pid: detached.pid });
       expect(isProcessAlive(detached.pid)).toBe(false);
       expect(existsSync(join(homeDir, "neo4j.pid"))).toBe(false);
+      expect(await localNeo4jStatus({ homeDir, port })).toMatchObject({
+        listening: false,
+        pid: null,
+      });
       await expect(stopLocalNeo4j({ homeDir })).rejects.toBeInstanceOf(LocalNeo4jNotRunningError);
 
       const again = await startLocalNeo4j({
