@@ -12,6 +12,7 @@ import { errorExtensions } from "./errors/error-extensions.js";
 import { createFormatError } from "./errors/format-error.js";
 import { handleGraphqlRequest } from "./http/graphql-handler.js";
 import { applyCors } from "./http/cors.js";
+import { listen } from "./http/listen.js";
 import { sendJson } from "./http/send.js";
 import { type ArticleIngestor } from "./ingest/article-ingestor.js";
 import { costLimitPlugin, queryLimitRules } from "./limits/query-limits.js";
@@ -122,7 +123,10 @@ export async function startHttpServer(
     const answered = options.wrapRequest?.(req, res, () => answer(req, res)) ?? answer(req, res);
     answered.catch(() => res.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  await listen(server, options).catch(async (error: unknown) => {
+    await api.apollo.stop();
+    throw error;
+  });
   const address = server.address() as AddressInfo;
   const warmedUp = options.warmUp
     ? warmUpPlans(api, (_operation, error) => options.logError?.(error)).finally(() => {

@@ -1,99 +1,30 @@
 import { Command } from "commander";
-import { startHttpServer } from "../../api/server.js";
-import { type Config, loadConfig } from "../../config.js";
-import { type GraphExecutor } from "../../graph/executor.js";
-import { applyMigrations } from "../../graph/migrations.js";
-import { openGraph } from "../../graph/open-graph.js";
-import { ingestFiles } from "../../ingest/ingest-files.js";
-import { createArticleIngestor } from "../compose/article-ingestor.js";
-import { createLogger, type Logger } from "../../lib/logger.js";
-import { projectPath } from "../../lib/paths.js";
-import { instrumentExecutor } from "../../web/cypher-timing.js";
-import { recordIngestSummary } from "../../web/metrics.js";
-import { metricsPlugin } from "../../web/metrics-plugin.js";
-import { createWebHandler } from "../../web/mount.js";
-import { traceRequests } from "../../web/request-log.js";
 
-/**
- * `diplograph serve` (what `npm start` runs): the database (the local Neo4j unless
- * NEO4J_URI is set), the migrations, the seeds, then GraphQL, the dashboard and the
- * IDE. Ctrl-C or SIGTERM stops the server, the driver and any Neo4j it started.
- */
+/** `diplograph serve` (what `npm start` runs): the API, the dashboard and the IDE. */
 export function serveCommand(): Command {
   return new Command("serve")
     .description("start Neo4j if needed, migrate, load seeds/, and serve GraphQL")
     .option("--no-seed", "do not ingest the seeds directory")
-    .action(async (options: { seed: boolean }) => {
-      const config = loadConfig();
-      const log = createLogger({ level: config.logLevel });
-      const started = Date.now();
-      const graph = await openGraph(config);
-      log.info(
-        { uri: graph.uri, localNeo4j: graph.startedLocalNeo4j, ms: Date.now() - started },
-        "neo4j ready",
-      );
-      log.info({ applied: await applyMigrations(graph.executor) }, "migrations applied");
-      if (options.seed) await ingestSeeds({ executor: graph.executor, config, log });
-      // API reads fail fast when Neo4j is gone (no driver retries) and are cut off
-      // server-side at the request deadline.
-      const apiExecutor = graph.executor.withOptions({
-        retryReads: false,
-        transactionTimeoutMs: config.api.requestTimeoutMs,
-      });
-      const server = await startHttpServer({
-        executor: instrumentExecutor(apiExecutor, { log }),
-        ingestor: createArticleIngestor(graph.executor),
-        config,
-        port: config.port,
-        host: config.host,
-        logError: (error) => log.error({ err: error }, "masked error"),
-        plugins: [metricsPlugin()],
-        handleWeb: await createWebHandler({ enableIde: config.enableIde }),
-        warmUp: true,
-        wrapRequest: traceRequests(log),
-      });
-      log.info(
-        { url: `${server.url}/graphql`, ms: Date.now() - started },
-        "diplograph is serving GraphQL",
-      );
-      void server.warmedUp.then(() =>
-        log.info({ ms: Date.now() - started }, "query plans warmed up: ready"),
-      );
-      // Stop accepting, let the requests in flight finish, close the driver, exit 0.
-      const stop = async (signal: string): Promise<void> => {
-        log.info({ signal }, "shutting down");
-        let code = 0;
-        try {
-          await server.close();
-          await graph.close();
-        } catch (error) {
-          log.error({ err: error }, "shutdown failed");
-          code = 1;
-        }
-        log.info({ signal, code }, "stopped");
-        log.flush();
-        process.exit(code);
-      };
-      process.once("SIGINT", (s) => void stop(s));
-      process.once("SIGTERM", (s) => void stop(s));
-    });
-}
+    .addHelpText(
+      "after",
+      `
+Examples:
+  diplograph serve
+  diplograph serve --no-seed
+  PORT=8080 LOG_LEVEL=debug diplograph serve
+  NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io NEO4J_PASSWORD=... diplograph serve
 
-async function ingestSeeds({
-  executor,
-  config,
-  log,
-}: {
-  executor: GraphExecutor;
-  config: Readonly<Config>;
-  log: Logger;
-}): Promise<void> {
-  const seeds = await ingestFiles({ executor, paths: [projectPath(config.seedsDir)] });
-  recordIngestSummary(seeds);
-  for (const file of seeds.files.filter((f) => f.error))
-    log.warn({ file: file.source }, file.error);
-  log.info(
-    { loaded: seeds.loaded, unchanged: seeds.unchanged, rejected: seeds.rejected },
-    "seeds ingested",
-  );
+GraphQL at /graphql (GraphiQL in a browser), the dashboard at /, /health, /ready and
+/metrics. Logs are JSON lines on stderr (pino, LOG_LEVEL). Every response carries an
+X-Request-Id header (the caller's own when it is a short plain token), and every log
+line written while serving that request carries it as "requestId"; a request's errors
+of the service's own (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE) quote it too.
+
+Exit status: 0 stopped by SIGINT or SIGTERM, 1 the shutdown failed, 2 could not start
+(bad configuration, Neo4j unreachable, the port taken).`,
+    )
+    .action(async (options: { seed: boolean }) => {
+      const { runServe } = await import("./serve.run.js");
+      await runServe(options);
+    });
 }

@@ -1,0 +1,31 @@
+import { createServer } from "node:net";
+import { describe, expect, inject, it } from "vitest";
+import { runCli } from "../../src/cli/test-support.js";
+
+describe("diplograph serve", () => {
+  it("exits 2 naming the port when it is taken, with the driver closed rather than hanging", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as { port: number };
+    const neo4j = inject("neo4j");
+    try {
+      const run = await runCli(["serve", "--no-seed"], {
+        env: {
+          NEO4J_URI: neo4j.uri,
+          NEO4J_USER: neo4j.user,
+          NEO4J_PASSWORD: neo4j.password,
+          NEO4J_DATABASE: neo4j.database,
+          HOST: "127.0.0.1",
+          PORT: String(port),
+          LOG_LEVEL: "silent",
+        },
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `diplograph: cannot serve on 127.0.0.1:${port}: the port is in use (set PORT to another one)\n`,
+      );
+    } finally {
+      taken.close();
+    }
+  });
+});
