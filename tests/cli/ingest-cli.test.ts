@@ -78,7 +78,7 @@ describe("diplograph ingest", () => {
 
   it("refuses a batch size that is not a whole number from 1 to 10000", async () => {
     const run = await diplograph(["ingest", "--batch-size", "0", projectPath("seeds")]);
-    expect(run.code).not.toBe(0);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain("--batch-size");
   });
 
