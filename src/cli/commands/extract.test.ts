@@ -21,7 +21,9 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-describe("diplograph extract", () => {
+// The command loads the extractor when it first runs, inside the first test: seconds on
+// a busy machine, over the unit tier's default 5.
+describe("diplograph extract", { timeout: 30_000 }, () => {
   it("prints the facts view as JSON", async () => {
     const path = join(dir, "a.txt");
     writeFileSync(path, NAIROBI);
