@@ -7,9 +7,9 @@ import { type ExportWriter } from "./export-rows.js";
 import { openGraphmlWriter } from "./graphml-writer.js";
 import { openJsonLdWriter } from "./jsonld-writer.js";
 import { textOutput } from "./text-output.js";
+import { EXPORT_FORMATS, type ExportFormat } from "./export-formats.js";
 
-export const EXPORT_FORMATS = ["csv", "graphml", "jsonld"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** The output cannot be written where the user asked; the message names the path and why. */
 export class ExportOutputError extends Error {

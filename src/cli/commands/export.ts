@@ -1,11 +1,10 @@
 import { Command, Option } from "commander";
-import { loadConfig } from "../../config.js";
-import { openGraph } from "../../graph/open-graph.js";
-import { type ExportFilterOptions, planExportFilter } from "../../export/export-filter.js";
-import { EXPORT_FORMATS, type ExportFormat, openExport } from "../../export/open-export.js";
-import { type ExportCounts, runExport } from "../../export/run-export.js";
+import { type ExportFilterOptions } from "../../export/export-filter.js";
+import { EXPORT_FORMATS, type ExportFormat } from "../../export/export-formats.js";
+import { type ExportCounts } from "../../export/run-export.js";
 
-interface ExportOptions extends ExportFilterOptions {
+/** The options of `diplograph export`, as commander parses them. */
+export interface ExportOptions extends ExportFilterOptions {
   format: ExportFormat;
   out?: string;
   json?: boolean;
@@ -25,48 +24,41 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
  * linked-data stores). The filter and the output path are checked before Neo4j is opened.
  */
 export function exportCommand(): Command {
-  return (
-    new Command("export")
-      .description("write the graph (or a filtered part) as CSV files, GraphML or JSON-LD")
-      .addOption(
-        new Option("--format <format>", "output format")
-          .choices(EXPORT_FORMATS)
-          .makeOptionMandatory(),
-      )
-      .option("--out <path>", "directory for csv; file for graphml and jsonld (default: stdout)")
-      .option(
-        "--country <code>",
-        "only meetings every listed state took part in (repeatable)",
-        collect,
-      )
-      .option(
-        "--leader <id>",
-        "only meetings every listed leader took part in (repeatable)",
-        collect,
-      )
-      .option(
-        "--kind <kind>",
-        "only meetings of these kinds (repeatable): summit, meeting, ...",
-        collect,
-      )
-      .option(
-        "--status <status>",
-        "only meetings of these statuses (repeatable): held, planned, proposed",
-        collect,
-      )
-      .option("--from <date>", "only what overlaps the days from YYYY, YYYY-MM or YYYY-MM-DD")
-      .option("--to <date>", "... up to this date, inclusive")
-      .option(
-        "--topic <topic>",
-        "only positions on this topic, and meetings with one: KIND[:ARG,ARG]",
-      )
-      .option("--as-of <date>", "as the graph stood: only what articles published by then said")
-      .option("--json", "print the summary as JSON")
-      // Usage mistakes exit 2, as the other commands' do (commander's own default is 1).
-      .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
-      .addHelpText(
-        "after",
-        `
+  return new Command("export")
+    .description("write the graph (or a filtered part) as CSV files, GraphML or JSON-LD")
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(EXPORT_FORMATS)
+        .makeOptionMandatory(),
+    )
+    .option("--out <path>", "directory for csv; file for graphml and jsonld (default: stdout)")
+    .option(
+      "--country <code>",
+      "only meetings every listed state took part in (repeatable)",
+      collect,
+    )
+    .option("--leader <id>", "only meetings every listed leader took part in (repeatable)", collect)
+    .option(
+      "--kind <kind>",
+      "only meetings of these kinds (repeatable): summit, meeting, ...",
+      collect,
+    )
+    .option(
+      "--status <status>",
+      "only meetings of these statuses (repeatable): held, planned, proposed",
+      collect,
+    )
+    .option("--from <date>", "only what overlaps the days from YYYY, YYYY-MM or YYYY-MM-DD")
+    .option("--to <date>", "... up to this date, inclusive")
+    .option(
+      "--topic <topic>",
+      "only positions on this topic, and meetings with one: KIND[:ARG,ARG]",
+    )
+    .option("--as-of <date>", "as the graph stood: only what articles published by then said")
+    .option("--json", "print the summary as JSON")
+    .addHelpText(
+      "after",
+      `
 Examples:
   diplograph export --format csv --out export/
   diplograph export --format graphml --country KOR --country JPN --out kor-jpn.graphml
@@ -80,45 +72,9 @@ and positions carry their CAMEO and PLOVER codes (docs/event-codes.md).
 
 The summary goes to standard output, or to standard error when the export does.
 Exit status: 0 written, 2 bad usage, unwritable output, or configuration/database error.`,
-      )
-      .action(async (options: ExportOptions) => {
-        const summary = await runExportCommand(options);
-        const text = options.json
-          ? `${JSON.stringify(summary, null, 2)}\n`
-          : formatSummary(summary);
-        (summary.out === null ? process.stderr : process.stdout).write(text);
-      })
-  );
-}
-
-async function runExportCommand(options: ExportOptions): Promise<ExportSummary> {
-  const params = planExportFilter(options);
-  const destination = await openExport({
-    format: options.format,
-    out: options.out,
-    stdout: process.stdout,
-  });
-  let graph;
-  try {
-    graph = await openGraph(loadConfig());
-  } catch (error) {
-    destination.abandon();
-    throw error;
-  }
-  try {
-    const writer = destination.start();
-    const counts = await runExport({ executor: graph.executor, params, writer });
-    return { format: options.format, out: destination.out, ...counts };
-  } finally {
-    await graph.close();
-  }
-}
-
-function formatSummary(s: ExportSummary): string {
-  const where = s.out ?? "standard output";
-  return (
-    `exported ${s.meetings} meetings, ${s.participants} participations, ${s.positions} positions, ` +
-    `${s.quotes} quotes (${s.countries} countries, ${s.leaders} leaders, ${s.topics} topics, ` +
-    `${s.articles} articles) as ${s.format} to ${where}\n`
-  );
+    )
+    .action(async (options: ExportOptions) => {
+      const { exportGraph } = await import("./export.run.js");
+      await exportGraph(options);
+    });
 }
