@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { runCli } from "../../src/cli/test-support.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMigrations } from "../../src/graph/migrations.js";
 import { type OpenGraph } from "../../src/graph/open-graph.js";
+import { type CliRun, runCli } from "../helpers/cli.js";
 import { openTestGraph } from "../helpers/graph.js";
 
 let graph: OpenGraph;
@@ -10,17 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-function migrate(args: string[]): ReturnType<typeof runCli> {
-  const neo4j = inject("neo4j");
-  return runCli(["migrate", ...args], {
-    env: {
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-      LOG_LEVEL: "silent",
-    },
-  });
+function migrate(args: string[]): Promise<CliRun> {
+  return runCli(["migrate", ...args]);
 }
 
 describe("diplograph migrate", () => {

@@ -1,20 +1,17 @@
 import { createServer } from "node:net";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/test-support.js";
+import { neo4jEnv } from "../helpers/cli.js";
 
 describe("diplograph serve", () => {
   it("exits 2 naming the port when it is taken, with the driver closed rather than hanging", async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
     const { port } = taken.address() as { port: number };
-    const neo4j = inject("neo4j");
     try {
       const run = await runCli(["serve", "--no-seed"], {
         env: {
-          NEO4J_URI: neo4j.uri,
-          NEO4J_USER: neo4j.user,
-          NEO4J_PASSWORD: neo4j.password,
-          NEO4J_DATABASE: neo4j.database,
+          ...neo4jEnv(),
           HOST: "127.0.0.1",
           PORT: String(port),
           LOG_LEVEL: "silent",

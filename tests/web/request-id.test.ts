@@ -2,7 +2,7 @@ import { type ChildProcess } from "node:child_process";
 import { type IncomingMessage } from "node:http";
 import { connect } from "node:net";
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHttpServer } from "../../src/api/server.js";
 import { spawnCli } from "../../src/cli/test-support.js";
 import { DatabaseUnavailableError } from "../../src/graph/errors.js";
@@ -14,6 +14,7 @@ import { createMetrics } from "../../src/web/metrics.js";
 import { requestIdFor } from "../../src/web/request-id.js";
 import { traceRequests } from "../../src/web/request-log.js";
 import { configWith, faultyExecutor } from "../hardening/hardening-harness.js";
+import { neo4jEnv } from "../helpers/cli.js";
 import { openTestGraph } from "../helpers/graph.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -98,13 +99,9 @@ describe("diplograph serve", () => {
     );
 
   beforeAll(async () => {
-    const neo4j = inject("neo4j");
     const port = await findFreePort();
     child = spawnCli(["serve", "--no-seed"], {
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
+      ...neo4jEnv(),
       PORT: String(port),
       LOG_LEVEL: "debug",
     });
