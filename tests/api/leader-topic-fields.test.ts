@@ -223,31 +223,39 @@ describe("a leader's dossier and a topic's stance matrix, over HTTP", () => {
     expect(dates.length).toBeGreaterThan(1);
   });
 
-  it("pages a leader's meetings under each meeting they are in, once each and per alias", async () => {
-    // Regression: equal scopes of one level were sent twice, and find-meetings grouped both
-    // into one doubled page; two aliases of one leader got one page between them.
-    const body = await post(
-      `query($id: ID!) {
-      meetings(filter: { leaders: [$id] }, first: 10) { edges { node { participants { id
-        all: meetings(first: 10) { totalCount edges { node { id } } }
-        calls: meetings(first: 10, filter: { kinds: [CALL] }) { totalCount edges { node { id } } }
-      } } } }
-    }`,
-      { id: id(ann) },
-    );
-    expect(body.errors).toBeUndefined();
-    const anns = pluck(at(body.data, "meetings", "edges"), "node", "participants")
-      .flat()
-      .filter((p) => at(p, "id") === id(ann));
-    expect(anns).toHaveLength(6);
-    for (const a of anns) {
-      const all = pluck(at(a, "all", "edges"), "node", "id");
-      expect(new Set(all).size).toBe(6);
-      expect(at(a, "all", "totalCount")).toBe(6);
-      expect(pluck(at(a, "calls", "edges"), "node", "id")).toHaveLength(2);
-    }
-    expect(body.statements).toBe(2);
-  });
+  it.each([
+    // A leader's pages come from find-leaders-by-ids, one statement per set of arguments.
+    ["a leader", "participants { id", 3],
+    // A state's from find-meetings, one scope per page, both aliases in one statement.
+    ["a state", "countries { id: code", 2],
+  ])(
+    "pages the meetings of %s under each meeting of a page, once each and per alias",
+    async (_parent, field, statements) => {
+      // Regression: equal scopes of one level were sent twice, and find-meetings grouped
+      // both into one doubled page; two aliases of one parent got one page between them.
+      const body = await post(
+        `query($id: ID!) {
+        meetings(filter: { leaders: [$id] }, first: 10) { edges { node { parent: ${field}
+          all: meetings(first: 10) { totalCount edges { node { id } } }
+          calls: meetings(first: 10, filter: { kinds: [CALL] }) { totalCount edges { node { id } } }
+        } } } }
+      }`,
+        { id: id(ann) },
+      );
+      expect(body.errors).toBeUndefined();
+      // Ann and the USA are in each of Ann's six meetings, two of them calls.
+      const parents = pluck(at(body.data, "meetings", "edges"), "node", "parent")
+        .flat()
+        .filter((p) => [id(ann), "USA"].includes(at(p, "id") as string));
+      expect(parents).toHaveLength(6);
+      for (const parent of parents) {
+        expect(new Set(pluck(at(parent, "all", "edges"), "node", "id")).size).toBe(6);
+        expect(at(parent, "all", "totalCount")).toBe(6);
+        expect(pluck(at(parent, "calls", "edges"), "node", "id")).toHaveLength(2);
+      }
+      expect(body.statements).toBe(statements);
+    },
+  );
 
   it("groups a leader's positions by topic, each group by date", async () => {
     const body = await post(

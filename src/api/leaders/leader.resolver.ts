@@ -3,8 +3,9 @@ import { type GraphQLResolveInfo } from "graphql";
 import { type ApiContext } from "../context.js";
 import { Country } from "../countries/country.type.js";
 import { NestedMeetingsArgs } from "../meetings/meeting.args.js";
-import { loadNestedMeetings } from "../meetings/nested-meetings.js";
-import { MeetingConnection } from "../meetings/meeting.type.js";
+import { meetingCursor } from "../meetings/meeting.service.js";
+import { type Meeting, MeetingConnection } from "../meetings/meeting.type.js";
+import { planNestedMeetings } from "../meetings/nested-meetings.js";
 import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf } from "../paging/date-range.js";
 import { groupPositionsByTopic } from "../positions/group-by-topic.js";
@@ -15,6 +16,7 @@ import { ownArgumentsKey, prefetchedFor } from "../selection/field-arguments.js"
 import { leaderInclude } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { PageArgs } from "../shared/as-of.args.js";
+import { toPage } from "../shared/page-info.type.js";
 import { prefetchedOr } from "../shared/prefetched.js";
 import { LeaderCounterpartCount } from "./leader-counterpart.type.js";
 import { DEFAULT_COUNTERPARTS, planCounterparts, planLeaderNested } from "./leader-nested.js";
@@ -76,14 +78,19 @@ export class LeaderResolver {
   ): Promise<MeetingConnection> {
     const prefetched = prefetchedFor(l.prefetchedMeetings, info);
     if (prefetched) return prefetched;
-    return loadNestedMeetings({
+    // Not projected by the parent's statement: the pages of every leader of this level in
+    // one more, each read from the leader's own participations (find-leaders-by-ids).
+    const plan = planNestedMeetings({ key: "leader", page: args, tree: selectionTree(info) });
+    const row = await ctx.loaders.leader.load({
       key: l.id,
-      extra: { leaders: [l.id] },
-      page: args,
+      include: {},
       asOf: l.asOf ?? null,
-      ctx,
-      info,
+      nested: { meetings: { key: ownArgumentsKey(info), ...plan } },
     });
+    return (
+      row?.prefetchedMeetings?.value ??
+      toPage<Meeting>([], { first: plan.first, totalCount: 0, cursorOf: meetingCursor })
+    );
   }
 
   @FieldResolver(() => [Position])

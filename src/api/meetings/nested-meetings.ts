@@ -44,9 +44,10 @@ export function planNestedMeetings(args: {
 }
 
 /**
- * The meetings of one parent (a country's or a leader's), as a page: queued on the
- * request's batch loader, so that the meetings of every parent of a list are read
- * by one statement.
+ * The meetings of one parent (a country's), as a page: queued on the request's batch
+ * loader, so that the meetings of every parent of a list are read by one statement
+ * (find-meetings, a scope per parent). A leader's are read from the leader instead
+ * (find-leaders-by-ids), since a leader's meetings are few next to the timeline.
  */
 export function loadNestedMeetings(args: {
   key: string;
