@@ -4,10 +4,14 @@ import { type GraphExecutor } from "../src/graph/executor.js";
 import { benchmarkStates, buildWorld } from "./corpus/index.js";
 import { benchCypher } from "./cypher/index.js";
 import { INGEST_LOADERS, compareLoaders, type IngestLoader } from "./ingest/measure-ingest.js";
+import { counterpartsOperation } from "./operations/counterparts.js";
+import { deepNestOperation } from "./operations/deep-nest.js";
+import { dossierOperation } from "./operations/dossier.js";
 import { meetingOperation, timelineOperation, type Operation } from "./operations/operations.js";
+import { stanceMatrixOperation } from "./operations/stance-matrix.js";
 import { ask, checkCorrectness, warmUp } from "./phases/correctness.js";
-import { profileDbHits } from "./phases/db-hits.js";
-import { countStatements, measureTimings, type TimedOperation } from "./phases/timing.js";
+import { measureStatements } from "./phases/statements.js";
+import { measureTimings, type TimedOperation } from "./phases/timing.js";
 import { PEER_NAMES } from "./peers/peer-names.js";
 import { spawnPeer, type RunningPeer } from "./peers/spawn-peer.js";
 import { type BenchResults } from "./report/results.js";
@@ -50,11 +54,12 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
   const peers: RunningPeer[] = [];
   try {
     for (const name of PEER_NAMES) peers.push(await spawnPeer({ name, neo4j: options.neo4j }));
-    const { q1, q3, extra } = await planOperations(options);
+    const { timed, extra } = await planOperations(options);
+    const sampled = [...timed.flatMap((t) => t.samples), ...extra];
     log("warm-up (plan compilation)...");
-    const coldStarts = await warmUp(peers, [...q1, ...extra, ...q3]);
+    const coldStarts = await warmUp(peers, sampled);
     log("correctness gate...");
-    const correctness = await checkCorrectness(peers, [...q1, ...extra, ...q3]);
+    const correctness = await checkCorrectness(peers, sampled);
     const failed = correctness.filter((c) => !c.ok);
     for (const f of failed) log(`  GATE FAILED ${f.peer} ${f.operation}: ${f.problem}`);
     if (failed.some((f) => f.peer === "diplograph")) {
@@ -64,17 +69,13 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
     }
     // A peer that disagrees with P0 is reported and not timed: its figures would mean nothing.
     const passed = peers.filter((p) => !failed.some((f) => f.peer === p.name));
-    const timed: TimedOperation[] = [
-      ...q1.map((op) => ({ name: op.name, samples: [op] })),
-      { name: "Q3 meeting", samples: q3 },
-    ];
-    const statements = await countStatements(passed, timed, ask);
+    log("statements and db hits (untimed)...");
+    const costs = await measureStatements(passed, timed, ask);
     const generatedCypher = await Promise.all(
       peers
         .filter((p) => p.name === "p1" || p.name === "p1-cursor")
         .map(async (p) => ({ peer: p.name, statements: await p.generatedCypher() })),
     );
-    const dbHits = await profileP0(executor, timed);
     log("timing...");
     const timings = await measureTimings({ ...options, peers: passed, operations: timed });
     return {
@@ -97,9 +98,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
       })),
       correctness,
       coldStarts,
-      statements,
+      statements: costs.map(({ operation, peer, statements }) => ({ operation, peer, statements })),
       generatedCypher,
-      dbHits,
+      dbHits: costs.map(({ operation, peer, dbHits }) => ({ operation, peer, dbHits })),
       timings,
     };
   } finally {
@@ -107,51 +108,79 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
   }
 }
 
-/** Q1 in three variants, Q3 over sampled meetings, and more Q1 states for the gate. */
+/** The last 20 years of the corpus: the range of Q4 and Q5. */
+const RECENT = { fromYear: 2006, toYear: 2025 };
+/** The last five years: Q6's range, wide enough for a nest at small cuts. */
+const LAST_FIVE = { fromYear: 2021, toYear: 2025 };
+
+/**
+ * The timed operations, each with the parameter sets its requests rotate over: Q1 in three
+ * variants, Q2 and Q5 over the busiest leaders, Q3 over sampled meetings, Q4 over the
+ * topics with most positions, Q6 for the busiest state. `extra` are more parameter sets for
+ * the correctness gate only.
+ */
 async function planOperations(
   options: BenchmarkOptions,
-): Promise<{ q1: Operation[]; q3: Operation[]; extra: Operation[] }> {
+): Promise<{ timed: TimedOperation[]; extra: Operation[] }> {
   const world = buildWorld(options.corpus.seed);
   const { busy, rare } = benchmarkStates(world);
-  const { records } = await options.executor.driver.executeQuery(
-    benchCypher("sample/meeting-ids"),
-    { limit: 10 },
-    { database: options.executor.database },
-  );
+  const sample = async (
+    statement: "sample/meeting-ids" | "sample/leader-ids" | "sample/topic-ids",
+    limit: number,
+  ): Promise<string[]> => {
+    const { records } = await options.executor.driver.executeQuery(
+      benchCypher(statement),
+      { limit },
+      { database: options.executor.database },
+    );
+    return records.map((r) => String(r.get("id")));
+  };
+  const [meetings, leaders, topics] = [
+    await sample("sample/meeting-ids", 10),
+    await sample("sample/leader-ids", 3),
+    await sample("sample/topic-ids", 3),
+  ];
   const fortyYears = (name: string, country: string): Operation =>
     timelineOperation({ name, country, fromYear: 1986, toYear: 2025 });
+  const q1 = [
+    timelineOperation({ name: "Q1 busy 1y", country: busy, fromYear: 2020, toYear: 2020 }),
+    fortyYears("Q1 busy 40y", busy),
+    fortyYears("Q1 rare 40y", rare),
+  ];
+  const others = world.countries.slice(1, 4).map((c) => c.code);
   return {
-    q1: [
-      timelineOperation({ name: "Q1 busy 1y", country: busy, fromYear: 2020, toYear: 2020 }),
-      fortyYears("Q1 busy 40y", busy),
-      fortyYears("Q1 rare 40y", rare),
+    timed: [
+      ...q1.map((op) => ({ name: op.name, samples: [op] })),
+      {
+        name: "Q2 dossier",
+        samples: leaders.map((id, i) => dossierOperation({ name: `Q2 #${i}`, id })),
+      },
+      {
+        name: "Q3 meeting",
+        samples: meetings.map((id, i) => meetingOperation({ name: `Q3 #${i}`, id })),
+      },
+      {
+        name: "Q4 stance matrix",
+        samples: topics.map((topic, i) =>
+          stanceMatrixOperation({ name: `Q4 #${i}`, topic, ...RECENT }),
+        ),
+      },
+      {
+        name: "Q5 counterparts",
+        samples: leaders.map((id, i) => counterpartsOperation({ name: `Q5 #${i}`, id, ...RECENT })),
+      },
+      {
+        name: "Q6 deep nest",
+        samples: [deepNestOperation({ name: "Q6 busy 5y", country: busy, ...LAST_FIVE })],
+      },
     ],
-    q3: records.map((r, i) => meetingOperation({ name: `Q3 #${i}`, id: String(r.get("id")) })),
-    extra: world.countries.slice(1, 4).map((c) => fortyYears(`Q1 ${c.code} 40y`, c.code)),
+    extra: [
+      ...others.map((code) => fortyYears(`Q1 ${code} 40y`, code)),
+      ...others.map((code) =>
+        deepNestOperation({ name: `Q6 ${code} 5y`, country: code, ...LAST_FIVE }),
+      ),
+    ],
   };
-}
-
-async function profileP0(
-  executor: GraphExecutor,
-  timed: TimedOperation[],
-): Promise<BenchResults["dbHits"]> {
-  const hits: BenchResults["dbHits"] = [];
-  for (const operation of timed) {
-    const sample = operation.samples[0];
-    if (!sample) continue;
-    const { path, body } = sample.request("p0");
-    hits.push({
-      operation: operation.name,
-      peer: "p0",
-      dbHits: await profileDbHits({
-        driver: executor.driver,
-        database: executor.database,
-        statement: path === "/q1" ? "p0/q1-timeline" : "p0/q3-meeting",
-        params: JSON.parse(body) as Record<string, unknown>,
-      }),
-    });
-  }
-  return hits;
 }
 
 const SETTINGS = [

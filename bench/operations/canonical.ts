@@ -2,13 +2,20 @@
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
-const lower = (v: Json): Json => (typeof v === "string" ? v.toLowerCase() : (v ?? null));
-const byKey =
+/** Vocabulary values in lower case (diplograph's enums are upper case, the graph's lower). */
+export const lower = (v: Json): Json => (typeof v === "string" ? v.toLowerCase() : (v ?? null));
+/** A comparator by a string key. */
+export const byKey =
   (key: (x: Json) => string) =>
   (a: Json, b: Json): number =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-const codeOf = (c: Json): Json => (typeof c === "string" ? c : (c?.code ?? null));
-const idOf = (p: Json): Json => (typeof p === "string" ? p : (p?.id ?? null));
+/** A state by its code, whether a peer gave the code or an object with it. */
+export const codeOf = (c: Json): Json => (typeof c === "string" ? c : (c?.code ?? null));
+/** A node by its id, whether a peer gave the id or an object with it. */
+export const idOf = (p: Json): Json => (typeof p === "string" ? p : (p?.id ?? null));
+/** The items of a list or of a connection (`edges { node }`), whichever a peer answered. */
+export const itemsOf = (list: Json): Json[] =>
+  list?.edges ? list.edges.map((e: Json) => e.node) : (list ?? []);
 
 /**
  * A meeting as both peers can state it: enums in lower case, references by key, nested

@@ -21,9 +21,32 @@ export interface Operation {
 
 const post = (path: string, value: unknown): PeerRequest => ({ path, body: JSON.stringify(value) });
 
-/** ISO prefixes (the API's form) to the ISO days P0 takes. */
-const firstDay = (prefix: string): string => `${prefix}-01-01`.slice(0, 10);
-const lastDay = (year: string): string => `${year}-12-31`;
+/** ISO years (the API's form) as the ISO days P0 and P1 take. */
+export const firstDay = (year: string): string => `${year}-01-01`;
+export const lastDay = (year: string): string => `${year}-12-31`;
+
+/** Whether a peer is P1 in either form. */
+export const isP1 = (peer: PeerName): boolean => peer === "p1" || peer === "p1-cursor";
+
+/**
+ * How each peer is asked one parameter set: P0 its route, P1 its own documents (list or
+ * cursor form), diplograph and P2 the same GraphQL document (P2 serves diplograph's schema).
+ */
+export function requestFor(
+  peer: PeerName,
+  ways: {
+    p0: { path: string; body: unknown };
+    p1: { list: string; cursor: string; variables: unknown };
+    graphql: { query: string; variables: unknown };
+  },
+): PeerRequest {
+  if (peer === "p0") return post(ways.p0.path, ways.p0.body);
+  if (isP1(peer)) {
+    const query = peer === "p1" ? ways.p1.list : ways.p1.cursor;
+    return post("/graphql", { query, variables: ways.p1.variables });
+  }
+  return post("/graphql", ways.graphql);
+}
 
 export function timelineOperation(args: {
   name: string;
@@ -37,17 +60,14 @@ export function timelineOperation(args: {
     name: args.name,
     request: (peer) => {
       const days = { country: args.country, from: firstDay(from), to: lastDay(to) };
-      if (peer === "p0") return post("/q1", { ...days, limit: 20 });
-      if (peer === "p1") return post("/graphql", { query: P1_Q1_LIST, variables: days });
-      if (peer === "p1-cursor") return post("/graphql", { query: P1_Q1_CURSOR, variables: days });
-      return post("/graphql", {
-        query: Q1_TIMELINE,
-        variables: { country: args.country, from, to },
+      return requestFor(peer, {
+        p0: { path: "/q1", body: { ...days, limit: 20 } },
+        p1: { list: P1_Q1_LIST, cursor: P1_Q1_CURSOR, variables: days },
+        graphql: { query: Q1_TIMELINE, variables: { country: args.country, from, to } },
       });
     },
     canonical: (peer, response) => {
-      if (peer === "p1" || peer === "p1-cursor")
-        return p1Meetings(response).map((m) => canonicalMeeting(fromP1Meeting(m)));
+      if (isP1(peer)) return p1Meetings(response).map((m) => canonicalMeeting(fromP1Meeting(m)));
       const rows =
         peer === "p0"
           ? (response.data as { meeting: Json }[]).map((r) => r.meeting)
@@ -64,13 +84,14 @@ export function meetingOperation(args: { name: string; id: string }): Operation 
     name: args.name,
     request: (peer) => {
       const variables = { id: args.id };
-      if (peer === "p0") return post("/q3", variables);
-      if (peer === "p1") return post("/graphql", { query: P1_Q3_LIST, variables });
-      if (peer === "p1-cursor") return post("/graphql", { query: P1_Q3_CURSOR, variables });
-      return post("/graphql", { query: Q3_MEETING, variables });
+      return requestFor(peer, {
+        p0: { path: "/q3", body: variables },
+        p1: { list: P1_Q3_LIST, cursor: P1_Q3_CURSOR, variables },
+        graphql: { query: Q3_MEETING, variables },
+      });
     },
     canonical: (peer, response) => {
-      if (peer === "p1" || peer === "p1-cursor") {
+      if (isP1(peer)) {
         const m = p1Meetings(response)[0];
         return m ? canonicalMeeting(fromP1Meeting(m)) : null;
       }

@@ -34,3 +34,9 @@ export function p1Meetings(response: Json): Json[] {
   const data = response.data;
   return data.meetings ?? data.meetingsConnection.edges.map((e: Json) => e.node);
 }
+
+/** The first node of a P1 root field, from either form (`people` or `peopleConnection`). */
+export function p1First(response: Json, field: string): Json {
+  const data = response.data;
+  return data[field]?.[0] ?? data[`${field}Connection`]?.edges?.[0]?.node ?? null;
+}

@@ -9,7 +9,26 @@ const ROUTES: Record<string, { statement: BenchQueryName; params(body: Params): 
     statement: "p0/q1-timeline",
     params: (b) => ({ country: b.country, from: b.from, to: b.to, limit: b.limit ?? 20 }),
   },
+  "/q2": { statement: "p0/q2-dossier", params: (b) => ({ id: b.id, limit: b.limit ?? 50 }) },
   "/q3": { statement: "p0/q3-meeting", params: (b) => ({ id: b.id }) },
+  "/q4": {
+    statement: "p0/q4-stance-matrix",
+    params: (b) => ({ topic: b.topic, from: b.from, to: b.to }),
+  },
+  "/q5": {
+    statement: "p0/q5-counterparts",
+    params: (b) => ({ id: b.id, from: b.from, to: b.to, limit: b.limit ?? 10 }),
+  },
+  "/q6": {
+    statement: "p0/q6-deep",
+    params: (b) => ({
+      country: b.country,
+      from: b.from,
+      to: b.to,
+      limit: b.limit ?? 5,
+      nested: b.nested ?? 5,
+    }),
+  },
 };
 
 type Params = Record<string, unknown>;
@@ -17,13 +36,12 @@ type Params = Record<string, unknown>;
 /**
  * P0, the floor: one hand-written Cypher statement per operation, run through the
  * driver in a managed read transaction, behind a plain node:http JSON endpoint
- * (`POST /q1`, `POST /q3`; answers `{data: [rows]}` or `{errors: [{message}]}`).
+ * (`POST /q1` ... `/q6`; answers `{data: [rows]}` or `{errors: [{message}]}`).
  */
 export async function startP0Server(options: {
   driver: Driver;
   database: string;
   host: string;
-  onStatement(): void;
   /** Answers the benchmark's own requests first (statement counts). */
   handleFirst?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }): Promise<{ url: string; close(): Promise<void> }> {
@@ -54,7 +72,6 @@ async function handle(
   const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Params;
   const session = options.driver.session({ database: options.database, defaultAccessMode: "READ" });
   try {
-    options.onStatement();
     const result = await session.executeRead((tx) =>
       tx.run(benchCypher(route.statement), route.params(body)),
     );

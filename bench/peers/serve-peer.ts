@@ -1,16 +1,18 @@
 // One peer of the benchmark in a process of its own, so that its CPU time and peak RSS
 // can be read from /proc: `tsx bench/peers/serve-peer.ts PEER` with the database in
-// BENCH_NEO4J_URI / BENCH_NEO4J_USER / BENCH_NEO4J_PASSWORD. Prints one JSON line {url} once it listens;
-// GET /__bench/statements answers the Cypher statements run so far.
+// BENCH_NEO4J_URI / BENCH_NEO4J_USER / BENCH_NEO4J_PASSWORD. Prints one JSON line {url} once
+// it listens. Every peer reaches Neo4j through a recording driver; the benchmark's routes:
+//   GET  /__bench/statements  the statements run so far and their distinct texts
+//   POST /__bench/record      record the statements (with parameters) of what follows
+//   GET  /__bench/recorded    stop recording; how many were recorded and their PROFILE db hits
+// Each peer's server module is imported only when it is served: type-graphql keeps its
+// types in one global store, and diplograph's and P2's must not meet.
 import "reflect-metadata";
 import { type IncomingMessage, type ServerResponse } from "node:http";
-import { loadConfig } from "../../src/config.js";
 import { connectGraph } from "../../src/graph/open-graph.js";
-import { startHttpServer } from "../../src/api/server.js";
-import { startP0Server } from "./p0-server.js";
-import { countingDriver, type StatementLog } from "./p1/counting-driver.js";
-import { startP1Server } from "./p1/p1-server.js";
 import { isPeerName, type PeerName } from "./peer-names.js";
+import { profileStatements } from "./profile-statements.js";
+import { newStatementLog, recordingDriver } from "./recording-driver.js";
 
 const peer = process.argv[2] ?? "";
 if (!isPeerName(peer)) throw new Error(`unknown peer "${peer}"`);
@@ -20,20 +22,33 @@ const graph = await connectGraph({
   password: process.env.BENCH_NEO4J_PASSWORD ?? "",
   database: "neo4j",
 });
+const { database } = graph.executor;
+const log = newStatementLog();
+const driver = recordingDriver(graph.executor.driver, log);
 
-let p0Statements = 0;
-const p1Log: StatementLog = { count: 0, texts: [] };
-const statements = (): number =>
-  peer === "diplograph"
-    ? graph.executor.statementCount
-    : peer === "p0"
-      ? p0Statements
-      : p1Log.count;
 const benchRoute = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-  if (req.url !== "/__bench/statements") return false;
-  res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ statements: statements(), cypher: p1Log.texts }));
-  return true;
+  const send = (value: unknown): true => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(value));
+    return true;
+  };
+  if (req.url === "/__bench/statements") {
+    return send({ statements: log.count, cypher: log.texts });
+  }
+  if (req.url === "/__bench/record" && req.method === "POST") {
+    log.recorded = [];
+    log.recording = true;
+    return send({});
+  }
+  if (req.url === "/__bench/recorded") {
+    log.recording = false;
+    const statements = log.recorded;
+    log.recorded = [];
+    // PROFILE through the plain driver: the replay is not the request's.
+    const dbHits = await profileStatements({ driver: graph.executor.driver, database, statements });
+    return send({ statements: statements.length, dbHits });
+  }
+  return false;
 };
 
 const server = await start(peer);
@@ -43,32 +58,19 @@ process.on("SIGTERM", () => {
 });
 
 async function start(name: PeerName): Promise<{ url: string; close(): Promise<void> }> {
+  const host = "127.0.0.1";
   if (name === "diplograph") {
-    return startHttpServer({
-      executor: graph.executor,
-      // The API as it ships in production; the connection is the one opened above, so the
-      // config's database settings only have to validate.
-      config: loadConfig({
-        NODE_ENV: "production",
-        NEO4J_URI: process.env.BENCH_NEO4J_URI,
-        NEO4J_PASSWORD: "x",
-      }),
-      port: 0,
-      host: "127.0.0.1",
-      logError: (e) => console.error(e),
-      handleWeb: benchRoute,
-    });
+    const { startDiplograph } = await import("./diplograph-server.js");
+    return startDiplograph({ driver, database, host, handleWeb: benchRoute });
   }
   if (name === "p1" || name === "p1-cursor") {
-    const driver = countingDriver(graph.executor.driver, p1Log);
-    return startP1Server({ driver, host: "127.0.0.1", handleFirst: benchRoute });
+    const { startP1Server } = await import("./p1/p1-server.js");
+    return startP1Server({ driver, host, handleFirst: benchRoute });
   }
-  const p0 = await startP0Server({
-    driver: graph.executor.driver,
-    database: graph.executor.database,
-    host: "127.0.0.1",
-    onStatement: () => (p0Statements += 1),
-    handleFirst: benchRoute,
-  });
-  return p0;
+  if (name === "p2") {
+    const { startP2Server } = await import("./p2/p2-server.js");
+    return startP2Server({ driver, database, host, handleFirst: benchRoute });
+  }
+  const { startP0Server } = await import("./p0-server.js");
+  return startP0Server({ driver, database, host, handleFirst: benchRoute });
 }

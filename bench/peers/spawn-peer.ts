@@ -19,6 +19,10 @@ export interface RunningPeer {
   statements(): Promise<number>;
   /** The distinct statements a generating peer (P1) has sent, as it sent them. */
   generatedCypher(): Promise<string[]>;
+  /** Records the statements (with parameters) of the requests that follow. */
+  record(): Promise<void>;
+  /** Stops recording: how many statements were recorded, and their PROFILE db hits. */
+  recorded(): Promise<{ statements: number; dbHits: number }>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +59,14 @@ export async function spawnPeer(args: {
     peakRssMiB: () => readPeakRssMiB(pid),
     statements: async () => (await benchInfo(url)).statements,
     generatedCypher: async () => (await benchInfo(url)).cypher,
+    record: async () => {
+      await (await fetch(`${url}/__bench/record`, { method: "POST" })).arrayBuffer();
+    },
+    recorded: async () =>
+      (await (await fetch(`${url}/__bench/recorded`)).json()) as {
+        statements: number;
+        dbHits: number;
+      },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -52,26 +52,3 @@ export async function measureTimings(args: {
   }
   return figures;
 }
-
-/** Statements each peer runs for one request of each operation (untimed). */
-export async function countStatements(
-  peers: readonly RunningPeer[],
-  operations: readonly TimedOperation[],
-  ask: (peer: RunningPeer, operation: Operation) => Promise<unknown>,
-): Promise<{ operation: string; peer: PeerName; statements: number }[]> {
-  const counts = [];
-  for (const operation of operations) {
-    const sample = operation.samples[0];
-    if (!sample) continue;
-    for (const peer of peers) {
-      const before = await peer.statements();
-      await ask(peer, sample);
-      counts.push({
-        operation: operation.name,
-        peer: peer.name,
-        statements: (await peer.statements()) - before,
-      });
-    }
-  }
-  return counts;
-}

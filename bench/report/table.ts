@@ -16,7 +16,7 @@ function table(header: string[], rows: string[][]): string {
   ].join("\n");
 }
 
-/** The run as Markdown tables: every figure with its ratio to P0 (and to P1 when it ran). */
+/** The run as Markdown tables: every figure with its ratio to P0 (and to P1 and P2 when they ran). */
 export function renderReport(results: BenchResults): string {
   const peers = [...new Set(results.timings.map((t) => t.peer))];
   const subjects = peers.filter((p) => p !== "p0");
@@ -61,7 +61,7 @@ function ingestTable(results: BenchResults): string {
 /** Each ratio column: a peer against a reference peer. */
 function ratioColumns(peers: PeerName[]): [PeerName, PeerName][] {
   const columns: [PeerName, PeerName][] = [];
-  for (const reference of ["p0", "p1", "p1-cursor"] as PeerName[]) {
+  for (const reference of ["p0", "p1", "p1-cursor", "p2"] as PeerName[]) {
     if (!peers.includes(reference)) continue;
     for (const peer of peers) {
       if (peer === reference || peer.startsWith("p0")) continue;
@@ -101,27 +101,35 @@ function latencyTable(results: BenchResults, peers: PeerName[], _subjects: PeerN
   );
 }
 
+/** Per operation and peer: statements and db hits of one request, API CPU per request. */
 function costTable(results: BenchResults, subjects: PeerName[]): string {
   const operations = [...new Set(results.timings.map((t) => t.operation))];
   const peers: PeerName[] = ["p0", ...subjects];
   const middle =
     [...new Set(results.timings.map((t) => t.connections))].sort((a, b) => a - b)[1] ?? 1;
-  const rows = operations.map((operation) => {
-    const statements = peers.map(
-      (p) => results.statements.find((s) => s.operation === operation && s.peer === p)?.statements,
-    );
-    const cpu = peers.map(
-      (p) =>
+  const figure = <T extends { operation: string; peer: PeerName }>(
+    rows: readonly T[],
+    operation: string,
+    peer: PeerName,
+  ): T | undefined => rows.find((r) => r.operation === operation && r.peer === peer);
+  const rows = operations.map((operation) => [
+    operation,
+    ...peers.map((p) => fmt(figure(results.statements, operation, p)?.statements, 0)),
+    ...peers.map((p) => fmt(figure(results.dbHits, operation, p)?.dbHits, 0)),
+    ...peers.map((p) =>
+      fmt(
         results.timings.find(
           (t) => t.operation === operation && t.peer === p && t.connections === middle,
         )?.cpuMsPerRequest,
-    );
-    return [operation, ...statements.map((s) => fmt(s, 0)), ...cpu.map((c) => fmt(c, 2))];
-  });
+        2,
+      ),
+    ),
+  ]);
   return table(
     [
       "operation",
       ...peers.map((p) => `${p} statements/req`),
+      ...peers.map((p) => `${p} db hits/req`),
       ...peers.map((p) => `${p} API CPU ms/req`),
     ],
     rows,

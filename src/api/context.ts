@@ -5,6 +5,7 @@ import { type ArticleIngestor } from "./ingest/article-ingestor.js";
 import { findArticlesByIds } from "./articles/article.service.js";
 import { countCounterparts, findCountriesByCodes } from "./countries/country.service.js";
 import { type CounterpartCount, type Country } from "./countries/country.type.js";
+import { type LeaderNested } from "./leaders/leader-nested.js";
 import { findLeadersByIds } from "./leaders/leader.service.js";
 import { type Leader } from "./leaders/leader.type.js";
 import { type Batcher } from "./loaders/batcher.js";
@@ -24,6 +25,8 @@ import {
 } from "./positions/position.service.js";
 import { type Position } from "./positions/position.type.js";
 import { type Page } from "./shared/page-info.type.js";
+import { findTopicsByKeys, type TopicNested } from "./topics/topic.service.js";
+import { type Topic } from "./topics/topic.type.js";
 
 /** A page request of a nested connection: one scope among its siblings'. */
 export interface PageRequest<Scope, Include> {
@@ -38,9 +41,10 @@ export interface PageRequest<Scope, Include> {
 export interface ApiLoaders {
   meeting: Batcher<EntityRequest, Meeting | null>;
   position: Batcher<EntityRequest, Position | null>;
-  leader: Batcher<EntityRequest, Leader | null>;
+  leader: Batcher<EntityRequest<LeaderNested>, Leader | null>;
   country: Batcher<EntityRequest, Country | null>;
   article: Batcher<EntityRequest, Article | null>;
+  topic: Batcher<EntityRequest<TopicNested>, Topic | null>;
   meetingPage: Batcher<PageRequest<MeetingScope, MeetingInclude>, Page<Meeting>>;
   positionPage: Batcher<PageRequest<PositionScope, PositionInclude>, Page<Position>>;
   counterparts: Batcher<
@@ -79,6 +83,7 @@ export function createApiContext(
       leader: entityBatcher((args) => findLeadersByIds(executor, args)),
       country: entityBatcher((args) => findCountriesByCodes(executor, args)),
       article: entityBatcher((args) => findArticlesByIds(executor, args)),
+      topic: entityBatcher((args) => findTopicsByKeys(executor, args)),
       meetingPage: groupedBatcher<PageRequest<MeetingScope, MeetingInclude>, Page<Meeting>>(
         pageSignature,
         (requests) =>

@@ -30,6 +30,7 @@ describe("schema/schema.graphql", () => {
       "positions",
       "quotes",
       "search",
+      "topic",
       "topics",
     ]);
     expect(signature("meetings").sort()).toEqual([
@@ -42,6 +43,7 @@ describe("schema/schema.graphql", () => {
     expect(String(fields.meetings?.type)).toBe("MeetingConnection!");
     expect(String(fields.meeting?.type)).toBe("Meeting");
     expect(String(fields.meetingStats?.type)).toBe("[PeriodCount!]!");
+    expect(signature("topic").sort()).toEqual(["asOf: String", "id: ID!"]);
     const sdl = await emitSchemaSdl();
     expect(sdl).toMatch(/enum TopicKind \{[^}]*DIPLOMATIC_RELATIONS[^}]*PEACE_STABILITY/s);
     expect(sdl).toMatch(

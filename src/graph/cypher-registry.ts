@@ -20,6 +20,7 @@ export const QUERY_NAMES = [
   "api/find-positions-by-ids",
   "api/find-quotes",
   "api/find-topics",
+  "api/find-topics-by-keys",
   "api/meeting-stats",
   "api/search",
   "admin/await-indexes",

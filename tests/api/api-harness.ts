@@ -89,6 +89,15 @@ export interface MeetingSpec {
   title?: string;
   countries: string[];
   leaders?: string[];
+  /** Positions stated at the meeting; the speaker is one of its leaders. */
+  positions?: PositionSpec[];
+}
+
+export interface PositionSpec {
+  stance: "support" | "oppose" | "concern";
+  topic: { kind: string; args: string[] };
+  holders: string[];
+  speaker?: string;
 }
 
 /**
@@ -138,7 +147,18 @@ export function buildRecord(args: {
       participants: (m.leaders ?? []).map((name) => ({ person: name.replace(/\W/g, "-") })),
       evidence: [`s${i}`],
     })),
-  };
+    positions: args.meetings.flatMap((m, i) =>
+      (m.positions ?? []).map((p, j) => ({
+        id: `p${i}-${j}`,
+        stance: p.stance,
+        topic: p.topic,
+        holders: p.holders,
+        speakers: p.speaker ? [p.speaker.replace(/\W/g, "-")] : [],
+        meeting: `m${i}`,
+        evidence: [`s${i}`],
+      })),
+    ),
+  } as RecordInput;
 }
 
 function precision(date: string): "day" | "month" | "year" {

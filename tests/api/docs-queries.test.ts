@@ -24,16 +24,38 @@ const EXPECTED: Record<string, (data: unknown) => void> = {
   "quotes-of-a-leader.graphql": (d) => {
     expect(at(d, "quotes", "totalCount")).toBe(3);
   },
+  "leader-dossier.graphql": (d) => {
+    expect(pluck(at(d, "leader", "meetings", "edges"), "node", "date")).toEqual([
+      "2026-01-13",
+      "2026-01-12",
+      "2026-01",
+    ]);
+    expect(pluck(at(d, "leader", "positionsByTopic"), "topic", "id")).toContain(
+      "denuclearization:korean-peninsula",
+    );
+    expect(pluck(at(d, "leader", "counterparts"), "leader", "id")).toEqual(["sanae-takaichi"]);
+  },
+  "stance-matrix-of-a-topic.graphql": (d) => {
+    expect(at(d, "topic", "stanceMatrix")).toEqual([
+      { country: { code: "JPN", name: "Japan" }, support: 1, oppose: 0, concern: 0 },
+      { country: { code: "KOR", name: "South Korea" }, support: 1, oppose: 0, concern: 0 },
+    ]);
+  },
   "counterparts-a-state-met-most.graphql": (d) => {
     expect(pluck(at(d, "country", "counterparts"), "country", "code")).toEqual(["CHN", "JPN"]);
     expect(at(d, "meetingStats")).toEqual([{ period: "2026-01", count: 3 }]);
   },
 };
 
-/** Cypher statements per question: one per root field, plus one per batched nested level. */
+/**
+ * Cypher statements per question: one per root field (with the nested parts and pages it
+ * plans), plus one per batched nested level it cannot plan (positions' meetings).
+ */
 const STATEMENTS: Record<string, number> = {
   "summits-of-a-state-in-a-year.graphql": 1,
-  "leader-meetings-and-positions.graphql": 3,
+  "leader-meetings-and-positions.graphql": 2,
+  "leader-dossier.graphql": 1,
+  "stance-matrix-of-a-topic.graphql": 1,
   "positions-on-a-topic-over-time.graphql": 1,
   "quotes-of-a-leader.graphql": 2,
   "counterparts-a-state-met-most.graphql": 3,

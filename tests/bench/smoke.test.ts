@@ -59,11 +59,42 @@ describe("the benchmark", () => {
 
   it("times every operation against every peer without an error response", () => {
     const operations = new Set(results.timings.map((t) => t.operation));
-    expect(operations).toEqual(new Set(["Q1 busy 1y", "Q1 busy 40y", "Q1 rare 40y", "Q3 meeting"]));
+    expect(operations).toEqual(
+      new Set([
+        "Q1 busy 1y",
+        "Q1 busy 40y",
+        "Q1 rare 40y",
+        "Q2 dossier",
+        "Q3 meeting",
+        "Q4 stance matrix",
+        "Q5 counterparts",
+        "Q6 deep nest",
+      ]),
+    );
     for (const timing of results.timings) {
       expect(timing.requests, `${timing.peer} ${timing.operation}`).toBeGreaterThan(0);
       expect(timing.failures, `${timing.peer} ${timing.operation}: ${timing.firstFailure}`).toBe(0);
     }
     for (const peer of results.peers) expect(peer.peakRssMiB).toBeGreaterThan(0);
+  });
+
+  it("counts each peer's statements and db hits per request at its driver", () => {
+    const of = (operation: string, peer: string) =>
+      results.statements.find((s) => s.operation === operation && s.peer === peer)?.statements;
+    const operations = [...new Set(results.timings.map((t) => t.operation))];
+    for (const operation of operations) {
+      expect(of(operation, "p0"), operation).toBe(1);
+      expect(of(operation, "p1"), operation).toBe(1);
+      // One per root field; Q6's participants' meetings are one more for the whole level.
+      expect(of(operation, "diplograph"), operation).toBe(operation === "Q6 deep nest" ? 2 : 1);
+    }
+    // The naive peer asks once per parent and relation.
+    for (const operation of ["Q2 dossier", "Q3 meeting", "Q5 counterparts", "Q6 deep nest"]) {
+      expect(of(operation, "p2"), operation).toBeGreaterThan(5);
+    }
+    expect(results.dbHits).toHaveLength(results.statements.length);
+    expect(
+      results.dbHits.filter((d) => d.operation === "Q3 meeting").every((d) => d.dbHits > 0),
+    ).toBe(true);
   });
 });

@@ -81,6 +81,17 @@ const OPERATIONS: { name: string; query: string; vars: string[]; lists?: string[
     lists: ["c"],
   },
   {
+    name: "leader dossier",
+    query: `query($a: ID!, $b: String, $c: String, $d: String, $e: String, $f: [ID!]) { leader(id: $a, asOf: $b) { id meetings(after: $e, orderBy: DATE_DESC, filter: { from: $c, to: $d, countries: $f }) { totalCount edges { node { id } } } positionsByTopic { topic { id } } counterparts(from: $c, to: $d) { meetings leader { id } } } }`,
+    vars: ["a", "b", "c", "d", "e"],
+    lists: ["f"],
+  },
+  {
+    name: "topic",
+    query: `query($a: ID!, $b: String, $c: String, $d: String) { topic(id: $a, asOf: $b) { id stanceMatrix(from: $c, to: $d) { country { code } support } } }`,
+    vars: ["a", "b", "c", "d"],
+  },
+  {
     name: "leaders",
     query: `query($a: String, $b: String, $c: String, $d: [ID!]) { leaders(after: $a, asOf: $b, filter: { name: $c, countries: $d }) { totalCount edges { node { id } } } }`,
     vars: ["a", "b", "c"],

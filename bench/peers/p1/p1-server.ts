@@ -1,14 +1,11 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { type AddressInfo } from "node:net";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { type IncomingMessage, type ServerResponse } from "node:http";
+import { ApolloServer } from "@apollo/server";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { type Driver } from "neo4j-driver";
+import { serveApollo } from "../apollo-http.js";
 import { P1_TYPE_DEFS } from "./type-defs.js";
 
-/**
- * P1: @neo4j/graphql 7 over the same graph, served by Apollo Server 5 at /graphql through
- * plain node:http (the same HTTP layer as diplograph's server). Errors are not masked.
- */
+/** P1: @neo4j/graphql 7 over the same graph, served by Apollo Server 5 at /graphql. */
 export async function startP1Server(options: {
   driver: Driver;
   host: string;
@@ -20,45 +17,5 @@ export async function startP1Server(options: {
   }).getSchema();
   const apollo = new ApolloServer({ schema });
   await apollo.start();
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: String(error) }] }));
-    });
-  });
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (await options.handleFirst(req, res)) return;
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
-    const text = Buffer.concat(chunks).toString("utf8");
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method ?? "GET",
-        headers,
-        search: new URL(req.url ?? "/", "http://localhost").search,
-        body: text ? (JSON.parse(text) as unknown) : undefined,
-      },
-      context: async () => ({}),
-    });
-    for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") return void res.end(response.body.string);
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  };
-  await new Promise<void>((resolve) => server.listen(0, options.host, resolve));
-  const { address, port } = server.address() as AddressInfo;
-  return {
-    url: `http://${address}:${port}`,
-    close: async () => {
-      await new Promise<void>((resolve, reject) =>
-        server.close((e) => (e ? reject(e) : resolve())),
-      );
-      await apollo.stop();
-    },
-  };
+  return serveApollo({ apollo, host: options.host, handleFirst: options.handleFirst });
 }

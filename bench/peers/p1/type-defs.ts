@@ -31,6 +31,7 @@ export const P1_TYPE_DEFS = /* GraphQL */ `
     name: String!
     offices: [Office!]! @relationship(type: "HOLDS_OFFICE", direction: OUT)
     meetings: [Meeting!]! @relationship(type: "PARTICIPATED_IN", direction: OUT)
+    positions: [Position!]! @relationship(type: "STATED", direction: OUT)
   }
 
   type Office @node {
@@ -43,6 +44,8 @@ export const P1_TYPE_DEFS = /* GraphQL */ `
   type Position @node {
     id: ID!
     stance: String!
+    date: String
+    dateStart: Date
     topic: [Topic!]! @relationship(type: "ON_TOPIC", direction: OUT)
     holders: [Country!]! @relationship(type: "HOLDS", direction: IN)
     speakers: [Person!]! @relationship(type: "STATED", direction: IN)

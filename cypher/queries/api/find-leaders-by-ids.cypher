@@ -1,7 +1,83 @@
-// find-leaders-by-ids($ids: [String], $asOf: String?, $include: {positions, quotes}): persons
-// by id (speakers and participants are persons; those with an office are leaders).
+// find-leaders-by-ids($ids: [String], $asOf: String?, $include: {positions, quotes},
+// $meetingPage: {scope: MeetingScope, limit: Int, desc: Boolean, include: {totalCount,
+// countries, participants, positions, positionEvidence, quotes, evidence}}?,
+// $counterparts: {from: String?, to: String?, first: Int}?): persons by id (speakers and
+// participants are persons; those with an office are leaders), with, when planned, a page of
+// their meetings (Leader.meetings, the filter, keyset and order of find-meetings) and the
+// persons they met most in meetings overlapping [from, to] (Leader.counterparts).
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
+OPTIONAL CALL (p) {
+  // Read from the leader's own participations and sorted: a leader's meetings are few next to
+  // the timeline, which find-meetings would seek through testing each for participation.
+  UNWIND CASE WHEN $meetingPage IS NULL THEN [] ELSE [$meetingPage.scope] END AS scope
+  OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)
+  WHERE ((m.dateStart >= date(scope.countFrom) AND m.dateStart <= date(scope.countTo) AND (scope.from IS NULL OR m.dateEnd >= date(scope.from)))
+         OR (scope.undated AND m.dateStart IS NULL))
+    AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
+      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
+      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH scope, collect(m) AS matches
+  RETURN size(matches) AS meetingCount, COLLECT {
+    UNWIND matches AS m
+    WITH m WHERE CASE
+      WHEN m.dateStart IS NULL THEN scope.undatedAfterId IS NULL OR m.id > scope.undatedAfterId
+      WHEN NOT scope.dated THEN false
+      WHEN scope.afterId IS NULL THEN true
+      WHEN $meetingPage.desc THEN m.dateStart < date(scope.afterDate)
+        OR (m.dateStart = date(scope.afterDate) AND m.id < scope.afterId)
+      ELSE m.dateStart > date(scope.afterDate)
+        OR (m.dateStart = date(scope.afterDate) AND m.id > scope.afterId)
+    END
+    // Dated first in the asked order, then undated by id: the order of find-meetings.
+    RETURN m ORDER BY m.dateStart IS NULL,
+      CASE WHEN $meetingPage.desc THEN null ELSE m.dateStart END,
+      CASE WHEN $meetingPage.desc THEN m.dateStart END DESC,
+      CASE WHEN $meetingPage.desc AND m.dateStart IS NOT NULL THEN m.id END DESC,
+      m.id
+    LIMIT coalesce(toInteger($meetingPage.limit), 0)
+  } AS meetingRows
+}
+OPTIONAL CALL (p) {
+  // The persons met most: distinct shared meetings overlapping [from, to], most first.
+  UNWIND CASE WHEN $counterparts IS NULL THEN [] ELSE [$counterparts] END AS plan
+  MATCH (p)-[r:PARTICIPATED_IN]->(m:Meeting)<-[ro:PARTICIPATED_IN]-(other:Person)
+  WHERE (plan.from IS NULL OR m.dateEnd >= date(plan.from))
+    AND (plan.to IS NULL OR m.dateStart <= date(plan.to))
+    AND ($asOf IS NULL OR (EXISTS {
+          MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(ma:Article)
+          WHERE ma.publishedAt <= date($asOf) }
+      AND EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf) }
+      AND EXISTS { MATCH (oa:Article) WHERE oa.id IN ro.sources AND oa.publishedAt <= date($asOf) }))
+  WITH other, count(DISTINCT m) AS meetings
+  ORDER BY meetings DESC, other.id
+  LIMIT coalesce(toInteger($counterparts.first), 0)
+  RETURN collect({
+    meetings: meetings,
+    leader: other {
+      .id, .name,
+      office: head(COLLECT {
+        MATCH (other)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
+        WHERE $asOf IS NULL OR EXISTS {
+          MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
+          WHERE oa.publishedAt <= date($asOf) }
+        RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
+      })
+    }
+  }) AS counterpartRows
+}
 RETURN
        p {
          .id, .name,
@@ -48,6 +124,98 @@ RETURN
                ORDER BY a.publishedAt, a.id
              })
            } ORDER BY q.date, q.id
+         } END,
+         counterparts: CASE WHEN $counterparts IS NOT NULL THEN counterpartRows END,
+         meetingPage: CASE WHEN $meetingPage IS NOT NULL THEN {
+           totalCount: meetingCount,
+           rows: [m IN meetingRows |
+             m {
+               .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements,
+               dateStart: toString(m.dateStart),
+               sources: COLLECT {
+                 MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
+                 WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                 WITH DISTINCT a ORDER BY a.publishedAt, a.id
+                 RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
+               },
+               countries: CASE WHEN $meetingPage.include.countries THEN COLLECT {
+                 MATCH (c:Country)-[:PARTICIPATED_IN]->(m)
+                 RETURN c {.code, .name} ORDER BY c.code
+               } END,
+               participants: CASE WHEN $meetingPage.include.participants THEN COLLECT {
+                 MATCH (mp:Person)-[mr:PARTICIPATED_IN]->(m)
+                 WHERE $asOf IS NULL
+                    OR EXISTS { MATCH (ra:Article) WHERE ra.id IN mr.sources AND ra.publishedAt <= date($asOf) }
+                 RETURN mp {
+                   .id, .name, role: mr.role,
+                   office: head(COLLECT {
+                     MATCH (mp)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
+                     WHERE $asOf IS NULL OR EXISTS {
+                       MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
+                       WHERE oa.publishedAt <= date($asOf)
+                     }
+                     RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
+                   })
+                 } ORDER BY mp.id
+               } END,
+               positions: CASE WHEN $meetingPage.include.positions THEN COLLECT {
+                 MATCH (m)<-[:STATED_AT]-(pos:Position)
+                 WHERE $asOf IS NULL OR EXISTS {
+                   MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
+                   WHERE pa.publishedAt <= date($asOf)
+                 }
+                 RETURN pos {
+                   .id, .stance, .date, dateStart: toString(pos.dateStart), meetingId: m.id,
+                   topic: head(COLLECT {
+                     MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
+                   }),
+                   holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
+                   speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
+                   sources: COLLECT {
+                     MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
+                     WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                     WITH DISTINCT a ORDER BY a.publishedAt, a.id
+                     RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
+                   },
+                   evidence: CASE WHEN $meetingPage.include.positionEvidence THEN COLLECT {
+                     MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
+                     WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                     RETURN {
+                       article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
+                       sentence: s.text, start: s.start, end: s.end
+                     } AS evidence ORDER BY a.publishedAt, a.id, s.index
+                   } END
+                 } ORDER BY pos.dateStart, pos.id
+               } END,
+               quotes: CASE WHEN $meetingPage.include.quotes THEN COLLECT {
+                 MATCH (m)<-[:SAID_AT]-(q:Quote)
+                 WHERE $asOf IS NULL OR EXISTS {
+                   MATCH (q)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(qa:Article)
+                   WHERE qa.publishedAt <= date($asOf)
+                 }
+                 RETURN q {
+                   .id, .text, .date, meetingId: m.id,
+                   speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(q) RETURN sp {.id, .name} }),
+                   evidence: head(COLLECT {
+                     MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
+                     WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                     RETURN {
+                       article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
+                       sentence: s.text, start: e.start, end: e.end
+                     } AS evidence ORDER BY a.publishedAt, a.id
+                   })
+                 } ORDER BY q.date, q.id
+               } END,
+               evidence: CASE WHEN $meetingPage.include.evidence THEN COLLECT {
+                 MATCH (m)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
+                 WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                 RETURN {
+                   article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
+                   sentence: s.text, start: s.start, end: s.end
+                 } AS evidence ORDER BY a.publishedAt, a.id, s.index
+               } END
+             }
+           ]
          } END
        }
        AS row

@@ -1,18 +1,25 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { type GraphQLResolveInfo } from "graphql";
 import { type ApiContext } from "../context.js";
 import { Country } from "../countries/country.type.js";
 import { NestedMeetingsArgs } from "../meetings/meeting.args.js";
-import { loadNestedMeetings } from "../meetings/nested-meetings.js";
-import { MeetingConnection } from "../meetings/meeting.type.js";
+import { meetingCursor } from "../meetings/meeting.service.js";
+import { type Meeting, MeetingConnection } from "../meetings/meeting.type.js";
+import { planNestedMeetings } from "../meetings/nested-meetings.js";
 import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf } from "../paging/date-range.js";
+import { groupPositionsByTopic } from "../positions/group-by-topic.js";
 import { Position } from "../positions/position.type.js";
+import { TopicPositions } from "../positions/topic-positions.type.js";
 import { Quote } from "../quotes/quote.type.js";
+import { ownArgumentsKey, prefetchedFor } from "../selection/field-arguments.js";
 import { leaderInclude } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { PageArgs } from "../shared/as-of.args.js";
+import { toPage } from "../shared/page-info.type.js";
 import { prefetchedOr } from "../shared/prefetched.js";
+import { LeaderCounterpartCount } from "./leader-counterpart.type.js";
+import { DEFAULT_COUNTERPARTS, planCounterparts, planLeaderNested } from "./leader-nested.js";
 import { LeaderFilter } from "./leader.input.js";
 import { findLeaderPage } from "./leader.service.js";
 import { Leader, LeaderConnection } from "./leader.type.js";
@@ -47,6 +54,8 @@ export class LeaderResolver {
       key: id,
       include: leaderInclude(selectionTree(info)),
       asOf: parseAsOf(asOf),
+      // Its meetings page and counterparts, planned from their arguments: one statement.
+      nested: planLeaderNested(info),
     });
   }
 
@@ -67,14 +76,21 @@ export class LeaderResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeetingConnection> {
-    return loadNestedMeetings({
+    const prefetched = prefetchedFor(l.prefetchedMeetings, info);
+    if (prefetched) return prefetched;
+    // Not projected by the parent's statement: the pages of every leader of this level in
+    // one more, each read from the leader's own participations (find-leaders-by-ids).
+    const plan = planNestedMeetings({ key: "leader", page: args, tree: selectionTree(info) });
+    const row = await ctx.loaders.leader.load({
       key: l.id,
-      extra: { leaders: [l.id] },
-      page: args,
+      include: {},
       asOf: l.asOf ?? null,
-      ctx,
-      info,
+      nested: { meetings: { key: ownArgumentsKey(info), ...plan } },
     });
+    return (
+      row?.prefetchedMeetings?.value ??
+      toPage<Meeting>([], { first: plan.first, totalCount: 0, cursorOf: meetingCursor })
+    );
   }
 
   @FieldResolver(() => [Position])
@@ -85,6 +101,43 @@ export class LeaderResolver {
       (r) => r.positions,
       [],
     );
+  }
+
+  @FieldResolver(() => [TopicPositions], {
+    description: "The positions the leader stated, grouped by topic (by topic id), each by date.",
+  })
+  async positionsByTopic(@Root() l: Leader, @Ctx() ctx: ApiContext): Promise<TopicPositions[]> {
+    return groupPositionsByTopic(await this.positions(l, ctx));
+  }
+
+  @FieldResolver(() => [LeaderCounterpartCount], {
+    description:
+      "The persons the leader met most in meetings overlapping [from, to]: by distinct meetings, then id.",
+  })
+  async counterparts(
+    @Root() l: Leader,
+    @Arg("from", () => String, { nullable: true }) from: string | null,
+    @Arg("to", () => String, { nullable: true }) to: string | null,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_COUNTERPARTS,
+      description: "At most 100.",
+    })
+    first: number | null,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LeaderCounterpartCount[]> {
+    const prefetched = prefetchedFor(l.prefetchedCounterparts, info);
+    if (prefetched) return prefetched;
+    // Not projected by the parent's statement: every leader of this level in one more.
+    const plan = { key: ownArgumentsKey(info), ...planCounterparts({ from, to, first }) };
+    const row = await ctx.loaders.leader.load({
+      key: l.id,
+      include: {},
+      asOf: l.asOf ?? null,
+      nested: { counterparts: plan },
+    });
+    return row?.prefetchedCounterparts?.value ?? [];
   }
 
   @FieldResolver(() => [Quote])

@@ -1,11 +1,14 @@
 import { foldName } from "../../domain/keys.js";
 import { type GraphExecutor } from "../../graph/executor.js";
+import { meetingCursor } from "../meetings/meeting.service.js";
+import { type Meeting } from "../meetings/meeting.type.js";
 import { decodeCursor, encodeCursor } from "../paging/cursor.js";
 import { type Page, toPage } from "../shared/page-info.type.js";
 import { byKey, readRows } from "../shared/read-rows.js";
 import { listOrNull } from "../shared/timeline-scope.js";
 import { type LeaderFilter } from "./leader.input.js";
-import { type Leader } from "./leader.type.js";
+import { type LeaderNested } from "./leader-nested.js";
+import { type Leader, type LeaderCounterpartRow } from "./leader.type.js";
 
 const LEADER_LIST = "leaders";
 
@@ -46,14 +49,64 @@ export async function findLeaderPage(
   });
 }
 
+/** A row of find-leaders-by-ids: a leader with the nested parts that were planned. */
+type LeaderRow = Leader & {
+  meetingPage?: { totalCount: number; rows: Meeting[] | null } | null;
+  counterparts?: LeaderCounterpartRow[] | null;
+};
+
+/** Leaders by id, with their meetings page and counterparts when `nested` plans them. */
 export async function findLeadersByIds(
   executor: GraphExecutor,
-  args: { keys: string[]; include: Record<string, boolean>; asOf: string | null },
+  args: {
+    keys: string[];
+    include: Record<string, boolean>;
+    asOf: string | null;
+    nested?: LeaderNested;
+  },
 ): Promise<Map<string, Leader>> {
-  const rows = await readRows<{ row: Leader }>(executor, "api/find-leaders-by-ids", {
+  const { meetings, counterparts } = args.nested ?? {};
+  const rows = await readRows<{ row: LeaderRow }>(executor, "api/find-leaders-by-ids", {
     ids: args.keys,
     asOf: args.asOf,
     include: { positions: false, quotes: false, ...args.include },
+    meetingPage: meetings
+      ? {
+          scope: meetings.scope,
+          limit: meetings.first + 1,
+          desc: meetings.desc,
+          include: meetings.include,
+        }
+      : null,
+    counterparts: counterparts
+      ? { from: counterparts.from, to: counterparts.to, first: counterparts.first }
+      : null,
   });
-  return byKey(rows, (l) => l.id);
+  return byKey(
+    rows.map(({ row }) => ({ row: withPrefetched(row, args.nested) })),
+    (l) => l.id,
+  );
+}
+
+function withPrefetched(row: LeaderRow, nested: LeaderNested | undefined): Leader {
+  const { meetingPage, counterparts, ...leader } = row;
+  const meetings = nested?.meetings;
+  return {
+    ...leader,
+    prefetchedMeetings:
+      meetings && meetingPage
+        ? {
+            key: meetings.key,
+            value: toPage(meetingPage.rows ?? [], {
+              first: meetings.first,
+              totalCount: meetingPage.totalCount,
+              cursorOf: meetingCursor,
+            }),
+          }
+        : undefined,
+    prefetchedCounterparts:
+      nested?.counterparts && counterparts
+        ? { key: nested.counterparts.key, value: counterparts }
+        : undefined,
+  };
 }

@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { type Country } from "../countries/country.type.js";
+import { type Meeting } from "../meetings/meeting.type.js";
 import { type Position } from "../positions/position.type.js";
 import { type Quote } from "../quotes/quote.type.js";
-import { PageInfo } from "../shared/page-info.type.js";
+import { type Page, PageInfo } from "../shared/page-info.type.js";
+import { type Prefetched } from "../shared/prefetched.js";
 
 /** The office a leader holds, as projected by the statements. */
 export interface LeaderOffice {
@@ -21,7 +23,16 @@ export class Leader {
   office?: LeaderOffice | null;
   positions?: Position[] | null;
   quotes?: Quote[] | null;
+  /** Leader.meetings and Leader.counterparts, when the statement projected them. */
+  prefetchedMeetings?: Prefetched<Page<Meeting>>;
+  prefetchedCounterparts?: Prefetched<LeaderCounterpartRow[]>;
   asOf?: string | null;
+}
+
+/** One entry of Leader.counterparts as the statement projects it. */
+export interface LeaderCounterpartRow {
+  leader: Leader;
+  meetings: number;
 }
 
 @ObjectType()

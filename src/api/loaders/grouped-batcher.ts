@@ -26,31 +26,38 @@ export function groupedBatcher<Item, Result>(
 }
 
 /** A request for one entity by key, with the nested parts its selection needs. */
-export interface EntityRequest {
+export interface EntityRequest<Nested extends object = object> {
   key: string;
   include: object;
   asOf: string | null;
+  /**
+   * Nested parts planned from a field's arguments (a page of meetings, a ranking), each
+   * projected for one set of arguments: requests that differ here are separate statements.
+   */
+  nested?: Nested;
 }
 
 /**
- * Loads entities by key: all keys of one asOf in one statement, with the union of the
- * nested parts that any requester asked for.
+ * Loads entities by key: all keys of one asOf (and one set of nested plans) in one
+ * statement, with the union of the nested parts that any requester asked for.
  */
-export function entityBatcher<Row>(
+export function entityBatcher<Row, Nested extends object = object>(
   fetch: (args: {
     keys: string[];
     include: Record<string, boolean>;
     asOf: string | null;
+    nested: Nested | undefined;
   }) => Promise<Map<string, Row>>,
-): Batcher<EntityRequest, Row | null> {
-  return groupedBatcher<EntityRequest, Row | null>(
-    (r) => String(r.asOf),
+): Batcher<EntityRequest<Nested>, Row | null> {
+  return groupedBatcher<EntityRequest<Nested>, Row | null>(
+    (r) => JSON.stringify([r.asOf, r.nested ?? null]),
     async (requests) => {
       const include: Record<string, boolean> = {};
       for (const r of requests)
         for (const [part, wanted] of Object.entries(r.include)) include[part] ||= wanted === true;
       const keys = [...new Set(requests.map((r) => r.key))];
-      const rows = await fetch({ keys, include, asOf: requests[0]?.asOf ?? null });
+      const first = requests[0];
+      const rows = await fetch({ keys, include, asOf: first?.asOf ?? null, nested: first?.nested });
       return requests.map((r) => rows.get(r.key) ?? null);
     },
   );

@@ -22,6 +22,9 @@ export class NestedMeetingsArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  @Field(() => MeetingOrderEnum, { nullable: true, defaultValue: "DATE_ASC" })
+  orderBy?: string | null;
 }
 
 @ArgsType()

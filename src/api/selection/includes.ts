@@ -29,7 +29,11 @@ export function positionInclude(tree: SelectionTree): PositionInclude {
 }
 
 export function leaderInclude(tree: SelectionTree): { positions: boolean; quotes: boolean } {
-  return { positions: tree.has("positions"), quotes: tree.has("quotes") };
+  // positionsByTopic groups the projected positions: it needs them, nothing more.
+  return {
+    positions: tree.has("positions") || tree.has("positionsByTopic"),
+    quotes: tree.has("quotes"),
+  };
 }
 
 export function countryInclude(tree: SelectionTree): { leaders: boolean; positions: boolean } {

@@ -39,6 +39,30 @@ export function subtree(tree: SelectionTree, ...path: string[]): SelectionTree {
   return current;
 }
 
+/**
+ * Every selection of the field `name` directly under the field being resolved (through
+ * fragments and inline fragments, honouring @skip and @include): the nodes whose
+ * arguments plan a nested part of a statement.
+ */
+export function selectedFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const context = { fragments: info.fragments, variables: info.variableValues };
+  const found: FieldNode[] = [];
+  const visit = (selectionSet: SelectionSetNode | undefined): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (!isIncluded(selection, context)) continue;
+      if (selection.kind === "Field") {
+        if (selection.name.value === name) found.push(selection);
+      } else if (selection.kind === "InlineFragment") {
+        visit(selection.selectionSet);
+      } else {
+        visit(context.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return found;
+}
+
 /** The tree of the nodes of a connection field: `edges.node`. */
 export function connectionNodes(tree: SelectionTree): SelectionTree {
   return subtree(tree, "edges", "node");

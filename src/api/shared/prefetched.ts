@@ -17,3 +17,12 @@ export async function prefetchedOr<T, Row>(
 export function countPublishers(sources: readonly { publisher: string | null }[]): number {
   return new Set(sources.map((s) => s.publisher).filter((p) => p !== null)).size;
 }
+
+/**
+ * A nested part with arguments that a parent's statement projected, with the key of the
+ * arguments it was planned for (see selection/field-arguments.ts).
+ */
+export interface Prefetched<T> {
+  key: string;
+  value: T;
+}

@@ -1,5 +1,6 @@
 import { type QueryName } from "../../graph/cypher-registry.js";
 import { type GraphExecutor, type Params } from "../../graph/executor.js";
+import { stableKey } from "../../lib/stable-key.js";
 import { type Page, toPage } from "./page-info.type.js";
 import { toPlain } from "./plain.js";
 import { stampAsOf } from "./row.js";
@@ -22,7 +23,10 @@ export function byKey<T>(rows: readonly { row: T }[], keyOf: (row: T) => string)
 /**
  * Pages of a timeline statement (`find-meetings`, `find-positions`) for several
  * scopes at once: one statement answers every scope, and each scope's rows become a
- * page (one row more than asked tells whether another page follows).
+ * page (one row more than asked tells whether another page follows). Equal scopes (a
+ * leader under two meetings of a page) are sent once: the statement groups rows by
+ * scope, and two equal scopes would share, and double, one page. Each distinct scope is
+ * keyed by its position, since one parent may ask two different scopes (aliases).
  */
 export async function readScopedPages<T, S extends { key: string }, I extends object>(
   executor: GraphExecutor,
@@ -36,11 +40,17 @@ export async function readScopedPages<T, S extends { key: string }, I extends ob
     cursorOf: (row: T) => string;
   },
 ): Promise<Page<T>[]> {
+  const distinct = new Map<string, S>();
+  const slots = args.scopes.map((scope) => {
+    const content = stableKey(scope);
+    if (!distinct.has(content)) distinct.set(content, { ...scope, key: String(distinct.size) });
+    return (distinct.get(content) as S).key;
+  });
   const rows = await readRows<{ key: string; totalCount: number | null; rows: T[] }>(
     executor,
     args.statement,
     {
-      scopes: args.scopes,
+      scopes: [...distinct.values()],
       limit: args.first + 1,
       desc: args.desc,
       asOf: args.asOf,
@@ -48,8 +58,8 @@ export async function readScopedPages<T, S extends { key: string }, I extends ob
     },
   );
   const byScope = new Map(rows.map((r) => [r.key, r]));
-  return args.scopes.map((scope) => {
-    const result = byScope.get(scope.key);
+  return slots.map((slot) => {
+    const result = byScope.get(slot);
     return toPage(result?.rows ?? [], {
       first: args.first,
       totalCount: result?.totalCount ?? 0,

@@ -1,16 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { type GraphQLResolveInfo } from "graphql";
 import { type ApiContext } from "../context.js";
 import { checkPageSize } from "../paging/cursor.js";
-import { parseAsOf } from "../paging/date-range.js";
+import { parseAsOf, parseDayRange } from "../paging/date-range.js";
 import { NestedPositionsArgs } from "../positions/position.args.js";
 import { planPositionScope } from "../positions/position.service.js";
 import { PositionConnection } from "../positions/position.type.js";
+import { ownArgumentsKey, prefetchedFor } from "../selection/field-arguments.js";
 import { positionInclude } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
-import { readRows } from "../shared/read-rows.js";
 import { listOrNull } from "../shared/timeline-scope.js";
 import { TopicFilter } from "../shared/topic-filter.input.js";
+import { StanceCount } from "./stance-count.type.js";
+import { findTopics, planTopicNested } from "./topic.service.js";
 import { Topic } from "./topic.type.js";
 
 @Resolver(() => Topic)
@@ -20,13 +22,32 @@ export class TopicResolver {
     @Arg("filter", () => TopicFilter, { nullable: true }) filter: TopicFilter | null,
     @Arg("asOf", () => String, { nullable: true }) asOf: string | null,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Topic[]> {
-    const rows = await readRows<{ row: Topic }>(ctx.executor, "api/find-topics", {
+    return findTopics(ctx.executor, {
       kind: filter?.kind ?? null,
       args: listOrNull(filter?.args),
       asOf: parseAsOf(asOf),
+      nested: planTopicNested(info),
     });
-    return rows.map((r) => r.row);
+  }
+
+  @Query(() => Topic, {
+    nullable: true,
+    description: 'A topic by key ("sanctions:RUS"), when some position is on it.',
+  })
+  async topic(
+    @Arg("id", () => ID) id: string,
+    @Arg("asOf", () => String, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Topic | null> {
+    return ctx.loaders.topic.load({
+      key: id,
+      include: {},
+      asOf: parseAsOf(asOf),
+      nested: planTopicNested(info),
+    });
   }
 
   @FieldResolver(() => PositionConnection, { description: "Positions on this topic, by date." })
@@ -50,5 +71,29 @@ export class TopicResolver {
       asOf: topic.asOf ?? null,
       include: { totalCount: tree.has("totalCount"), ...positionInclude(connectionNodes(tree)) },
     });
+  }
+
+  @FieldResolver(() => [StanceCount], {
+    description:
+      "Per holder state (by code), its positions on the topic of each stance whose date overlaps [from, to].",
+  })
+  async stanceMatrix(
+    @Root() topic: Topic,
+    @Arg("from", () => String, { nullable: true }) from: string | null,
+    @Arg("to", () => String, { nullable: true }) to: string | null,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StanceCount[]> {
+    const prefetched = prefetchedFor(topic.prefetchedStanceMatrix, info);
+    if (prefetched) return prefetched;
+    // Not projected by the parent's statement: every topic of this level in one more.
+    const plan = { key: ownArgumentsKey(info), ...parseDayRange(from, to) };
+    const row = await ctx.loaders.topic.load({
+      key: topic.id,
+      include: {},
+      asOf: topic.asOf ?? null,
+      nested: { stanceMatrix: plan },
+    });
+    return row?.prefetchedStanceMatrix?.value ?? [];
   }
 }

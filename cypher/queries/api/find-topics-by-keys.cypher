@@ -1,0 +1,35 @@
+// find-topics-by-keys($keys: [String], $asOf: String?, $stanceMatrix: {from: String?,
+// to: String?}?): topics by key, those that some visible position is on, with, when planned,
+// per holder state the number of its positions of each stance whose date overlaps [from, to]
+// (a position held by two states counts for each; undated ones only without a range).
+UNWIND $keys AS key
+MATCH (t:Topic {key: key})
+WHERE EXISTS {
+    MATCH (t)<-[:ON_TOPIC]-(pos:Position)
+    WHERE ($asOf IS NULL OR EXISTS {
+            MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  }
+OPTIONAL CALL (t) {
+  // Topic.stanceMatrix: per holder state, its positions of each stance overlapping [from, to].
+  UNWIND CASE WHEN $stanceMatrix IS NULL THEN [] ELSE [$stanceMatrix] END AS plan
+  MATCH (t)<-[:ON_TOPIC]-(pos:Position)<-[:HOLDS]-(c:Country)
+  WHERE (plan.to IS NULL OR pos.dateStart <= date(plan.to))
+    AND (plan.from IS NULL OR
+           CASE size(pos.date)
+             WHEN 10 THEN pos.dateStart
+             WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
+             ELSE pos.dateStart + duration("P1Y") - duration("P1D")
+           END >= date(plan.from))
+    AND ($asOf IS NULL OR EXISTS {
+          MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
+          WHERE pa.publishedAt <= date($asOf) })
+  WITH c,
+       count(CASE WHEN pos.stance = "support" THEN 1 END) AS support,
+       count(CASE WHEN pos.stance = "oppose" THEN 1 END) AS oppose,
+       count(CASE WHEN pos.stance = "concern" THEN 1 END) AS concern
+  ORDER BY c.code
+  RETURN collect({country: c {.code, .name}, support: support, oppose: oppose, concern: concern}) AS stanceRows
+}
+RETURN t {id: t.key, .kind, .args, .label,
+          stanceMatrix: CASE WHEN $stanceMatrix IS NOT NULL THEN stanceRows END} AS row
