@@ -21,5 +21,6 @@ export const WARM_UP_OPERATIONS: readonly string[] = [
   `{ positions(first: 1) { edges { node { id sources { id } meeting { id } } } } }`,
   `{ quotes(first: 1) { edges { node { id } } } }`,
   `{ topics { id positions(first: 1) { edges { node { id sources { id } } } } } }`,
+  `{ topic(id: "warm-up") { id stanceMatrix(from: "2000", to: "2030") { support } } }`,
   `{ search(text: "warm up", first: 1) { id } }`,
 ];
