@@ -76,7 +76,7 @@ export async function ingestFiles({
   const flush = () => loadBatch(executor, batch.take(), summary, report);
   for (const [index, input] of inputs.entries()) {
     if (summary.stoppedBy) {
-      report(index, { source: input.source, outcome: "not-loaded", error: summary.stoppedBy });
+      report(index, notLoaded(input.source, summary.stoppedBy));
       continue;
     }
     const read = await readOne(input);
@@ -91,7 +91,7 @@ export async function ingestFiles({
     const article = identifyArticle(read);
     if (!batch.accepts(article)) await flush();
     if (summary.stoppedBy) {
-      report(index, { source: input.source, outcome: "not-loaded", error: summary.stoppedBy });
+      report(index, notLoaded(input.source, summary.stoppedBy));
       continue;
     }
     batch.add({ index, input, record: read }, article);
@@ -135,25 +135,20 @@ async function loadBatch(
       summary.stoppedBy =
         `Neo4j became unavailable while loading ${first}${others}: ${error.message}. ` +
         "The files from these on were not loaded; run the same command again when Neo4j is back.";
-      for (const item of items)
-        report(item.index, {
-          source: item.input.source,
-          outcome: "not-loaded",
-          error: summary.stoppedBy,
-        });
+      for (const item of items) report(item.index, notLoaded(item.input.source, summary.stoppedBy));
       return;
     }
     if (items.length === 1) throw error;
     for (const item of items) {
-      if (summary.stoppedBy)
-        report(item.index, {
-          source: item.input.source,
-          outcome: "not-loaded",
-          error: summary.stoppedBy,
-        });
+      if (summary.stoppedBy) report(item.index, notLoaded(item.input.source, summary.stoppedBy));
       else await loadBatch(executor, [item], summary, report);
     }
   }
+}
+
+/** A file the run did not attempt, or whose batch an outage cut off. */
+function notLoaded(source: string, reason: string): FileReport {
+  return { source, outcome: "not-loaded", error: reason };
 }
 
 /** Input errors are the caller's data, reported per file; everything else is ours. */
