@@ -122,11 +122,15 @@ async function loadWithWriters(
   batchSize: number,
 ): Promise<number> {
   let count = 0;
+  // A record the last batch could not take (full, or the same article) opens the next one.
+  let held: ArticleRecord | undefined;
   const nextBatch = (): ArticleRecord[] => {
     const batch = new BatchCollector<ArticleRecord>(batchSize);
-    for (let next = records.next(); !next.done; next = records.next()) {
-      batch.add(next.value, identifyArticle(next.value));
-      if (batch.length >= batchSize) break;
+    for (let record = held ?? records.next().value; record; record = records.next().value) {
+      const article = identifyArticle(record);
+      held = batch.accepts(article) ? undefined : record;
+      if (held) break;
+      batch.add(record, article);
     }
     return batch.take();
   };
