@@ -17,6 +17,15 @@ function fortyYears(tag: string): Parameters<typeof buildRecord>[0] {
     }
   }
   meetings.push({ kind: "summit" as const, title: "Proposed summit", countries: ["FRA", "DEU"] });
+  // A rare state: three visits in 40 years, among the 480 calls of the busy pair.
+  for (const year of [1990, 2005, 2020]) {
+    meetings.push({
+      kind: "visit" as const,
+      date: `${year}-06-01`,
+      title: `Visit ${year}`,
+      countries: ["FRA", "LUX"],
+    });
+  }
   return { tag, publishedAt: "2026-03-01", meetings };
 }
 
@@ -31,7 +40,10 @@ describe("timeline pages come from the (dateStart, id) index", () => {
   });
 
   /** Database hits of one page of find-meetings, measured with PROFILE. */
-  async function pageCost(filter: { from?: string; to?: string }, desc = false): Promise<number> {
+  async function pageCost(
+    filter: { from?: string; to?: string; countries?: string[] },
+    desc = false,
+  ): Promise<number> {
     const session = h.graph.executor.driver.session({ database: h.graph.executor.database });
     try {
       const result = await session.run(`PROFILE ${loadCypherRegistry()["api/find-meetings"]}`, {
@@ -71,7 +83,44 @@ describe("timeline pages come from the (dateStart, id) index", () => {
     expect(newestFirst).toBeLessThan(oneYear * 2);
   });
 
-  it("pages through all 480 dated calls and then the undated proposal", async () => {
+  it("starts a rare state's page from the state, a busy state's from the index", async () => {
+    const oneYear = await pageCost({ from: "2000", to: "2000" });
+    // Walking the index for LUX would read all 484 dated meetings to find its three.
+    const rare = await pageCost({ from: "1986", to: "2025", countries: ["LUX"] });
+    const rareNewestFirst = await pageCost({ countries: ["LUX"] }, true);
+    const busy = await pageCost({ from: "1986", to: "2025", countries: ["DEU"] });
+    expect(rare).toBeLessThan(oneYear);
+    expect(rareNewestFirst).toBeLessThan(oneYear);
+    expect(busy).toBeLessThan(oneYear * 3);
+  });
+
+  it("pages a rare state's meetings from the state in both orders", async () => {
+    const titles = async (order: string): Promise<string[]> => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 5; i += 1) {
+        const result = await h.run(
+          `query($after: String) { meetings(first: 1, after: $after, orderBy: ${order},
+            filter: { countries: ["LUX"], from: "1986" }) {
+            edges { node { title } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+        expect(result.errors).toBeUndefined();
+        const connection = result.data?.meetings as {
+          edges: { node: { title: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+        seen.push(...connection.edges.map((e) => e.node.title));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      return seen;
+    };
+    expect(await titles("DATE_ASC")).toEqual(["Visit 1990", "Visit 2005", "Visit 2020"]);
+    expect(await titles("DATE_DESC")).toEqual(["Visit 2020", "Visit 2005", "Visit 1990"]);
+  });
+
+  it("pages through all 483 dated meetings and then the undated proposal", async () => {
     const titles: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i += 1) {
@@ -89,9 +138,10 @@ describe("timeline pages come from the (dateStart, id) index", () => {
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
     }
-    expect(titles).toHaveLength(481);
+    expect(titles).toHaveLength(484);
     expect(titles[0]).toBe("Call 1986-1");
-    expect(titles[479]).toBe("Call 2025-12");
-    expect(titles[480]).toBe("Proposed summit");
+    expect(titles.slice(52, 54)).toEqual(["Call 1990-5", "Visit 1990"]);
+    expect(titles[482]).toBe("Call 2025-12");
+    expect(titles[483]).toBe("Proposed summit");
   });
 });

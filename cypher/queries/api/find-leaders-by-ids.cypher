@@ -1,6 +1,7 @@
-// find-leaders-by-ids($ids: [String], $asOf: String?, $include: {positions, quotes},
-// $meetingPage: {scope: MeetingScope, limit: Int, desc: Boolean, include: {totalCount,
-// countries, participants, positions, positionEvidence, quotes, evidence}}?,
+// find-leaders-by-ids($ids: [String], $asOf: String?, $include: {positions, positionSources,
+// quotes}, $meetingPage: {scope: MeetingScope, limit: Int, desc: Boolean, include: {totalCount,
+// sources, countries, participants, positions, positionSources, positionEvidence, quotes,
+// evidence}}?,
 // $counterparts: {from: String?, to: String?, first: Int}?): persons by id (speakers and
 // participants are persons; those with an office are leaders), with, when planned, a page of
 // their meetings (Leader.meetings, the filter, keyset and order of find-meetings) and the
@@ -101,12 +102,12 @@ RETURN
              }),
              holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
              speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
-             sources: COLLECT {
+             sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
                WITH DISTINCT a ORDER BY a.publishedAt, a.id
                RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-             }
+             } END
            } ORDER BY pos.dateStart, pos.id
          } END,
          quotes: CASE WHEN $include.quotes THEN COLLECT {
@@ -132,12 +133,12 @@ RETURN
              m {
                .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements,
                dateStart: toString(m.dateStart),
-               sources: COLLECT {
+               sources: CASE WHEN $meetingPage.include.sources THEN COLLECT {
                  MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                  WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
                  WITH DISTINCT a ORDER BY a.publishedAt, a.id
                  RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-               },
+               } END,
                countries: CASE WHEN $meetingPage.include.countries THEN COLLECT {
                  MATCH (c:Country)-[:PARTICIPATED_IN]->(m)
                  RETURN c {.code, .name} ORDER BY c.code
@@ -171,12 +172,12 @@ RETURN
                    }),
                    holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
                    speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
-                   sources: COLLECT {
+                   sources: CASE WHEN $meetingPage.include.positionSources THEN COLLECT {
                      MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                      WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
                      WITH DISTINCT a ORDER BY a.publishedAt, a.id
                      RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-                   },
+                   } END,
                    evidence: CASE WHEN $meetingPage.include.positionEvidence THEN COLLECT {
                      MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
                      WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)

@@ -1,5 +1,5 @@
 // find-leaders($nameFolded: String?, $countries: [String]?, $afterId: String?, $limit: Int,
-// $asOf: String?, $include: {totalCount, positions, quotes}): one page of leaders by id; the
+// $asOf: String?, $include: {totalCount, positions, positionSources, quotes}): one page of leaders by id; the
 // name matches the folded name or any alias, the countries those of an office they hold.
 OPTIONAL CALL () {
   WITH 1 AS one WHERE $include.totalCount
@@ -47,12 +47,12 @@ RETURN totalCount, [p IN page |
              }),
              holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
              speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
-             sources: COLLECT {
+             sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
                WITH DISTINCT a ORDER BY a.publishedAt, a.id
                RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-             }
+             } END
            } ORDER BY pos.dateStart, pos.id
          } END,
          quotes: CASE WHEN $include.quotes THEN COLLECT {

@@ -29,11 +29,37 @@ OPTIONAL CALL (scope) {
   RETURN count(m) AS totalCount
 }
 OPTIONAL CALL (scope) {
+  // Where to start: walking the date index until a page of the filter's meetings turns up
+  // reads about limit * meetings / degree rows; starting from the filter's state or leader
+  // with the fewest meetings reads its degree rows and sorts them. Start from that node when
+  // its degree is the smaller cost (degree^2 < limit * meetings): a rare state's 40 years
+  // then cost its few meetings, while a busy state still pages straight off the index.
+  // Degrees come from the store's relationship counts; a named node that does not exist
+  // has degree 0, and since every named node must take part, the page is empty.
+  CALL (scope) {
+    UNWIND coalesce(scope.countries, []) AS code
+    OPTIONAL MATCH (n:Country {code: code})
+    RETURN n
+    UNION ALL
+    UNWIND coalesce(scope.leaders, []) AS leaderId
+    OPTIONAL MATCH (n:Person {id: leaderId})
+    RETURN n
+  }
+  WITH n, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:PARTICIPATED_IN]->() } END AS degree
+  ORDER BY degree LIMIT 1
+  WITH n, degree, COUNT { (:Meeting) } AS meetings
+  RETURN n AS start, degree * degree < toInteger($limit) * meetings AS fromStart
+}
+WITH scope, totalCount, start, coalesce(fromStart, false) AS fromStart
+OPTIONAL CALL (scope, start, fromStart) {
   // Dated rows in the index's order (Limit, no sort). The branch of the other order has an
   // empty seek range (ascFrom > ascTo), so it reads nothing; a WHERE on a flag would scan.
+  // Both index branches read nothing when the page starts from a node (fromStart): a null
+  // bound makes the seek empty.
   MATCH (m:Meeting)
   USING INDEX m:Meeting(dateStart, id)
-  WHERE m.dateStart >= date(scope.ascFrom) AND m.dateStart <= date(scope.ascTo) AND m.id IS NOT NULL
+  WHERE m.dateStart >= date(CASE WHEN fromStart THEN null ELSE scope.ascFrom END)
+    AND m.dateStart <= date(CASE WHEN fromStart THEN null ELSE scope.ascTo END) AND m.id IS NOT NULL
     AND (scope.afterId IS NULL OR m.dateStart > date(scope.afterDate) OR m.id > scope.afterId)
     AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
@@ -56,7 +82,8 @@ OPTIONAL CALL (scope) {
   UNION ALL
   MATCH (m:Meeting)
   USING INDEX m:Meeting(dateStart, id)
-  WHERE m.dateStart >= date(scope.descFrom) AND m.dateStart <= date(scope.descTo) AND m.id IS NOT NULL
+  WHERE m.dateStart >= date(CASE WHEN fromStart THEN null ELSE scope.descFrom END)
+    AND m.dateStart <= date(CASE WHEN fromStart THEN null ELSE scope.descTo END) AND m.id IS NOT NULL
     AND (scope.afterId IS NULL OR m.dateStart < date(scope.afterDate) OR m.id < scope.afterId)
     AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
@@ -76,18 +103,59 @@ OPTIONAL CALL (scope) {
             WHERE va.publishedAt <= date($asOf) })
   WITH m ORDER BY m.dateStart DESC, m.id DESC LIMIT toInteger($limit)
   RETURN m
+  UNION ALL
+  // From the start node: its meetings in either order (the seek ranges as bounds), sorted.
+  MATCH (start)-[:PARTICIPATED_IN]->(m:Meeting)
+  WHERE fromStart AND m.dateStart IS NOT NULL AND m.id IS NOT NULL
+    AND ((m.dateStart >= date(scope.ascFrom) AND m.dateStart <= date(scope.ascTo)
+          AND (scope.afterId IS NULL OR m.dateStart > date(scope.afterDate) OR m.id > scope.afterId))
+      OR (m.dateStart >= date(scope.descFrom) AND m.dateStart <= date(scope.descTo)
+          AND (scope.afterId IS NULL OR m.dateStart < date(scope.afterDate) OR m.id < scope.afterId)))
+    AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
+    AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
+      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
+      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH m ORDER BY CASE WHEN $desc THEN null ELSE m.dateStart END,
+                  CASE WHEN $desc THEN m.dateStart END DESC,
+                  CASE WHEN $desc THEN m.id END DESC,
+                  m.id
+  LIMIT toInteger($limit)
+  RETURN m
 }
-WITH scope, totalCount, m
+WITH scope, totalCount, start, fromStart, m
 ORDER BY CASE WHEN $desc THEN null ELSE m.dateStart END,
          CASE WHEN $desc THEN m.dateStart END DESC,
          CASE WHEN $desc THEN m.id END DESC,
          m.id
-WITH scope, totalCount, collect(m) AS dated
-OPTIONAL CALL (scope, dated) {
-  // Undated rows come last; no index holds them, so look only when the page is not full.
+WITH scope, totalCount, start, fromStart, collect(m) AS dated
+OPTIONAL CALL (scope, dated, start, fromStart) {
+  // Undated rows come last; no index holds them, so look only when the page is not full,
+  // and only among the start node's meetings when the page starts from one.
   UNWIND CASE WHEN scope.undated AND size(dated) < toInteger($limit) THEN [1] ELSE [] END AS wanted
-  MATCH (m:Meeting)
-  WHERE m.dateStart IS NULL AND (scope.undatedAfterId IS NULL OR m.id > scope.undatedAfterId)
+  CALL (start, fromStart) {
+    UNWIND CASE WHEN fromStart THEN [] ELSE [1] END AS scan
+    MATCH (m:Meeting)
+    WHERE m.dateStart IS NULL
+    RETURN m
+    UNION ALL
+    MATCH (start)-[:PARTICIPATED_IN]->(m:Meeting)
+    WHERE fromStart AND m.dateStart IS NULL
+    RETURN m
+  }
+  WITH scope, m
+  WHERE (scope.undatedAfterId IS NULL OR m.id > scope.undatedAfterId)
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
       AND (scope.statuses IS NULL OR m.status IN scope.statuses)
       AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
