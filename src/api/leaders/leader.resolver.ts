@@ -13,8 +13,8 @@ import { Position } from "../positions/position.type.js";
 import { TopicPositions } from "../positions/topic-positions.type.js";
 import { Quote } from "../quotes/quote.type.js";
 import { ownArgumentsKey, prefetchedFor } from "../selection/field-arguments.js";
-import { leaderInclude } from "../selection/includes.js";
-import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
+import { leaderInclude, needsSources } from "../selection/includes.js";
+import { connectionNodes, selectionTree, subtree } from "../selection/selection-tree.js";
 import { PageArgs } from "../shared/as-of.args.js";
 import { toPage } from "../shared/page-info.type.js";
 import { prefetchedOr } from "../shared/prefetched.js";
@@ -94,20 +94,33 @@ export class LeaderResolver {
   }
 
   @FieldResolver(() => [Position])
-  positions(@Root() l: Leader, @Ctx() ctx: ApiContext): Promise<Position[]> {
-    return prefetchedOr(
-      l.positions,
-      () => this.load(l, ctx, { positions: true }),
-      (r) => r.positions,
-      [],
-    );
+  positions(
+    @Root() l: Leader,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Position[]> {
+    return this.loadPositions(l, ctx, needsSources(selectionTree(info)));
   }
 
   @FieldResolver(() => [TopicPositions], {
     description: "The positions the leader stated, grouped by topic (by topic id), each by date.",
   })
-  async positionsByTopic(@Root() l: Leader, @Ctx() ctx: ApiContext): Promise<TopicPositions[]> {
-    return groupPositionsByTopic(await this.positions(l, ctx));
+  async positionsByTopic(
+    @Root() l: Leader,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<TopicPositions[]> {
+    const positionSources = needsSources(subtree(selectionTree(info), "positions"));
+    return groupPositionsByTopic(await this.loadPositions(l, ctx, positionSources));
+  }
+
+  private loadPositions(l: Leader, ctx: ApiContext, positionSources: boolean): Promise<Position[]> {
+    return prefetchedOr(
+      l.positions,
+      () => this.load(l, ctx, { positions: true, positionSources }),
+      (r) => r.positions,
+      [],
+    );
   }
 
   @FieldResolver(() => [LeaderCounterpartCount], {

@@ -14,6 +14,8 @@ const LEADER_LIST = "leaders";
 
 export interface LeaderInclude {
   positions: boolean;
+  /** The positions' reporting articles (for sources, sourceCount, publisherCount). */
+  positionSources: boolean;
   quotes: boolean;
 }
 
@@ -69,7 +71,7 @@ export async function findLeadersByIds(
   const rows = await readRows<{ row: LeaderRow }>(executor, "api/find-leaders-by-ids", {
     ids: args.keys,
     asOf: args.asOf,
-    include: { positions: false, quotes: false, ...args.include },
+    include: { positions: false, positionSources: false, quotes: false, ...args.include },
     meetingPage: meetings
       ? {
           scope: meetings.scope,

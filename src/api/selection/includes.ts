@@ -1,3 +1,4 @@
+import { type LeaderInclude } from "../leaders/leader.service.js";
 import { type MeetingInclude } from "../meetings/meeting.service.js";
 import { type PositionInclude } from "../positions/position.service.js";
 import { type SelectionTree, subtree } from "./selection-tree.js";
@@ -28,10 +29,13 @@ export function positionInclude(tree: SelectionTree): PositionInclude {
   return { meeting: tree.has("meeting"), evidence: tree.has("evidence") };
 }
 
-export function leaderInclude(tree: SelectionTree): { positions: boolean; quotes: boolean } {
+export function leaderInclude(tree: SelectionTree): LeaderInclude {
   // positionsByTopic groups the projected positions: it needs them, nothing more.
+  const grouped = subtree(tree, "positionsByTopic");
   return {
     positions: tree.has("positions") || tree.has("positionsByTopic"),
+    positionSources:
+      needsSources(subtree(tree, "positions")) || needsSources(subtree(grouped, "positions")),
     quotes: tree.has("quotes"),
   };
 }
