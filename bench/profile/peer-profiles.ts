@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, relative } from "node:path";
+import { type PeerName } from "../peers/peer-names.js";
+import { selfTimes, type ClockWindow, type CpuProfile } from "./cpu-profile.js";
+import { renderFlameGraph } from "./flame-graph.js";
+import { summariseSelfTimes, type ProfileTotals } from "./summarise.js";
+
+/** One peer's profile, summarised over the timed windows only. */
+export interface PeerProfile extends ProfileTotals {
+  peer: PeerName;
+  /** Paths relative to the project root. */
+  cpuProfile: string;
+  flameGraph: string;
+  /** The timed windows the summary covers, and their length in ms. */
+  windows: number;
+  windowMs: number;
+}
+
+/**
+ * Reads each peer's .cpuprofile, keeps the samples taken while it was timed (`windows`,
+ * the monotonic clock of the samples), writes `<peer>.svg` beside it and summarises it.
+ * A missing profile (a peer that did not exit cleanly) is an error: a summary without
+ * it would say less than it seems to.
+ */
+export function summarisePeerProfiles(args: {
+  peers: readonly { peer: PeerName; file: string; windows: readonly ClockWindow[] }[];
+  projectRoot: string;
+}): PeerProfile[] {
+  return args.peers.map(({ peer, file, windows }) => {
+    if (!existsSync(file))
+      throw new Error(`no CPU profile of ${peer} at ${file}: did it exit cleanly?`);
+    const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+    const times = selfTimes(profile, windows);
+    const svg = file.replace(/\.cpuprofile$/, ".svg");
+    writeFileSync(
+      svg,
+      renderFlameGraph({
+        profile,
+        selfTimes: times,
+        projectRoot: args.projectRoot,
+        title: `${peer}: CPU profile of the timed requests (${basename(file)})`,
+      }),
+    );
+    return {
+      peer,
+      cpuProfile: relative(args.projectRoot, file),
+      flameGraph: relative(args.projectRoot, svg),
+      windows: windows.length,
+      windowMs: Math.round(windows.reduce((sum, w) => sum + (w.endUs - w.startUs), 0) / 1000),
+      ...summariseSelfTimes({ profile, selfTimes: times, projectRoot: args.projectRoot }),
+    };
+  });
+}
