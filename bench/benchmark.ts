@@ -125,6 +125,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
         windows: results.timings.filter((t) => t.peer === p.name).map((t) => t.clock),
       })),
       projectRoot: projectPath(),
+      log,
     });
   }
   return results;
