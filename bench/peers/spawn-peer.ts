@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { projectPath } from "../../src/lib/paths.js";
@@ -35,8 +35,10 @@ const STOP_GRACE_MS = 20_000;
 
 /**
  * Starts `bench/peers/serve-peer.ts PEER` against the benchmark's Neo4j; with `profileDir`,
- * under V8's CPU profiler (`--cpu-prof`), which writes `<profileDir>/PEER.cpuprofile` when
- * the peer exits on `stop()`.
+ * under V8's CPU profiler (`--cpu-prof`). Node writes a profile per thread when the peer
+ * exits on `stop()`, into `<profileDir>/PEER/` (tsx's module hooks run on a thread of their
+ * own, whose profile would overwrite the main one's under one fixed name); `stop()` then
+ * moves the main thread's to `<profileDir>/PEER.cpuprofile`.
  */
 export async function spawnPeer(args: {
   name: PeerName;
@@ -46,7 +48,7 @@ export async function spawnPeer(args: {
   const started = performance.now();
   const cpuProfile = args.profileDir ? join(args.profileDir, `${args.name}.cpuprofile`) : null;
   const profiling = args.profileDir
-    ? ["--cpu-prof", `--cpu-prof-dir=${args.profileDir}`, `--cpu-prof-name=${args.name}.cpuprofile`]
+    ? ["--cpu-prof", `--cpu-prof-dir=${join(args.profileDir, args.name)}`]
     : [];
   const child = spawn(
     process.execPath,
@@ -90,11 +92,21 @@ export async function spawnPeer(args: {
         const kill = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
         child.once("exit", () => {
           clearTimeout(kill);
+          if (args.profileDir && cpuProfile)
+            moveMainThreadProfile(join(args.profileDir, args.name), cpuProfile);
           resolve();
         });
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** Node names a profile CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile; main is thread 0. */
+function moveMainThreadProfile(dir: string, to: string): void {
+  const main = existsSync(dir)
+    ? readdirSync(dir).find((f) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(f))
+    : undefined;
+  if (main) renameSync(join(dir, main), to);
 }
 
 async function benchInfo(url: string): Promise<{ statements: number; cypher: string[] }> {
