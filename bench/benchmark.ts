@@ -123,6 +123,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
         peer: p.name,
         file: p.cpuProfile ?? "",
         windows: results.timings.filter((t) => t.peer === p.name).map((t) => t.clock),
+        requests: results.timings
+          .filter((t) => t.peer === p.name)
+          .reduce((sum, t) => sum + t.requests, 0),
       })),
       projectRoot: projectPath(),
       log,

@@ -38,7 +38,8 @@ export function areaOf(frame: CallFrame, projectRoot: string): string | null {
 export function locationOf(frame: CallFrame, projectRoot: string): string {
   const { url } = frame;
   if (url === "") return frame.functionName.startsWith("(") ? "(V8)" : "(builtin)";
-  const line = frame.lineNumber >= 0 ? `:${frame.lineNumber + 1}` : "";
+  // tsx compiles TypeScript on load: a .ts file's line numbers are the compiled code's.
+  const line = frame.lineNumber >= 0 && !/\.ts$/.test(url) ? `:${frame.lineNumber + 1}` : "";
   const inModules = /.*\/node_modules\/(.*)$/.exec(url);
   if (inModules?.[1]) return `${inModules[1]}${line}`;
   if (url.startsWith("file:")) {

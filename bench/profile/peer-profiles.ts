@@ -14,6 +14,8 @@ export interface PeerProfile extends ProfileTotals {
   /** The timed windows the summary covers, and their length in ms. */
   windows: number;
   windowMs: number;
+  /** Responses in the windows (every operation and concurrency). */
+  requests: number;
 }
 
 /**
@@ -23,7 +25,12 @@ export interface PeerProfile extends ProfileTotals {
  * run's other figures are still written.
  */
 export function summarisePeerProfiles(args: {
-  peers: readonly { peer: PeerName; file: string; windows: readonly ClockWindow[] }[];
+  peers: readonly {
+    peer: PeerName;
+    file: string;
+    windows: readonly ClockWindow[];
+    requests: number;
+  }[];
   projectRoot: string;
   log(line: string): void;
 }): PeerProfile[] {
@@ -32,7 +39,7 @@ export function summarisePeerProfiles(args: {
     args.log(`  NO CPU PROFILE of ${peer} at ${file}: it did not exit cleanly`);
     return false;
   });
-  return found.map(({ peer, file, windows }) => {
+  return found.map(({ peer, file, windows, requests }) => {
     const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
     const times = selfTimes(profile, windows);
     const svg = file.replace(/\.cpuprofile$/, ".svg");
@@ -50,6 +57,7 @@ export function summarisePeerProfiles(args: {
       cpuProfile: relative(args.projectRoot, file),
       flameGraph: relative(args.projectRoot, svg),
       windows: windows.length,
+      requests,
       windowMs: Math.round(windows.reduce((sum, w) => sum + (w.endUs - w.startUs), 0) / 1000),
       ...summariseSelfTimes({ profile, selfTimes: times, projectRoot: args.projectRoot }),
     };

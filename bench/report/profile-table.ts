@@ -18,6 +18,8 @@ export function renderProfileTables(profiles: readonly PeerProfile[]): string {
     `|---|${profiles.map(() => "---:").join("|")}|`,
     `| busy ms in the timed windows | ${profiles.map((p) => p.busyMs.toFixed(0)).join(" | ")} |`,
     `| idle ms | ${profiles.map((p) => p.idleMs.toFixed(0)).join(" | ")} |`,
+    `| timed requests | ${profiles.map((p) => String(p.requests)).join(" | ")} |`,
+    `| busy ms per request (all operations) | ${profiles.map((p) => (p.busyMs / p.requests).toFixed(2)).join(" | ")} |`,
     ...areas.map(
       (area) =>
         `| ${area} | ${profiles.map((p) => pct(p.areas.find((a) => a.area === area)?.share)).join(" | ")} |`,
