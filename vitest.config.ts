@@ -12,7 +12,12 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "tests/deploy/**/*.test.ts", "tests/bench/corpus.test.ts"],
+          include: [
+            "src/**/*.test.ts",
+            "tests/deploy/**/*.test.ts",
+            "tests/bench/corpus.test.ts",
+            "tests/bench/profile.test.ts",
+          ],
           environment: "node",
         },
       },
@@ -20,7 +25,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/deploy/**", "tests/bench/corpus.test.ts"],
+          exclude: ["tests/deploy/**", "tests/bench/corpus.test.ts", "tests/bench/profile.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-neo4j.ts"],
           setupFiles: ["reflect-metadata"],

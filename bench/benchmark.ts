@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { type GraphExecutor } from "../src/graph/executor.js";
+import { projectPath } from "../src/lib/paths.js";
 import { benchmarkStates, buildWorld } from "./corpus/index.js";
 import { benchCypher } from "./cypher/index.js";
 import { INGEST_LOADERS, compareLoaders, type IngestLoader } from "./ingest/measure-ingest.js";
@@ -14,6 +15,7 @@ import { measureStatements } from "./phases/statements.js";
 import { measureTimings, type TimedOperation } from "./phases/timing.js";
 import { PEER_NAMES } from "./peers/peer-names.js";
 import { spawnPeer, type RunningPeer } from "./peers/spawn-peer.js";
+import { summarisePeerProfiles } from "./profile/peer-profiles.js";
 import { type BenchResults } from "./report/results.js";
 
 /** What one run does, against a Neo4j that is already up and migrated. */
@@ -27,6 +29,10 @@ export interface BenchmarkOptions {
   warmUpIngest?: boolean;
   concurrencies: readonly number[];
   seconds: number;
+  /** Run the peers under V8's CPU profiler, writing their profiles and flame graphs here. */
+  profileDir?: string;
+  /** The run's time stamp (default now). */
+  startedAt?: Date;
   log(line: string): void;
 }
 
@@ -42,7 +48,7 @@ export class CorrectnessGateError extends Error {
  */
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResults> {
   const { executor, log } = options;
-  const startedAt = new Date().toISOString();
+  const startedAt = (options.startedAt ?? new Date()).toISOString();
   const pressureAtStart = cpuPressure();
   const ingest = await compareLoaders({
     executor,
@@ -52,8 +58,11 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
     log,
   });
   const peers: RunningPeer[] = [];
+  let results: BenchResults;
   try {
-    for (const name of PEER_NAMES) peers.push(await spawnPeer({ name, neo4j: options.neo4j }));
+    for (const name of PEER_NAMES) {
+      peers.push(await spawnPeer({ name, neo4j: options.neo4j, profileDir: options.profileDir }));
+    }
     const { timed, extra } = await planOperations(options);
     const sampled = [...timed.flatMap((t) => t.samples), ...extra];
     log("warm-up (plan compilation)...");
@@ -78,7 +87,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
     );
     log("timing...");
     const timings = await measureTimings({ ...options, peers: passed, operations: timed });
-    return {
+    results = {
       tier: options.tier,
       meetings: options.corpus.meetings,
       seed: options.corpus.seed,
@@ -106,6 +115,28 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
   } finally {
     for (const peer of peers) await peer.stop();
   }
+  // The profiles are written as the peers exit, so only now can they be read.
+  if (options.profileDir) {
+    log("CPU profiles...");
+    results.profiles = summarisePeerProfiles({
+      peers: passed(peers, results).map((p) => ({
+        peer: p.name,
+        file: p.cpuProfile ?? "",
+        windows: results.timings.filter((t) => t.peer === p.name).map((t) => t.clock),
+        requests: results.timings
+          .filter((t) => t.peer === p.name)
+          .reduce((sum, t) => sum + t.requests, 0),
+      })),
+      projectRoot: projectPath(),
+      log,
+    });
+  }
+  return results;
+}
+
+/** The peers that were timed (those that passed the correctness gate). */
+function passed(peers: readonly RunningPeer[], results: BenchResults): RunningPeer[] {
+  return peers.filter((p) => results.timings.some((t) => t.peer === p.name));
 }
 
 /** The last 20 years of the corpus: the range of Q4 and Q5. */

@@ -1,7 +1,9 @@
 // The benchmark: `npm run bench -- --tier 10k|100k|1m [--meetings N] [--seconds S]
-// [--concurrency 1,8,32] [--no-ingest-compare]`. Starts its own Neo4j (temp dir, free port,
+// [--concurrency 1,8,32] [--no-ingest-compare] [--profile]`. Starts its own Neo4j (temp dir, free port,
 // page cache sized to the tier), runs bench/benchmark.ts, prints the tables with ratios and
-// writes bench/results/<tier>-<time>.{json,md} and bench/charts/latest-<tier>.svg.
+// writes bench/results/<tier>-<time>.{json,md} and bench/charts/latest-<tier>.svg. With
+// --profile the peers run under V8's CPU profiler: bench/results/profiles/<time>/ gets each
+// peer's .cpuprofile and flame graph (.svg), and the results a summary of each.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { projectPath } from "../src/lib/paths.js";
@@ -21,11 +23,17 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "5" },
     concurrency: { type: "string", default: "1,8,32" },
     "no-ingest-compare": { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
   },
 });
 const tier = values.tier ?? "100k";
 if (!isTierName(tier)) throw new Error(`--tier must be one of ${Object.keys(TIERS).join(", ")}`);
 
+const startedAt = new Date();
+const profileDir = values.profile
+  ? projectPath(`bench/results/profiles/${stampOf(startedAt.toISOString())}`)
+  : undefined;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
 const db = await startBenchNeo4j(tier);
 try {
   const results = await runBenchmark({
@@ -36,6 +44,8 @@ try {
     loaders: values["no-ingest-compare"] ? INGEST_LOADERS.slice(-1) : INGEST_LOADERS,
     concurrencies: (values.concurrency ?? "1,8,32").split(",").map(Number),
     seconds: Number(values.seconds),
+    profileDir,
+    startedAt,
     log: (line) => console.error(line),
   });
   writeResults(results);
@@ -46,7 +56,7 @@ try {
 function writeResults(results: BenchResults): void {
   const dir = projectPath("bench/results");
   mkdirSync(dir, { recursive: true });
-  const stamp = results.startedAt.replace(/[:.]/g, "-");
+  const stamp = stampOf(results.startedAt);
   const report = renderReport(results);
   writeFileSync(`${dir}/${results.tier}-${stamp}.json`, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(`${dir}/${results.tier}-${stamp}.md`, `${report}\n`);
@@ -56,4 +66,9 @@ function writeResults(results: BenchResults): void {
   console.error(
     `results: bench/results/${results.tier}-${stamp}.json, chart: bench/charts/latest-${results.tier}.svg`,
   );
+  if (profileDir) console.error(`CPU profiles and flame graphs: ${profileDir}`);
+}
+
+function stampOf(iso: string): string {
+  return iso.replace(/[:.]/g, "-");
 }

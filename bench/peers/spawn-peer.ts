@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { projectPath } from "../../src/lib/paths.js";
 import { type PeerName } from "./peer-names.js";
@@ -13,6 +14,8 @@ export interface RunningPeer {
   startupMs: number;
   /** User + system CPU time of the process so far, in milliseconds (/proc/PID/stat). */
   cpuMs(): number;
+  /** The .cpuprofile node writes when the peer exits cleanly (with `profileDir`), or null. */
+  cpuProfile: string | null;
   /** Peak resident set size so far, in MiB (/proc/PID/status VmHWM). */
   peakRssMiB(): number;
   /** Cypher statements the peer has run so far. */
@@ -27,16 +30,29 @@ export interface RunningPeer {
 }
 
 const CLOCK_TICKS_PER_SECOND = 100;
+/** How long a peer may take to close after SIGTERM before it is killed (and its profile lost). */
+const STOP_GRACE_MS = 20_000;
 
-/** Starts `bench/peers/serve-peer.ts PEER` against the benchmark's Neo4j. */
+/**
+ * Starts `bench/peers/serve-peer.ts PEER` against the benchmark's Neo4j; with `profileDir`,
+ * under V8's CPU profiler (`--cpu-prof`). Node writes a profile per thread when the peer
+ * exits on `stop()`, into `<profileDir>/PEER/` (tsx's module hooks run on a thread of their
+ * own, whose profile would overwrite the main one's under one fixed name); `stop()` then
+ * moves the main thread's to `<profileDir>/PEER.cpuprofile`.
+ */
 export async function spawnPeer(args: {
   name: PeerName;
   neo4j: { uri: string; user: string; password: string };
+  profileDir?: string;
 }): Promise<RunningPeer> {
   const started = performance.now();
+  const cpuProfile = args.profileDir ? join(args.profileDir, `${args.name}.cpuprofile`) : null;
+  const profiling = args.profileDir
+    ? ["--cpu-prof", `--cpu-prof-dir=${join(args.profileDir, args.name)}`]
+    : [];
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", projectPath("bench/peers/serve-peer.ts"), args.name],
+    [...profiling, "--import", "tsx", projectPath("bench/peers/serve-peer.ts"), args.name],
     {
       cwd: projectPath(),
       env: {
@@ -56,6 +72,7 @@ export async function spawnPeer(args: {
     pid,
     startupMs: performance.now() - started,
     cpuMs: () => readCpuMs(pid),
+    cpuProfile,
     peakRssMiB: () => readPeakRssMiB(pid),
     statements: async () => (await benchInfo(url)).statements,
     generatedCypher: async () => (await benchInfo(url)).cypher,
@@ -67,13 +84,29 @@ export async function spawnPeer(args: {
         statements: number;
         dbHits: number;
       },
+    // SIGTERM lets the peer close its server and driver and exit 0, which is when node
+    // writes the CPU profile; SIGKILL only if it hangs.
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const kill = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+        child.once("exit", () => {
+          clearTimeout(kill);
+          if (args.profileDir && cpuProfile)
+            moveMainThreadProfile(join(args.profileDir, args.name), cpuProfile);
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** Node names a profile CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile; main is thread 0. */
+function moveMainThreadProfile(dir: string, to: string): void {
+  const main = existsSync(dir)
+    ? readdirSync(dir).find((f) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(f))
+    : undefined;
+  if (main) renameSync(join(dir, main), to);
 }
 
 async function benchInfo(url: string): Promise<{ statements: number; cypher: string[] }> {

@@ -1,6 +1,7 @@
 import { measureLatency, type LatencyFigure } from "../load/measure-latency.js";
 import { type Operation } from "../operations/operations.js";
 import { type PeerName } from "../peers/peer-names.js";
+import { monotonicMicros, type ClockWindow } from "../profile/cpu-profile.js";
 import { type RunningPeer } from "../peers/spawn-peer.js";
 
 /** A timed operation: a name and the parameter sets its requests rotate over. */
@@ -14,6 +15,8 @@ export interface TimingFigure extends LatencyFigure {
   peer: PeerName;
   /** CPU time of the peer's process per request, in ms (/proc, user + system). */
   cpuMsPerRequest: number;
+  /** When the requests were sent, on the monotonic clock of CPU profiles (µs). */
+  clock: ClockWindow;
 }
 
 /** Every operation at every concurrency against every peer, one at a time. */
@@ -29,18 +32,21 @@ export async function measureTimings(args: {
     for (const connections of args.concurrencies) {
       for (const peer of args.peers) {
         const cpuBefore = peer.cpuMs();
+        const startUs = monotonicMicros();
         const figure = await measureLatency({
           url: peer.url,
           requests: operation.samples.map((s) => s.request(peer.name)),
           connections,
           seconds: args.seconds,
         });
+        const clock = { startUs, endUs: monotonicMicros() };
         const cpuMs = peer.cpuMs() - cpuBefore;
         const row = {
           ...figure,
           operation: operation.name,
           peer: peer.name,
           cpuMsPerRequest: figure.requests > 0 ? cpuMs / figure.requests : NaN,
+          clock,
         };
         figures.push(row);
         args.log(

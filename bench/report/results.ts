@@ -2,6 +2,7 @@ import { type IngestFigure } from "../ingest/measure-ingest.js";
 import { type CorrectnessCheck } from "../phases/correctness.js";
 import { type TimingFigure } from "../phases/timing.js";
 import { type PeerName } from "../peers/peer-names.js";
+import { type PeerProfile } from "../profile/peer-profiles.js";
 
 /** Everything one run measured, as written to bench/results/*.json. */
 export interface BenchResults {
@@ -30,4 +31,6 @@ export interface BenchResults {
   generatedCypher: { peer: PeerName; statements: string[] }[];
   dbHits: { operation: string; peer: PeerName; dbHits: number }[];
   timings: TimingFigure[];
+  /** With `--profile`: each peer's CPU profile over its timed requests. */
+  profiles?: PeerProfile[];
 }

@@ -1,4 +1,5 @@
 import { type PeerName } from "../peers/peer-names.js";
+import { renderProfileTables } from "./profile-table.js";
 import { type BenchResults } from "./results.js";
 
 const fmt = (n: number | null | undefined, digits = 1): string =>
@@ -31,6 +32,7 @@ export function renderReport(results: BenchResults): string {
     costTable(results, subjects),
     coldTable(results),
     peerTable(results),
+    ...(results.profiles?.length ? [renderProfileTables(results.profiles)] : []),
   ];
   const failed = results.correctness.filter((c) => !c.ok);
   sections.push(
