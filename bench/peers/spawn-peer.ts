@@ -57,6 +57,9 @@ export async function spawnPeer(args: {
       cwd: projectPath(),
       env: {
         ...process.env,
+        // Every peer as deployed: graphql-js checks its types by instanceof alone (no
+        // cross-realm checks) only in production, and the Dockerfile sets it for diplograph.
+        NODE_ENV: "production",
         BENCH_NEO4J_URI: args.neo4j.uri,
         BENCH_NEO4J_USER: args.neo4j.user,
         BENCH_NEO4J_PASSWORD: args.neo4j.password,
