@@ -32,6 +32,13 @@ describe("loadConfig", () => {
     }
   });
 
+  it("retries the driver's transactions for 30 s unless NEO4J_MAX_RETRY_MS says otherwise", () => {
+    expect(loadConfig({}).neo4jMaxRetryMs).toBe(30_000);
+    expect(loadConfig({ NEO4J_MAX_RETRY_MS: "2500" }).neo4jMaxRetryMs).toBe(2500);
+    expect(() => loadConfig({ NEO4J_MAX_RETRY_MS: "0" })).toThrow(/NEO4J_MAX_RETRY_MS/);
+    expect(() => loadConfig({ NEO4J_MAX_RETRY_MS: "30s" })).toThrow(/NEO4J_MAX_RETRY_MS/);
+  });
+
   it("requires a password for a configured database", () => {
     expect(() => loadConfig({ NEO4J_URI: "bolt://db:7687" })).toThrow(/NEO4J_PASSWORD is required/);
   });

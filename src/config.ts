@@ -11,6 +11,11 @@ export interface Config {
   neo4jUser: string;
   neo4jPassword: string;
   neo4jDatabase: string;
+  /**
+   * How long the driver retries a managed transaction (ingestion's writes) on transient
+   * failures before giving up: the time one outage costs a run before it stops.
+   */
+  neo4jMaxRetryMs: number;
   port: number;
   host: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -68,6 +73,12 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The driver's retry window for managed transactions: long enough to ride out a restart
+ * or a cluster leader switch, short enough that an ingest run stops soon in an outage.
+ */
+export const DEFAULT_NEO4J_MAX_RETRY_MS = 30_000;
+
 const memorySize = z.string().regex(/^\d+[kmgKMG]$/, "expected a size such as 512m or 2g");
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().min(1);
@@ -100,6 +111,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/)
     .default("neo4j"),
+  NEO4J_MAX_RETRY_MS: positiveInt.max(600_000).default(DEFAULT_NEO4J_MAX_RETRY_MS),
   PORT: port.default(4000),
   HOST: z.string().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
@@ -151,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     neo4jUser: e.NEO4J_USER,
     neo4jPassword: e.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
     neo4jDatabase: e.NEO4J_DATABASE,
+    neo4jMaxRetryMs: e.NEO4J_MAX_RETRY_MS,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === "test" ? "warn" : "info"),

@@ -17,7 +17,9 @@ import { sendJson } from "./http/send.js";
 import { type ArticleIngestor } from "./ingest/article-ingestor.js";
 import { costLimitPlugin, queryLimitRules } from "./limits/query-limits.js";
 import { buildApiSchema } from "./schema.js";
-import { warmUpPlans } from "./warm-up/warm-up-plans.js";
+import { watchDatabase } from "./warm-up/database-watch.js";
+import { outagePlugin } from "./warm-up/outage.plugin.js";
+import { createPlanWarmer, type PlanWarmer, type WarmUpEvent } from "./warm-up/plan-warmer.js";
 
 export interface ApiServer {
   apollo: ApolloServer<ApiContext>;
@@ -97,21 +99,38 @@ export async function startHttpServer(
     /** Answers the requests that are not the API's (dashboard, IDE, metrics) first. */
     handleWeb?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
     /**
-     * Plan every read statement once after listening (warm-up-plans.ts); /ready answers
-     * 503 "warming up" until that is done, so that load balancers wait for it.
+     * Plan every read statement once after listening (warm-up-plans.ts), and again when
+     * the database answers after an outage (plan-warmer.ts); /ready answers 503 "warming
+     * up" while a warm-up runs, so that load balancers wait for it.
      */
     warmUp?: boolean;
+    /** Reports each warm-up's start and end (the log line and metric of `serve`). */
+    onWarmUp?: (event: WarmUpEvent) => void;
+    /** With `warmUp`: ping the database this often to notice a restart (0: only on demand). */
+    databaseCheckMs?: number;
     wrapRequest?: RequestWrapper;
   },
 ): Promise<{ url: string; warmedUp: Promise<void>; close(): Promise<void> }> {
-  const api = await createApiServer(options);
+  let warmer: PlanWarmer | undefined;
+  const outages = options.warmUp ? [outagePlugin(() => warmer?.noteUnavailable())] : [];
+  const api = await createApiServer({
+    ...options,
+    plugins: [...(options.plugins ?? []), ...outages],
+  });
   const settings = options.config.api;
-  let warm = !options.warmUp;
+  const logError = options.logError ?? ((e: unknown) => console.error(e));
+  if (options.warmUp) {
+    warmer = createPlanWarmer({
+      api,
+      onFailure: (_operation, error) => options.logError?.(error),
+      onWarmUp: options.onWarmUp,
+    });
+  }
+  const ready = readiness(options.executor, warmer);
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (await options.handleWeb?.(req, res)) return;
-    await route(req, res, api, options.executor, settings, () => warm);
+    await route({ req, res, api, settings, ready });
   };
-  const logError = options.logError ?? ((e: unknown) => console.error(e));
   const answer = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
     handle(req, res).catch((error: unknown) => {
       logError(error);
@@ -128,15 +147,17 @@ export async function startHttpServer(
     throw error;
   });
   const address = server.address() as AddressInfo;
-  const warmedUp = options.warmUp
-    ? warmUpPlans(api, (_operation, error) => options.logError?.(error)).finally(() => {
-        warm = true;
-      })
-    : Promise.resolve();
+  const warmedUp = warmer?.warmUp("start") ?? Promise.resolve();
+  const checkMs = options.databaseCheckMs ?? DATABASE_CHECK_MS;
+  const watch =
+    warmer && checkMs > 0
+      ? watchDatabase({ ping: () => ping(options.executor), warmer, intervalMs: checkMs })
+      : undefined;
   return {
     url: `http://${address.address}:${address.port}`,
     warmedUp,
     close: async () => {
+      watch?.stop();
       const closed = new Promise<void>((resolve, reject) =>
         server.close((e) => (e ? reject(e) : resolve())),
       );
@@ -154,23 +175,55 @@ export async function startHttpServer(
   };
 }
 
-async function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  api: ApiServer,
-  executor: GraphExecutor,
-  settings: Config["api"],
-  isWarm: () => boolean,
-): Promise<void> {
+/** How often `serve` pings Neo4j to notice a restart that no request ran into. */
+const DATABASE_CHECK_MS = 5000;
+
+const ping = (executor: GraphExecutor): Promise<boolean> =>
+  executor.read("admin/ping").then(
+    () => true,
+    () => false,
+  );
+
+type Readiness = () => Promise<{ status: number; body: { status: string } }>;
+
+/**
+ * /ready: 503 "warming up" while a warm-up runs, else the database's answer to a ping.
+ * The ping also tells the warmer: the first answer after an outage starts a warm-up,
+ * and that answer is already "warming up".
+ */
+function readiness(executor: GraphExecutor, warmer: PlanWarmer | undefined): Readiness {
+  const warmingUp = { status: 503, body: { status: "warming up" } };
+  return async () => {
+    if (warmer && !warmer.warm) return warmingUp;
+    const up = await ping(executor);
+    if (!up) {
+      warmer?.noteUnavailable();
+      return { status: 503, body: { status: "unavailable" } };
+    }
+    warmer?.noteAvailable();
+    if (warmer && !warmer.warm) return warmingUp;
+    return { status: 200, body: { status: "ready" } };
+  };
+}
+
+async function route({
+  req,
+  res,
+  api,
+  settings,
+  ready,
+}: {
+  req: IncomingMessage;
+  res: ServerResponse;
+  api: ApiServer;
+  settings: Config["api"];
+  ready: Readiness;
+}): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
   if (url.pathname === "/ready") {
-    if (!isWarm()) return sendJson(res, 503, { status: "warming up" });
-    const ready = await executor.read("admin/ping").then(
-      () => true,
-      () => false,
-    );
-    return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable" });
+    const { status, body } = await ready();
+    return sendJson(res, status, body);
   }
   if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
   if (!applyCors(req, res, settings.corsOrigins)) return;

@@ -1,4 +1,4 @@
-import { type Config } from "../config.js";
+import { type Config, DEFAULT_NEO4J_MAX_RETRY_MS } from "../config.js";
 import { projectPath } from "../lib/paths.js";
 import { loadCypherRegistry } from "./cypher-registry.js";
 import { createDriver } from "./driver.js";
@@ -48,7 +48,12 @@ export async function openGraph(config: Readonly<Config>): Promise<OpenGraph> {
       : undefined;
   const localUri = `bolt://127.0.0.1:${config.localNeo4jPort}`;
   const uri = local?.uri ?? config.neo4jUri ?? localUri;
-  const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+  const driver = createDriver({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    maxRetryMs: config.neo4jMaxRetryMs,
+  });
   try {
     await driver.verifyConnectivity({ database: config.neo4jDatabase });
   } catch (error) {
@@ -67,14 +72,21 @@ export async function openGraph(config: Readonly<Config>): Promise<OpenGraph> {
   };
 }
 
-/** Connects to a Neo4j that is already running (tests, tools): no local start. */
+/**
+ * Connects to a Neo4j that is already running (tests, tools): no local start. Its
+ * managed transactions retry for `maxRetryMs`, by default as long as the configured one's.
+ */
 export async function connectGraph(options: {
   uri: string;
   user: string;
   password: string;
   database: string;
+  maxRetryMs?: number;
 }): Promise<OpenGraph> {
-  const driver = createDriver(options);
+  const driver = createDriver({
+    ...options,
+    maxRetryMs: options.maxRetryMs ?? DEFAULT_NEO4J_MAX_RETRY_MS,
+  });
   await driver.verifyConnectivity({ database: options.database });
   return {
     executor: new GraphExecutor(driver, options.database, loadCypherRegistry()),

@@ -12,6 +12,8 @@ export interface ServiceMetrics {
   errors: Counter<"code">;
   articlesLoaded: Counter;
   articlesRejected: Counter;
+  /** Query-plan warm-ups started, by reason (`start`, or `database back` after an outage). */
+  planWarmUps: Counter<"reason">;
 }
 
 // GraphQL and Cypher are mostly milliseconds, with a tail of seconds on big pages.
@@ -55,6 +57,12 @@ export function createMetrics({ defaultMetrics = false } = {}): ServiceMetrics {
     articlesRejected: new Counter({
       name: "diplograph_ingest_articles_rejected_total",
       help: "Article files rejected by ingestion as bad input",
+      registers,
+    }),
+    planWarmUps: new Counter({
+      name: "diplograph_plan_warmups_total",
+      help: "Query-plan warm-ups started, by reason (start, or database back after an outage)",
+      labelNames: ["reason"],
       registers,
     }),
   };

@@ -4,6 +4,7 @@ import { type GraphExecutor } from "../../src/graph/executor.js";
 import { createApiServer, type ApiServer, startHttpServer } from "../../src/api/server.js";
 import { type ArticleIngestor } from "../../src/api/ingest/article-ingestor.js";
 import { type ApiContext } from "../../src/api/context.js";
+import { type WarmUpEvent } from "../../src/api/warm-up/plan-warmer.js";
 
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
@@ -45,11 +46,14 @@ export async function apiWith(options: {
   });
 }
 
+/** The HTTP server on a free port; with `warmUp`, as `serve` runs it (plan warm-ups). */
 export async function httpWith(options: {
   executor: GraphExecutor;
   env?: Record<string, string>;
   ingestor?: ArticleIngestor;
   logError?: (error: unknown) => void;
+  warmUp?: boolean;
+  onWarmUp?: (event: WarmUpEvent) => void;
 }): Promise<{ url: string; close(): Promise<void> }> {
   return startHttpServer({
     executor: options.executor,
@@ -58,6 +62,8 @@ export async function httpWith(options: {
     logError: options.logError ?? (() => {}),
     port: 0,
     host: "127.0.0.1",
+    warmUp: options.warmUp,
+    onWarmUp: options.onWarmUp,
   });
 }
 

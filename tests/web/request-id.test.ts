@@ -132,19 +132,26 @@ describe("diplograph serve", () => {
       expect.objectContaining({ msg: "request", method: "POST", path: "/graphql", status: 200 }),
     );
     // Its one statement, timed deep in the executor; and since start-up no statement has
-    // been logged without the id of its request (the warm-up's, before, have none).
+    // been logged without the id of its request (the warm-up's, before, have none), but
+    // for the pings by which serve notices a Neo4j restart (src/api/warm-up/database-watch.ts).
     expect(own.filter((l) => l.msg === "cypher")).toEqual([
       expect.objectContaining({ statement: "api/find-countries", outcome: "ok" }),
     ]);
     const anonymous = lines()
       .slice(startUpLines)
-      .filter((l) => l.msg === "cypher" && l.requestId === undefined);
+      .filter((l) => l.msg === "cypher" && l.requestId === undefined)
+      .filter((l) => l.statement !== "admin/ping");
     expect(anonymous).toEqual([]);
     const warmUp = lines()
       .slice(0, startUpLines)
       .filter((l) => l.msg === "cypher");
     expect(warmUp.length).toBeGreaterThan(0);
     expect(warmUp.every((l) => l.requestId === undefined)).toBe(true);
+  });
+
+  it("counts its start-up warm-up of the query plans in /metrics", async () => {
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/^diplograph_plan_warmups_total\{reason="start"\} 1$/m);
   });
 
   it("gives a request without X-Request-Id a new UUID, the same in header and logs", async () => {

@@ -1,4 +1,5 @@
 import { startHttpServer } from "../../api/server.js";
+import { type WarmUpEvent } from "../../api/warm-up/plan-warmer.js";
 import { type Config, loadConfig } from "../../config.js";
 import { type GraphExecutor } from "../../graph/executor.js";
 import { applyMigrations } from "../../graph/migrations.js";
@@ -8,7 +9,7 @@ import { createArticleIngestor } from "../compose/article-ingestor.js";
 import { createLogger, type Logger } from "../../lib/logger.js";
 import { projectPath } from "../../lib/paths.js";
 import { instrumentExecutor } from "../../web/cypher-timing.js";
-import { recordIngestSummary } from "../../web/metrics.js";
+import { getMetrics, recordIngestSummary } from "../../web/metrics.js";
 import { metricsPlugin } from "../../web/metrics-plugin.js";
 import { createWebHandler } from "../../web/mount.js";
 import { traceRequests } from "../../web/request-log.js";
@@ -34,7 +35,7 @@ export async function runServe(options: { seed: boolean }): Promise<void> {
   try {
     log.info({ applied: await applyMigrations(graph.executor) }, "migrations applied");
     if (options.seed) await ingestSeeds({ executor: graph.executor, config, log });
-    server = await serveApi({ graph, config, log });
+    server = await serveApi({ graph, config, log, started });
   } catch (error) {
     // The driver (and a Neo4j started here) would keep the process alive after the error.
     await graph.close();
@@ -44,9 +45,6 @@ export async function runServe(options: { seed: boolean }): Promise<void> {
     { url: `${server.url}/graphql`, ms: Date.now() - started },
     "diplograph is serving GraphQL",
   );
-  void server.warmedUp.then(() =>
-    log.info({ ms: Date.now() - started }, "query plans warmed up: ready"),
-  );
   stopOnSignals({ server, graph, log });
 }
 
@@ -54,10 +52,13 @@ async function serveApi({
   graph,
   config,
   log,
+  started,
 }: {
   graph: OpenGraph;
   config: Readonly<Config>;
   log: Logger;
+  /** When `serve` started (Date.now()): the first warm-up's line tells the time to ready. */
+  started: number;
 }): Promise<HttpServer> {
   // API reads fail fast when Neo4j is gone (no driver retries) and are cut off
   // server-side at the request deadline.
@@ -75,8 +76,32 @@ async function serveApi({
     plugins: [metricsPlugin()],
     handleWeb: await createWebHandler({ enableIde: config.enableIde }),
     warmUp: true,
+    onWarmUp: logWarmUp(log, started),
     wrapRequest: traceRequests(log),
   });
+}
+
+/**
+ * Counts each warm-up (`diplograph_plan_warmups_total`) and logs it: the first one's end
+ * is when `serve` is ready; a later one follows an outage, while /ready answers 503.
+ */
+function logWarmUp(log: Logger, started: number): (event: WarmUpEvent) => void {
+  const metrics = getMetrics();
+  return ({ reason, count, ms }) => {
+    if (ms === undefined) {
+      metrics.planWarmUps.inc({ reason });
+      if (reason !== "start")
+        log.warn(
+          { reason, warmUps: count },
+          "neo4j is back after an outage: warming query plans up again",
+        );
+      return;
+    }
+    log.info(
+      { reason, warmUps: count, ms, sinceStartMs: Date.now() - started },
+      "query plans warmed up: ready",
+    );
+  };
 }
 
 /** Stop accepting, let the requests in flight finish, close the driver, exit 0. */
