@@ -1,7 +1,8 @@
 // The benchmark: `npm run bench -- --tier 10k|100k|1m [--meetings N] [--seconds S]
-// [--concurrency 1,8,32] [--no-ingest-compare]`. Starts its own Neo4j (temp dir, free port,
-// page cache sized to the tier), runs bench/benchmark.ts, prints the tables with ratios and
-// writes bench/results/<tier>-<time>.{json,md} and bench/charts/latest-<tier>.svg.
+// [--concurrency 1,8,32] [--w2-concurrency 8] [--p1-records 50] [--no-ingest-compare]`
+// (--w2-concurrency 0 leaves W2 out; --p1-records 0 loads the whole corpus through P1). Starts its own Neo4j (temp dir, free port, page cache sized to the tier),
+// runs bench/benchmark.ts, prints the tables with ratios and writes
+// bench/results/<tier>-<time>.{json,md} and bench/charts/latest-<tier>.svg.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { projectPath } from "../src/lib/paths.js";
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(DEFAULT_SEED) },
     seconds: { type: "string", default: "5" },
     concurrency: { type: "string", default: "1,8,32" },
+    "w2-concurrency": { type: "string", default: "8" },
+    "p1-records": { type: "string", default: "50" },
     "no-ingest-compare": { type: "boolean", default: false },
   },
 });
@@ -36,6 +39,8 @@ try {
     loaders: values["no-ingest-compare"] ? INGEST_LOADERS.slice(-1) : INGEST_LOADERS,
     concurrencies: (values.concurrency ?? "1,8,32").split(",").map(Number),
     seconds: Number(values.seconds),
+    w2Connections: Number(values["w2-concurrency"]) || null,
+    p1Records: Number(values["p1-records"]) || undefined,
     log: (line) => console.error(line),
   });
   writeResults(results);
