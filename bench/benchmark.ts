@@ -11,6 +11,7 @@ import { dossierOperation } from "./operations/dossier.js";
 import { meetingOperation, timelineOperation, type Operation } from "./operations/operations.js";
 import { stanceMatrixOperation } from "./operations/stance-matrix.js";
 import { ask, checkCorrectness, warmUp } from "./phases/correctness.js";
+import { measureReadsUnderIngestion } from "./phases/reads-under-ingestion.js";
 import { measureStatements } from "./phases/statements.js";
 import { measureTimings, type TimedOperation } from "./phases/timing.js";
 import { PEER_NAMES } from "./peers/peer-names.js";
@@ -25,6 +26,8 @@ export interface BenchmarkOptions {
   executor: GraphExecutor;
   neo4j: { uri: string; user: string; password: string; pageCache: string; heap: string };
   loaders?: readonly IngestLoader[];
+  /** W1 through P1's generated mutations loads only this many records (default all). */
+  p1Records?: number;
   /** Load a small corpus of another seed with every loader first (default true). */
   warmUpIngest?: boolean;
   concurrencies: readonly number[];
@@ -33,6 +36,8 @@ export interface BenchmarkOptions {
   profileDir?: string;
   /** The run's time stamp (default now). */
   startedAt?: Date;
+  /** W2's concurrency (default 8); null leaves W2 out. */
+  w2Connections?: number | null;
   log(line: string): void;
 }
 
@@ -43,8 +48,9 @@ export class CorrectnessGateError extends Error {
 
 /**
  * W1 (each loader into an emptied graph; the last one's graph stays), then the peers in
- * processes of their own, the correctness gate, statement counts, PROFILE db hits, and
- * the timed operations. Leaves the graph loaded; the caller resets or discards it.
+ * processes of their own, the correctness gate, statement counts, PROFILE db hits, the
+ * timed operations, and last W2 (Q1 and Q3 idle and while new records load, which grows
+ * the graph). Leaves the graph loaded; the caller resets or discards it.
  */
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResults> {
   const { executor, log } = options;
@@ -55,6 +61,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
     loaders: options.loaders ?? INGEST_LOADERS,
     corpus: options.corpus,
     warmUp: options.warmUpIngest,
+    p1Records: options.p1Records,
     log,
   });
   const peers: RunningPeer[] = [];
@@ -87,6 +94,16 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
     );
     log("timing...");
     const timings = await measureTimings({ ...options, peers: passed, operations: timed });
+    const w2Connections = options.w2Connections === undefined ? 8 : options.w2Connections;
+    const readsUnderIngestion =
+      w2Connections === null
+        ? null
+        : await measureReadsUnderIngestion({
+            ...options,
+            peers: passed,
+            operations: timed,
+            connections: w2Connections,
+          });
     results = {
       tier: options.tier,
       meetings: options.corpus.meetings,
@@ -111,6 +128,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
       generatedCypher,
       dbHits: costs.map(({ operation, peer, dbHits }) => ({ operation, peer, dbHits })),
       timings,
+      readsUnderIngestion,
     };
   } finally {
     for (const peer of peers) await peer.stop();

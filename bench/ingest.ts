@@ -1,6 +1,7 @@
-// W1 alone: `npm run bench:ingest -- --tier 10k|100k|1m [--meetings N] [--seed S]`. Starts its
-// own Neo4j, loads the tier's corpus with the bare UNWIND loader and with diplograph's loader
-// (one and two writers), and prints each one's records per second with its ratio to the
+// W1 alone: `npm run bench:ingest -- --tier 10k|100k|1m [--meetings N] [--seed S]
+// [--p1-records 50]`. Starts its own Neo4j, loads the tier's corpus with the bare UNWIND
+// loader, with P1's generated mutations (its first --p1-records records; 0 for all) and with
+// diplograph's loader (one and two writers), and prints each one's records per second with its ratio to the
 // bare loader measured in the same run.
 import { parseArgs } from "node:util";
 import { startBenchNeo4j } from "./bench-neo4j.js";
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     tier: { type: "string", default: "100k" },
     meetings: { type: "string" },
     seed: { type: "string", default: String(DEFAULT_SEED) },
+    "p1-records": { type: "string", default: "50" },
   },
 });
 const tier = values.tier ?? "100k";
@@ -22,6 +24,7 @@ try {
   const figures = await compareLoaders({
     executor: db.graph.executor,
     loaders: INGEST_LOADERS,
+    p1Records: Number(values["p1-records"]) || undefined,
     corpus: { seed: Number(values.seed), meetings: Number(values.meetings ?? TIERS[tier]) },
     log: (line) => console.error(line),
   });

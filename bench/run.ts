@@ -1,9 +1,11 @@
 // The benchmark: `npm run bench -- --tier 10k|100k|1m [--meetings N] [--seconds S]
-// [--concurrency 1,8,32] [--no-ingest-compare] [--profile]`. Starts its own Neo4j (temp dir, free port,
-// page cache sized to the tier), runs bench/benchmark.ts, prints the tables with ratios and
-// writes bench/results/<tier>-<time>.{json,md} and bench/charts/latest-<tier>.svg. With
-// --profile the peers run under V8's CPU profiler: bench/results/profiles/<time>/ gets each
-// peer's .cpuprofile and flame graph (.svg), and the results a summary of each.
+// [--concurrency 1,8,32] [--w2-concurrency 8] [--p1-records 50] [--no-ingest-compare]
+// [--profile]` (--w2-concurrency 0 leaves W2 out; --p1-records 0 loads the whole corpus
+// through P1). Starts its own Neo4j (temp dir, free port, page cache sized to the tier),
+// runs bench/benchmark.ts, prints the tables with ratios and writes
+// bench/results/<tier>-<time>.{json,md} and bench/charts/latest-<tier>.svg. With --profile
+// the peers run under V8's CPU profiler: bench/results/profiles/<time>/ gets each peer's
+// .cpuprofile and flame graph (.svg), and the results a summary of each.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { projectPath } from "../src/lib/paths.js";
@@ -22,6 +24,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(DEFAULT_SEED) },
     seconds: { type: "string", default: "5" },
     concurrency: { type: "string", default: "1,8,32" },
+    "w2-concurrency": { type: "string", default: "8" },
+    "p1-records": { type: "string", default: "50" },
     "no-ingest-compare": { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
   },
@@ -46,6 +50,8 @@ try {
     seconds: Number(values.seconds),
     profileDir,
     startedAt,
+    w2Connections: Number(values["w2-concurrency"]) || null,
+    p1Records: Number(values["p1-records"]) || undefined,
     log: (line) => console.error(line),
   });
   writeResults(results);

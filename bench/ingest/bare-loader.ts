@@ -60,30 +60,50 @@ export async function loadBare(args: {
   return total;
 }
 
-function addToBatch(batch: Batch, record: ArticleRecord): void {
+/** One article's rows with every key computed up front, as the bare and P1 loaders write them. */
+export type BareArticle = { [K in keyof Batch]: K extends "articles" ? Row : Row[] };
+
+/**
+ * Plans one record with the shared pure planner and computes the meeting and position ids
+ * from their content (no matching against the graph): the keys both key-computing loaders use.
+ */
+export function planBareArticle(record: ArticleRecord): BareArticle {
   const plan = planArticle(record);
   const articleId = String(plan.article.id);
-  batch.articles.push(plan.article);
-  batch.sentences.push(...plan.sentences.map((s) => ({ ...s, articleId })));
-  batch.countries.push(...plan.countries.map((c) => ({ ...c, articleId })));
-  batch.persons.push(...plan.persons);
-  batch.offices.push(...plan.offices);
-  batch.topics.push(...plan.topics);
   const meetingIds = new Map<string, string>();
-  for (const m of plan.meetings) {
+  const meetings = plan.meetings.map((m) => {
     const id = stableId("meeting", m.kind, m.countryKey, m.date ?? `undated:${m.status}`);
     meetingIds.set(m.localId, id);
-    batch.meetings.push({ ...m, id, articleId });
-  }
-  for (const { meetingLocalId, localId: _localId, ...row } of plan.positions) {
+    return { ...m, id, articleId };
+  });
+  const positions = plan.positions.map(({ meetingLocalId, localId: _localId, ...row }) => {
     const meetingId = meetingLocalId ? (meetingIds.get(meetingLocalId) ?? null) : null;
     const holders = (row.holders as string[]).join(",");
     const anchor = meetingId ?? String(row.date ?? articleId);
     const id = stableId("position", String(row.stance), String(row.topicKey), holders, anchor);
-    batch.positions.push({ ...row, id, meetingId });
-  }
-  for (const { meetingLocalId, ...row } of plan.quotes) {
-    batch.quotes.push({ ...row, meetingId: meetingIds.get(meetingLocalId ?? "") ?? null });
+    return { ...row, id, meetingId };
+  });
+  return {
+    articles: plan.article,
+    sentences: plan.sentences.map((s) => ({ ...s, articleId })),
+    countries: plan.countries.map((c) => ({ ...c, articleId })),
+    persons: plan.persons,
+    offices: plan.offices,
+    meetings,
+    topics: plan.topics,
+    positions,
+    quotes: plan.quotes.map(({ meetingLocalId, ...row }) => ({
+      ...row,
+      meetingId: meetingIds.get(meetingLocalId ?? "") ?? null,
+    })),
+  };
+}
+
+function addToBatch(batch: Batch, record: ArticleRecord): void {
+  const planned = planBareArticle(record);
+  batch.articles.push(planned.articles);
+  for (const key of Object.keys(batch) as (keyof Batch)[]) {
+    if (key !== "articles") batch[key].push(...planned[key]);
   }
 }
 

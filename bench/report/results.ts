@@ -1,5 +1,6 @@
 import { type IngestFigure } from "../ingest/measure-ingest.js";
 import { type CorrectnessCheck } from "../phases/correctness.js";
+import { type W2Results } from "../phases/reads-under-ingestion.js";
 import { type TimingFigure } from "../phases/timing.js";
 import { type PeerName } from "../peers/peer-names.js";
 import { type PeerProfile } from "../profile/peer-profiles.js";
@@ -21,6 +22,7 @@ export interface BenchResults {
     cpuPressure: { atStart: number | null; atEnd: number | null };
   };
   neo4j: { pageCache: string; heap: string; settings: Record<string, string> };
+  /** W1: every loader, P1's generated mutations included (with a sample of their Cypher). */
   ingest: IngestFigure[];
   peers: { name: PeerName; startupMs: number; peakRssMiB: number }[];
   correctness: CorrectnessCheck[];
@@ -31,6 +33,8 @@ export interface BenchResults {
   generatedCypher: { peer: PeerName; statements: string[] }[];
   dbHits: { operation: string; peer: PeerName; dbHits: number }[];
   timings: TimingFigure[];
+  /** W2: Q1 and Q3 idle and while diplograph's loader writes; null when left out. */
+  readsUnderIngestion: W2Results | null;
   /** With `--profile`: each peer's CPU profile over its timed requests. */
   profiles?: PeerProfile[];
 }

@@ -29,6 +29,7 @@ export function renderReport(results: BenchResults): string {
       `Neo4j page cache ${results.neo4j.pageCache}, heap ${results.neo4j.heap}.`,
     ingestTable(results),
     latencyTable(results, peers, subjects),
+    ...w2Sections(results),
     costTable(results, subjects),
     coldTable(results),
     peerTable(results),
@@ -46,18 +47,74 @@ export function renderReport(results: BenchResults): string {
 }
 
 function ingestTable(results: BenchResults): string {
-  const bare = results.ingest.find((f) => f.loader === "bare-unwind");
+  const of = (loader: string) => results.ingest.find((f) => f.loader === loader);
+  const [bare, p1] = [of("bare-unwind"), of("p1-mutations")];
   return table(
-    ["W1 loader", "records", "seconds", "records/s", "graph elements/s", "vs bare UNWIND"],
+    [
+      "W1 loader",
+      "records",
+      "seconds",
+      "records/s",
+      "graph elements/s",
+      "statements",
+      "vs bare UNWIND",
+      "vs P1 mutations",
+    ],
     results.ingest.map((f) => [
       f.loader,
       String(f.records),
       fmt(f.seconds),
       fmt(f.recordsPerSecond),
       fmt(f.elementsPerSecond, 0),
+      fmt(f.statements, 0),
       ratio(f.recordsPerSecond, bare?.recordsPerSecond),
+      ratio(f.recordsPerSecond, p1?.recordsPerSecond),
     ]),
   );
+}
+
+/** W2: each read idle and under W1, their ratio, and what the writer did meanwhile. */
+function w2Sections(results: BenchResults): string[] {
+  const w2 = results.readsUnderIngestion;
+  if (!w2) return [];
+  const keys = [...new Set(w2.figures.map((f) => `${f.operation}|${f.peer}`))];
+  const rows = keys.flatMap((key) => {
+    const [operation, peer] = key.split("|");
+    const of = (condition: string) =>
+      w2.figures.find(
+        (f) => f.operation === operation && f.peer === peer && f.condition === condition,
+      );
+    const [idle, loaded] = [of("idle"), of("under W1")];
+    return (["p50", "p95", "p99", "requestsPerSecond"] as const).map((metric) => [
+      operation ?? "",
+      peer ?? "",
+      metric === "requestsPerSecond" ? "req/s" : `${metric} ms`,
+      fmt(idle?.[metric]),
+      fmt(loaded?.[metric]),
+      ratio(loaded?.[metric], idle?.[metric]),
+      String((idle?.failures ?? 0) + (loaded?.failures ?? 0)),
+    ]);
+  });
+  const { ingestion } = w2;
+  const q1 = w2.q1P95Ratio.map((r) => `${r.peer} ${fmt(r.ratio, 2)}x`).join(", ");
+  return [
+    table(
+      [
+        `W2 (c=${w2.connections})`,
+        "peer",
+        "figure",
+        "idle",
+        "under W1",
+        "under / idle",
+        "failures",
+      ],
+      rows,
+    ),
+    `W2 writer (diplograph's loadRecords, 1 writer, new records of seeds ` +
+      `${ingestion.seeds.join(", ")}): ${ingestion.records} records committed in ` +
+      `${fmt(ingestion.seconds)} s of reads (${fmt(ingestion.recordsPerSecond)} records/s). ` +
+      `Q1 p95 under W1 / idle: ${q1} (target for diplograph: at most 1.5x).`,
+  ];
 }
 
 /** Each ratio column: a peer against a reference peer. */

@@ -7,7 +7,8 @@ import { openTestGraph, resetGraph } from "../helpers/graph.js";
 
 /**
  * The benchmark end to end on a small corpus against the suite's Neo4j: W1 with every
- * loader, the peers in their own processes, the correctness gate, a short timing phase.
+ * loader (P1's generated mutations included, over the whole corpus), the peers in their own
+ * processes, the correctness gate, a short timing phase, and W2 (reads under ingestion).
  * No timing is asserted (this machine is shared); only that the peers agree with P0 and
  * that every timed response was free of errors. 10k meetings take minutes to load here
  * (see BENCHMARKS.md), so the smoke run uses 60.
@@ -30,9 +31,11 @@ describe("the benchmark", () => {
       warmUpIngest: false,
       concurrencies: [1, 4],
       seconds: 1,
+      w2Connections: 4,
       log: () => {},
     });
-  }, 600_000);
+    // P1's generated mutations are planned anew for every article: minutes on a busy machine.
+  }, 1_200_000);
 
   afterAll(async () => {
     await resetGraph(graph.executor);
@@ -40,7 +43,12 @@ describe("the benchmark", () => {
   });
 
   it("builds the same graph with every loader", () => {
-    expect(results.ingest).toHaveLength(3);
+    expect(results.ingest.map((f) => f.loader)).toEqual([
+      "bare-unwind",
+      "p1-mutations",
+      "diplograph-1-writer",
+      "diplograph-2-writers",
+    ]);
     const [bare, ...others] = results.ingest;
     expect(bare?.nodes).toBeGreaterThan(0);
     for (const figure of others) {
@@ -48,6 +56,35 @@ describe("the benchmark", () => {
       expect(figure.nodes).toBe(bare?.nodes);
       expect(figure.relationships).toBe(bare?.relationships);
     }
+  });
+
+  it("loads through P1's generated mutations and records their Cypher", () => {
+    const p1 = results.ingest.find((f) => f.loader === "p1-mutations");
+    expect(p1?.recordsPerSecond).toBeGreaterThan(0);
+    // A lookup and a mutation per article, each several root fields: many statements each.
+    expect(p1?.statements).toBeGreaterThan(2 * (p1?.records ?? Infinity));
+    expect(p1?.generatedCypher?.some((c) => /CREATE \(/.test(c))).toBe(true);
+  });
+
+  it("times Q1 and Q3 idle and while diplograph's loader writes new records (W2)", () => {
+    const w2 = results.readsUnderIngestion;
+    expect(w2?.ingestion.records).toBeGreaterThan(0);
+    for (const condition of ["idle", "under W1"]) {
+      for (const operation of ["Q1 busy 40y", "Q3 meeting"]) {
+        for (const peer of ["diplograph", "p0"]) {
+          const figure = w2?.figures.find(
+            (f) => f.condition === condition && f.operation === operation && f.peer === peer,
+          );
+          const what = `${condition} ${operation} ${peer}: ${figure?.firstFailure}`;
+          expect(figure?.requests, what).toBeGreaterThan(0);
+          expect(figure?.failures, what).toBe(0);
+          expect(figure?.p95, what).toBeGreaterThanOrEqual(figure?.p50 ?? Infinity);
+        }
+      }
+    }
+    const ratio = w2?.q1P95Ratio.find((r) => r.peer === "diplograph")?.ratio;
+    expect(ratio).toBeGreaterThan(0);
+    expect(Number.isFinite(ratio)).toBe(true);
   });
 
   it("passes the correctness gate on every sampled parameter set", () => {
