@@ -4,6 +4,7 @@ import { type GraphExecutor } from "../../src/graph/executor.js";
 import { loadRecords } from "../../src/ingest/load-record.js";
 import { BatchCollector, identifyArticle } from "../../src/ingest/plan-batch.js";
 import { generateCorpus } from "../corpus/index.js";
+import { benchCypher } from "../cypher/index.js";
 import { loadBare } from "./bare-loader.js";
 import { loadThroughP1Mutations } from "./p1-mutation-loader.js";
 
@@ -53,7 +54,7 @@ export async function compareLoaders(args: {
 }): Promise<IngestFigure[]> {
   const { executor, loaders, corpus, log } = args;
   for (const loader of args.warmUp === false ? [] : loaders) {
-    await executor.autoCommit("admin/delete-all");
+    await emptyGraph(executor);
     const limit = loader === "p1-mutations" ? 3 : undefined;
     await measureIngest({
       executor,
@@ -63,7 +64,7 @@ export async function compareLoaders(args: {
   }
   const figures: IngestFigure[] = [];
   for (const loader of loaders) {
-    await executor.autoCommit("admin/delete-all");
+    await emptyGraph(executor);
     const limit = loader === "p1-mutations" ? args.p1Records : undefined;
     log(`W1: loading ${limit ?? "all"} records of ${corpus.meetings} meetings with ${loader}...`);
     figures.push(await measureIngest({ executor, loader, corpus: { ...corpus, limit } }));
@@ -178,4 +179,11 @@ export async function loadWithWriters(args: {
   };
   await Promise.all(Array.from({ length: args.writers }, writer));
   return count;
+}
+
+/** Empties the graph for the next loader: relationships in batches first, then the nodes. */
+async function emptyGraph(executor: GraphExecutor): Promise<void> {
+  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, as delete-all does.
+  await executor.runSchemaStatement(benchCypher("reset/delete-relationships"), {});
+  await executor.autoCommit("admin/delete-all");
 }
