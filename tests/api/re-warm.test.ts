@@ -102,21 +102,27 @@ describe("query plan warm-up after an outage", () => {
   });
   afterAll(() => h.close());
 
+  /** `serve`'s server with the warm-up on, over a switchable executor, its warm-ups logged. */
+  async function startWarming(databaseCheckMs: number) {
+    const db = switchable(h.graph.executor);
+    const log = warmUpLog();
+    const server = await startHttpServer({
+      executor: db.executor,
+      config: loadConfig({ NODE_ENV: "test" }),
+      port: 0,
+      host: "127.0.0.1",
+      warmUp: true,
+      databaseCheckMs,
+      onWarmUp: (event) => log.events.push(event),
+    });
+    return { db, log, server };
+  }
+
   it(
     "runs again, one at a time, when the database answers after a request found it unavailable",
     async () => {
-      const db = switchable(h.graph.executor);
-      const log = warmUpLog();
-      const server = await startHttpServer({
-        executor: db.executor,
-        config: loadConfig({ NODE_ENV: "test" }),
-        port: 0,
-        host: "127.0.0.1",
-        warmUp: true,
-        // Only requests and /ready report the database here: the periodic ping is tested below.
-        databaseCheckMs: 0,
-        onWarmUp: (event) => log.events.push(event),
-      });
+      // Only requests and /ready report the database here: the periodic ping is tested below.
+      const { db, log, server } = await startWarming(0);
       try {
         await server.warmedUp;
         expect(await readyOf(server.url)).toEqual({ status: 200, body: { status: "ready" } });
@@ -160,17 +166,7 @@ describe("query plan warm-up after an outage", () => {
   it(
     "notices a restart that no request ran into by pinging the database",
     async () => {
-      const db = switchable(h.graph.executor);
-      const log = warmUpLog();
-      const server = await startHttpServer({
-        executor: db.executor,
-        config: loadConfig({ NODE_ENV: "test" }),
-        port: 0,
-        host: "127.0.0.1",
-        warmUp: true,
-        databaseCheckMs: 50,
-        onWarmUp: (event) => log.events.push(event),
-      });
+      const { db, log, server } = await startWarming(50);
       try {
         await server.warmedUp;
         db.setDown(true);
