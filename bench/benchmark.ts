@@ -14,7 +14,7 @@ import { ask, checkCorrectness, warmUp } from "./phases/correctness.js";
 import { measureReadsUnderIngestion } from "./phases/reads-under-ingestion.js";
 import { measureStatements } from "./phases/statements.js";
 import { measureTimings, type TimedOperation } from "./phases/timing.js";
-import { PEER_NAMES } from "./peers/peer-names.js";
+import { PEER_NAMES, type PeerName } from "./peers/peer-names.js";
 import { spawnPeer, type RunningPeer } from "./peers/spawn-peer.js";
 import { summarisePeerProfiles } from "./profile/peer-profiles.js";
 import { type BenchResults } from "./report/results.js";
@@ -30,6 +30,10 @@ export interface BenchmarkOptions {
   p1Records?: number;
   /** Load a small corpus of another seed with every loader first (default true). */
   warmUpIngest?: boolean;
+  /** The peers to run (default all); P0 always runs: the gate and the ratios need it. */
+  peers?: readonly PeerName[];
+  /** Only the timed operations whose names start with one of these (default all). */
+  operations?: readonly string[];
   concurrencies: readonly number[];
   seconds: number;
   /** Run the peers under V8's CPU profiler, writing their profiles and flame graphs here. */
@@ -67,7 +71,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
   const peers: RunningPeer[] = [];
   let results: BenchResults;
   try {
-    for (const name of PEER_NAMES) {
+    for (const name of PEER_NAMES.filter(
+      (n) => n === "p0" || !options.peers || options.peers.includes(n),
+    )) {
       peers.push(await spawnPeer({ name, neo4j: options.neo4j, profileDir: options.profileDir }));
     }
     const { timed, extra } = await planOperations(options);
@@ -197,7 +203,9 @@ async function planOperations(
     fortyYears("Q1 rare 40y", rare),
   ];
   const others = world.countries.slice(1, 4).map((c) => c.code);
-  return {
+  const chosen = (name: string): boolean =>
+    !options.operations || options.operations.some((prefix) => name.startsWith(prefix));
+  const all = {
     timed: [
       ...q1.map((op) => ({ name: op.name, samples: [op] })),
       {
@@ -229,6 +237,10 @@ async function planOperations(
         deepNestOperation({ name: `Q6 ${code} 5y`, country: code, ...LAST_FIVE }),
       ),
     ],
+  };
+  return {
+    timed: all.timed.filter((t) => chosen(t.name)),
+    extra: all.extra.filter((o) => chosen(o.name)),
   };
 }
 

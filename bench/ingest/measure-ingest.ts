@@ -18,6 +18,10 @@ export const INGEST_LOADERS: readonly IngestLoader[] = [
   "diplograph-2-writers",
 ];
 
+export function isIngestLoader(value: string): value is IngestLoader {
+  return (INGEST_LOADERS as readonly string[]).includes(value);
+}
+
 /** One load of a corpus into an empty graph. */
 export interface IngestFigure {
   loader: IngestLoader;
