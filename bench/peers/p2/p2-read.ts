@@ -1,5 +1,5 @@
 import { type Driver } from "neo4j-driver";
-import { toPlain } from "../../../src/api/shared/plain.js";
+import { toPlainStamped } from "../../../src/api/shared/plain.js";
 import { benchCypher, type BenchQueryName } from "../../cypher/index.js";
 
 /** Runs one P2 statement and returns its first column's values, as plain JSON. */
@@ -19,7 +19,11 @@ export function p2Reader(driver: Driver, database: string): P2Read {
     const session = driver.session({ database, defaultAccessMode: "READ" });
     try {
       const result = await session.executeRead((tx) => tx.run(benchCypher(name), params));
-      return result.records.map((r) => toPlain(r.keys.length === 1 ? r.get(0) : r.toObject()) as T);
+      const values: unknown[] = result.records.map((r) =>
+        r.keys.length === 1 ? r.get(0) : r.toObject(),
+      );
+      // The API's own conversion (asOf stamps included, which P2's types ignore).
+      return toPlainStamped<T>(values, null);
     } finally {
       await session.close();
     }

@@ -7,7 +7,7 @@ import { parseAsOf } from "../paging/date-range.js";
 import { articleInclude } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { PageArgs } from "../shared/as-of.args.js";
-import { prefetchedOr } from "../shared/prefetched.js";
+import { type MaybePromise, prefetchedOr } from "../shared/prefetched.js";
 import { findArticlePage } from "./article.service.js";
 import { Article, ArticleConnection } from "./article-connection.type.js";
 
@@ -45,7 +45,7 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Meeting], { description: "The meetings the article reports." })
-  meetings(@Root() a: Article, @Ctx() ctx: ApiContext): Promise<Meeting[]> {
+  meetings(@Root() a: Article, @Ctx() ctx: ApiContext): MaybePromise<Meeting[]> {
     return prefetchedOr(
       a.meetings,
       () =>

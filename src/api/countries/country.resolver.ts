@@ -9,7 +9,7 @@ import { parseAsOf, parseDayRange } from "../paging/date-range.js";
 import { Position } from "../positions/position.type.js";
 import { countryInclude } from "../selection/includes.js";
 import { selectionTree } from "../selection/selection-tree.js";
-import { prefetchedOr } from "../shared/prefetched.js";
+import { type MaybePromise, prefetchedOr } from "../shared/prefetched.js";
 import { findCountries } from "./country.service.js";
 import { CounterpartCount, Country } from "./country.type.js";
 
@@ -43,7 +43,7 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [Leader], { description: "Persons who hold an office of the state." })
-  leaders(@Root() c: Country, @Ctx() ctx: ApiContext): Promise<Leader[]> {
+  leaders(@Root() c: Country, @Ctx() ctx: ApiContext): MaybePromise<Leader[]> {
     return prefetchedOr(
       c.leaders,
       () => this.load(c, ctx, { leaders: true }),
@@ -53,7 +53,7 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [Position], { description: "Positions the state holds, by date." })
-  positions(@Root() c: Country, @Ctx() ctx: ApiContext): Promise<Position[]> {
+  positions(@Root() c: Country, @Ctx() ctx: ApiContext): MaybePromise<Position[]> {
     return prefetchedOr(
       c.positions,
       () => this.load(c, ctx, { positions: true }),

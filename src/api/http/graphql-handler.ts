@@ -75,6 +75,8 @@ export async function handleGraphqlRequest({
       { "retry-after": "1" },
     );
   }
+  // Answers change as articles load and may depend on the caller's key: never cached.
+  res.setHeader("cache-control", "no-store");
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {

@@ -17,7 +17,7 @@ import { leaderInclude, needsSources } from "../selection/includes.js";
 import { connectionNodes, selectionTree, subtree } from "../selection/selection-tree.js";
 import { PageArgs } from "../shared/as-of.args.js";
 import { toPage } from "../shared/page-info.type.js";
-import { prefetchedOr } from "../shared/prefetched.js";
+import { mapMaybe, type MaybePromise, prefetchedOr } from "../shared/prefetched.js";
 import { LeaderCounterpartCount } from "./leader-counterpart.type.js";
 import { DEFAULT_COUNTERPARTS, planCounterparts, planLeaderNested } from "./leader-nested.js";
 import { LeaderFilter } from "./leader.input.js";
@@ -60,13 +60,13 @@ export class LeaderResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The title of the office held." })
-  async title(@Root() l: Leader, @Ctx() ctx: ApiContext): Promise<string | null> {
-    return (await this.office(l, ctx))?.title ?? null;
+  title(@Root() l: Leader, @Ctx() ctx: ApiContext): MaybePromise<string | null> {
+    return mapMaybe(this.office(l, ctx), (office) => office?.title ?? null);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The state of the office held." })
-  async country(@Root() l: Leader, @Ctx() ctx: ApiContext): Promise<Country | null> {
-    return (await this.office(l, ctx))?.country ?? null;
+  country(@Root() l: Leader, @Ctx() ctx: ApiContext): MaybePromise<Country | null> {
+    return mapMaybe(this.office(l, ctx), (office) => office?.country ?? null);
   }
 
   @FieldResolver(() => MeetingConnection, { description: "Meetings the leader took part in." })
@@ -98,23 +98,27 @@ export class LeaderResolver {
     @Root() l: Leader,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Position[]> {
+  ): MaybePromise<Position[]> {
     return this.loadPositions(l, ctx, needsSources(selectionTree(info)));
   }
 
   @FieldResolver(() => [TopicPositions], {
     description: "The positions the leader stated, grouped by topic (by topic id), each by date.",
   })
-  async positionsByTopic(
+  positionsByTopic(
     @Root() l: Leader,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<TopicPositions[]> {
+  ): MaybePromise<TopicPositions[]> {
     const positionSources = needsSources(subtree(selectionTree(info), "positions"));
-    return groupPositionsByTopic(await this.loadPositions(l, ctx, positionSources));
+    return mapMaybe(this.loadPositions(l, ctx, positionSources), groupPositionsByTopic);
   }
 
-  private loadPositions(l: Leader, ctx: ApiContext, positionSources: boolean): Promise<Position[]> {
+  private loadPositions(
+    l: Leader,
+    ctx: ApiContext,
+    positionSources: boolean,
+  ): MaybePromise<Position[]> {
     return prefetchedOr(
       l.positions,
       () => this.load(l, ctx, { positions: true, positionSources }),
@@ -154,7 +158,7 @@ export class LeaderResolver {
   }
 
   @FieldResolver(() => [Quote])
-  quotes(@Root() l: Leader, @Ctx() ctx: ApiContext): Promise<Quote[]> {
+  quotes(@Root() l: Leader, @Ctx() ctx: ApiContext): MaybePromise<Quote[]> {
     return prefetchedOr(
       l.quotes,
       () => this.load(l, ctx, { quotes: true }),
@@ -163,9 +167,9 @@ export class LeaderResolver {
     );
   }
 
-  private async office(l: Leader, ctx: ApiContext): Promise<Leader["office"]> {
+  private office(l: Leader, ctx: ApiContext): MaybePromise<Leader["office"]> {
     if (l.office !== undefined) return l.office;
-    return (await this.load(l, ctx, {}))?.office ?? null;
+    return this.load(l, ctx, {}).then((row) => row?.office ?? null);
   }
 
   private load(

@@ -12,7 +12,12 @@ import { meetingInclude, needsSources } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { EventCode, PloverEvent, toEventCode, toPloverEvent } from "../shared/event-code.type.js";
 import { Evidence } from "../shared/evidence.type.js";
-import { countPublishers, prefetchedOr } from "../shared/prefetched.js";
+import {
+  countPublishers,
+  mapMaybe,
+  type MaybePromise,
+  prefetchedOr,
+} from "../shared/prefetched.js";
 import { MeetingStatsArgs, MeetingsArgs } from "./meeting.args.js";
 import { countMeetingsByPeriod, meetingCoding, planMeetingScope } from "./meeting.service.js";
 import { Meeting, MeetingConnection, PeriodCount } from "./meeting.type.js";
@@ -78,7 +83,7 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Country])
-  countries(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Country[]> {
+  countries(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<Country[]> {
     return prefetchedOr(
       m.countries,
       () => this.load(m, ctx, { countries: true }),
@@ -88,7 +93,7 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Leader])
-  participants(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Leader[]> {
+  participants(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<Leader[]> {
     return prefetchedOr(
       m.participants,
       () => this.load(m, ctx, { participants: true }),
@@ -102,7 +107,7 @@ export class MeetingResolver {
     @Root() m: Meeting,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Position[]> {
+  ): MaybePromise<Position[]> {
     const tree = selectionTree(info);
     const positionEvidence = tree.has("evidence");
     const positionSources = needsSources(tree);
@@ -115,7 +120,7 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Quote])
-  quotes(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Quote[]> {
+  quotes(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<Quote[]> {
     return prefetchedOr(
       m.quotes,
       () => this.load(m, ctx, { quotes: true }),
@@ -125,7 +130,7 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
+  evidence(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<Evidence[]> {
     return prefetchedOr(
       m.evidence,
       () => this.load(m, ctx, { evidence: true }),
@@ -135,7 +140,7 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Article], { description: "The distinct articles that report the meeting." })
-  sources(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<Article[]> {
+  sources(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<Article[]> {
     return prefetchedOr(
       m.sources,
       () => this.load(m, ctx, { sources: true }),
@@ -145,13 +150,13 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => Int, { description: "How many distinct articles report the meeting." })
-  async sourceCount(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<number> {
-    return (await this.sources(m, ctx)).length;
+  sourceCount(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<number> {
+    return mapMaybe(this.sources(m, ctx), (sources) => sources.length);
   }
 
   @FieldResolver(() => Int, { description: "How many distinct publishers report the meeting." })
-  async publisherCount(@Root() m: Meeting, @Ctx() ctx: ApiContext): Promise<number> {
-    return countPublishers(await this.sources(m, ctx));
+  publisherCount(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<number> {
+    return mapMaybe(this.sources(m, ctx), countPublishers);
   }
 
   private load(

@@ -13,7 +13,12 @@ import { codePosition } from "../../domain/event-codes.js";
 import { type Stance } from "../../domain/vocabulary.js";
 import { EventCode, PloverEvent, toEventCode, toPloverEvent } from "../shared/event-code.type.js";
 import { Evidence } from "../shared/evidence.type.js";
-import { countPublishers, prefetchedOr } from "../shared/prefetched.js";
+import {
+  countPublishers,
+  mapMaybe,
+  type MaybePromise,
+  prefetchedOr,
+} from "../shared/prefetched.js";
 import { PositionsArgs } from "./position.args.js";
 import { planPositionScope } from "./position.service.js";
 import { Position, PositionConnection } from "./position.type.js";
@@ -63,11 +68,11 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: "Where it was stated." })
-  async meeting(
+  meeting(
     @Root() p: Position,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Meeting | null> {
+  ): MaybePromise<Meeting | null> {
     if (p.meetingId === null) return null;
     const include = meetingInclude(selectionTree(info));
     const needsMore = Object.values(include).some(Boolean);
@@ -76,7 +81,7 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() p: Position, @Ctx() ctx: ApiContext): Promise<Evidence[]> {
+  evidence(@Root() p: Position, @Ctx() ctx: ApiContext): MaybePromise<Evidence[]> {
     return prefetchedOr(
       p.evidence,
       () => this.load(p, ctx, { evidence: true }),
@@ -88,7 +93,7 @@ export class PositionResolver {
   @FieldResolver(() => [Article], {
     description: "The distinct articles that report the position.",
   })
-  sources(@Root() p: Position, @Ctx() ctx: ApiContext): Promise<Article[]> {
+  sources(@Root() p: Position, @Ctx() ctx: ApiContext): MaybePromise<Article[]> {
     return prefetchedOr(
       p.sources,
       () => this.load(p, ctx, {}),
@@ -98,13 +103,13 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => Int)
-  async sourceCount(@Root() p: Position, @Ctx() ctx: ApiContext): Promise<number> {
-    return (await this.sources(p, ctx)).length;
+  sourceCount(@Root() p: Position, @Ctx() ctx: ApiContext): MaybePromise<number> {
+    return mapMaybe(this.sources(p, ctx), (sources) => sources.length);
   }
 
   @FieldResolver(() => Int)
-  async publisherCount(@Root() p: Position, @Ctx() ctx: ApiContext): Promise<number> {
-    return countPublishers(await this.sources(p, ctx));
+  publisherCount(@Root() p: Position, @Ctx() ctx: ApiContext): MaybePromise<number> {
+    return mapMaybe(this.sources(p, ctx), countPublishers);
   }
 
   private load(

@@ -2,8 +2,7 @@ import { type QueryName } from "../../graph/cypher-registry.js";
 import { type GraphExecutor, type Params } from "../../graph/executor.js";
 import { stableKey } from "../../lib/stable-key.js";
 import { type Page, toPage } from "./page-info.type.js";
-import { toPlain } from "./plain.js";
-import { stampAsOf } from "./row.js";
+import { toPlainStamped } from "./plain.js";
 
 /** Runs one registered statement and returns its rows as plain values stamped with asOf. */
 export async function readRows<T>(
@@ -12,7 +11,7 @@ export async function readRows<T>(
   params: Params & { asOf: string | null },
 ): Promise<T[]> {
   const rows = await executor.read(name, params);
-  return stampAsOf(toPlain(rows) as T[], params.asOf);
+  return toPlainStamped<T>(rows, params.asOf);
 }
 
 /** Rows of a `... AS row` statement, keyed by `keyOf`. */

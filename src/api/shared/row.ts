@@ -6,15 +6,3 @@
 export interface Stamped {
   asOf?: string | null;
 }
-
-/** Sets `asOf` on every plain object of a result, nested ones included. */
-export function stampAsOf<T>(value: T, asOf: string | null): T {
-  if (Array.isArray(value)) {
-    for (const item of value) stampAsOf(item, asOf);
-  } else if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    for (const child of Object.values(record)) stampAsOf(child, asOf);
-    record.asOf = asOf;
-  }
-  return value;
-}
