@@ -32,7 +32,7 @@ OPTIONAL CALL (scope) {
   // Dated rows in the index's order (Limit, no sort). The branch of the other order has an
   // empty seek range (ascFrom > ascTo), so it reads nothing; a WHERE on a flag would scan.
   MATCH (pos:Position)
-  USING INDEX pos:Position(dateStart, id)
+  USING INDEX SEEK pos:Position(dateStart, id)
   WHERE pos.dateStart >= date(scope.ascFrom) AND pos.dateStart <= date(scope.ascTo) AND pos.id IS NOT NULL
     AND (scope.afterId IS NULL OR pos.dateStart > date(scope.afterDate) OR pos.id > scope.afterId)
     AND (scope.from IS NULL OR
@@ -58,7 +58,7 @@ OPTIONAL CALL (scope) {
   RETURN pos
   UNION ALL
   MATCH (pos:Position)
-  USING INDEX pos:Position(dateStart, id)
+  USING INDEX SEEK pos:Position(dateStart, id)
   WHERE pos.dateStart >= date(scope.descFrom) AND pos.dateStart <= date(scope.descTo) AND pos.id IS NOT NULL
     AND (scope.afterId IS NULL OR pos.dateStart < date(scope.afterDate) OR pos.id < scope.afterId)
     AND (scope.from IS NULL OR

@@ -3,7 +3,7 @@
 // dated to a year counts in that year's first month); undated meetings are not counted.
 WITH $scope AS scope
 MATCH (m:Meeting)
-USING INDEX m:Meeting(dateStart, id)
+USING INDEX SEEK m:Meeting(dateStart, id)
 WHERE m.dateStart >= date(scope.seekFrom) AND m.dateStart <= date(scope.seekTo) AND m.id IS NOT NULL
   AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
   AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
