@@ -9,10 +9,10 @@ const schema = buildSchema(`
   type Conn { totalCount: Int }
 `);
 
-/** What the root resolver plans for `field`, and the key each nested `meetings` resolver sees. */
+/** What the root resolver plans for `field` (a path), and the key each nested `meetings` resolver sees. */
 function plan(
   query: string,
-  field: string,
+  field: string | string[],
   variables: Record<string, unknown> = {},
 ): { planned: NestedArguments | null; nestedKeys: string[] } {
   // graphql-js calls a function-valued field of the parent with (args, context, info).
@@ -28,7 +28,7 @@ function plan(
     variableValues: variables,
     rootValue: {
       leader: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
-        planned = nestedFieldArguments(info, field);
+        planned = nestedFieldArguments(info, ...[field].flat());
         return { id: "x", meetings };
       },
     },
@@ -68,5 +68,25 @@ describe("nested field arguments", () => {
     );
     expect(skipped.planned?.args).toEqual({ first: 5 });
     expect(plan(`{ leader { id } }`, "counterparts").planned).toBeNull();
+  });
+
+  it("follows a path of fields: each step through fragments, @skip and @include", () => {
+    const path = ["counterparts", "meetings"];
+    const deep = plan(
+      `query($o: String, $no: Boolean!) { leader { counterparts { ...C }
+         counterparts @include(if: $no) { meetings(first: 9) { totalCount } } } }
+       fragment C on Leader { meetings(orderBy: $o) { totalCount } }`,
+      path,
+      { o: "DATE_DESC", no: false },
+    );
+    expect(deep.planned?.args).toEqual({ first: 20, orderBy: "DATE_DESC" });
+    const different = plan(
+      `{ leader { counterparts { meetings(first: 5) { totalCount } }
+         recent: counterparts(from: "2020") { meetings(first: 6) { totalCount } } } }`,
+      path,
+    );
+    expect(different.planned).toBeNull();
+    expect(plan(`{ leader { meetings { totalCount } } }`, path).planned).toBeNull();
+    expect(plan(`{ leader { id } }`, ["nothing", "meetings"]).planned).toBeNull();
   });
 });

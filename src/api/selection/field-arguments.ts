@@ -1,4 +1,4 @@
-import { type GraphQLResolveInfo } from "graphql";
+import { type GraphQLField, type GraphQLNamedType, type GraphQLResolveInfo } from "graphql";
 import { stableKey } from "../../lib/stable-key.js";
 import { getArgumentValues, getNamedType, isObjectType } from "../graphql-runtime.js";
 import { selectedFieldNodes } from "./selection-tree.js";
@@ -10,24 +10,40 @@ export interface NestedArguments {
 }
 
 /**
- * The arguments of the nested field `name` under the field being resolved, when every
- * selection of it asks the same ones (defaults applied, variables read), else null: a
- * parent statement can then project that nested part for the one set of arguments.
+ * The arguments of the nested field at the end of `path` under the field being resolved
+ * (`"meetings"` for a direct one, `"edges", "node", "participants", "meetings"` for one
+ * deeper), when every selection of it asks the same ones (defaults applied, variables
+ * read), else null: a parent statement can then project that nested part for the one set
+ * of arguments.
  */
 export function nestedFieldArguments(
   info: GraphQLResolveInfo,
-  name: string,
+  ...path: string[]
 ): NestedArguments | null {
-  const parent = getNamedType(info.returnType);
-  const field = isObjectType(parent) ? parent.getFields()[name] : undefined;
+  const field = fieldAt(getNamedType(info.returnType), path);
   if (field === undefined) return null;
   const distinct = new Map<string, Record<string, unknown>>();
-  for (const node of selectedFieldNodes(info, name)) {
+  for (const node of selectedFieldNodes(info, ...path)) {
     const args = getArgumentValues(field, node, info.variableValues);
     distinct.set(stableKey(args), args);
   }
   const [only, ...others] = distinct.entries();
   return only === undefined || others.length > 0 ? null : { key: only[0], args: only[1] };
+}
+
+/** The definition of the field that `path` names, from the type of its first field's parent. */
+function fieldAt(
+  parent: GraphQLNamedType | undefined,
+  path: readonly string[],
+): GraphQLField<unknown, unknown> | undefined {
+  let type = parent;
+  let field: GraphQLField<unknown, unknown> | undefined;
+  for (const name of path) {
+    if (!isObjectType(type)) return undefined;
+    field = type.getFields()[name];
+    type = field === undefined ? undefined : getNamedType(field.type);
+  }
+  return field;
 }
 
 /**

@@ -40,27 +40,30 @@ export function subtree(tree: SelectionTree, ...path: string[]): SelectionTree {
 }
 
 /**
- * Every selection of the field `name` directly under the field being resolved (through
- * fragments and inline fragments, honouring @skip and @include): the nodes whose
- * arguments plan a nested part of a statement.
+ * Every selection of the field at the end of `path` under the field being resolved (each
+ * name a field of the previous one's selection set; through fragments and inline
+ * fragments, honouring @skip and @include at every step): the nodes whose arguments plan
+ * a nested part of a statement. `selectedFieldNodes(info, "meetings")` are the direct ones.
  */
-export function selectedFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+export function selectedFieldNodes(info: GraphQLResolveInfo, ...path: string[]): FieldNode[] {
   const context = { fragments: info.fragments, variables: info.variableValues };
-  const found: FieldNode[] = [];
-  const visit = (selectionSet: SelectionSetNode | undefined): void => {
+  const fieldsNamed = (name: string, selectionSet: SelectionSetNode | undefined): FieldNode[] => {
+    const found: FieldNode[] = [];
     for (const selection of selectionSet?.selections ?? []) {
       if (!isIncluded(selection, context)) continue;
       if (selection.kind === "Field") {
         if (selection.name.value === name) found.push(selection);
       } else if (selection.kind === "InlineFragment") {
-        visit(selection.selectionSet);
+        found.push(...fieldsNamed(name, selection.selectionSet));
       } else {
-        visit(context.fragments[selection.name.value]?.selectionSet);
+        found.push(...fieldsNamed(name, context.fragments[selection.name.value]?.selectionSet));
       }
     }
+    return found;
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return found;
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = nodes.flatMap((node) => fieldsNamed(name, node.selectionSet));
+  return [...nodes];
 }
 
 /** The tree of the nodes of a connection field: `edges.node`. */
