@@ -131,7 +131,7 @@ RETURN
            totalCount: meetingCount,
            rows: [m IN meetingRows |
              m {
-               .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements,
+               .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements, .countryKey,
                dateStart: toString(m.dateStart),
                sources: CASE WHEN $meetingPage.include.sources THEN COLLECT {
                  MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
