@@ -14,6 +14,7 @@ import {
   findMeetingPages,
   findMeetingsByIds,
   type MeetingInclude,
+  type MeetingNested,
   type MeetingScope,
 } from "./meetings/meeting.service.js";
 import { type Meeting } from "./meetings/meeting.type.js";
@@ -29,23 +30,25 @@ import { findTopicsByKeys, type TopicNested } from "./topics/topic.service.js";
 import { type Topic } from "./topics/topic.type.js";
 
 /** A page request of a nested connection: one scope among its siblings'. */
-export interface PageRequest<Scope, Include> {
+export interface PageRequest<Scope, Include, Nested extends object = object> {
   scope: Scope;
   first: number;
   desc: boolean;
   asOf: string | null;
   include: Include & { totalCount: boolean };
+  /** Nested parts planned from arguments (participants' meetings): part of the batch's key. */
+  nested?: Nested;
 }
 
 /** The batch loaders of one request: each runs one statement per level, never one per parent. */
 export interface ApiLoaders {
-  meeting: Batcher<EntityRequest, Meeting | null>;
+  meeting: Batcher<EntityRequest<MeetingNested>, Meeting | null>;
   position: Batcher<EntityRequest, Position | null>;
   leader: Batcher<EntityRequest<LeaderNested>, Leader | null>;
   country: Batcher<EntityRequest, Country | null>;
   article: Batcher<EntityRequest, Article | null>;
   topic: Batcher<EntityRequest<TopicNested>, Topic | null>;
-  meetingPage: Batcher<PageRequest<MeetingScope, MeetingInclude>, Page<Meeting>>;
+  meetingPage: Batcher<PageRequest<MeetingScope, MeetingInclude, MeetingNested>, Page<Meeting>>;
   positionPage: Batcher<PageRequest<PositionScope, PositionInclude>, Page<Position>>;
   counterparts: Batcher<
     { code: string; from: string | null; to: string | null; asOf: string | null },
@@ -72,7 +75,8 @@ export function createApiContext(
     desc: boolean;
     asOf: string | null;
     include: object;
-  }): string => JSON.stringify([r.first, r.desc, r.asOf, r.include]);
+    nested?: object;
+  }): string => JSON.stringify([r.first, r.desc, r.asOf, r.include, r.nested ?? null]);
   return {
     executor,
     principal: caller.principal ?? { kind: "anonymous" },
@@ -84,13 +88,14 @@ export function createApiContext(
       country: entityBatcher((args) => findCountriesByCodes(executor, args)),
       article: entityBatcher((args) => findArticlesByIds(executor, args)),
       topic: entityBatcher((args) => findTopicsByKeys(executor, args)),
-      meetingPage: groupedBatcher<PageRequest<MeetingScope, MeetingInclude>, Page<Meeting>>(
-        pageSignature,
-        (requests) =>
-          findMeetingPages(executor, {
-            ...firstOf(requests),
-            scopes: requests.map((r) => r.scope),
-          }),
+      meetingPage: groupedBatcher<
+        PageRequest<MeetingScope, MeetingInclude, MeetingNested>,
+        Page<Meeting>
+      >(pageSignature, (requests) =>
+        findMeetingPages(executor, {
+          ...firstOf(requests),
+          scopes: requests.map((r) => r.scope),
+        }),
       ),
       positionPage: groupedBatcher<PageRequest<PositionScope, PositionInclude>, Page<Position>>(
         pageSignature,

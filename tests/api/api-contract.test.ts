@@ -97,17 +97,24 @@ describe("the API contract: sources, asOf, errors, round trips", () => {
   });
 
   it("runs one batched statement per nesting level, however many results", async () => {
-    const result = await h.run(`{
+    const nest = (extra: string) => `{
       meetings { edges { node { title participants { id meetings { totalCount edges { node { title
-        participants { id name } } } } } } } }
-    }`);
-    expect(result.errors).toBeUndefined();
-    const participants = (at(result.data, "meetings", "edges", 0, "node", "participants") ??
-      []) as unknown[];
-    const lee = participants.find((p) => at(p, "id") === "lee-test");
-    expect(at(lee, "meetings", "totalCount")).toBe(2);
-    // The root statement, then one find-meetings for every participant's meetings at once.
-    expect(result.statements).toBe(2);
+        ${extra} participants { id name } } } } } } } }
+    }`;
+    for (const [extra, statements] of [
+      // The root statement projects the participants' own pages...
+      ["", 1],
+      // ...unless they ask a part it does not: then one more for every participant's page.
+      ["sourceCount", 2],
+    ] as const) {
+      const result = await h.run(nest(extra));
+      expect(result.errors).toBeUndefined();
+      const participants = (at(result.data, "meetings", "edges", 0, "node", "participants") ??
+        []) as unknown[];
+      const lee = participants.find((p) => at(p, "id") === "lee-test");
+      expect(at(lee, "meetings", "totalCount")).toBe(2);
+      expect(result.statements).toBe(statements);
+    }
 
     const countries =
       await h.run(`{ countries { code leaders { id } meetings(first: 5) { edges { node { id

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCypherRegistry } from "../../src/graph/cypher-registry.js";
-import { planMeetingScope } from "../../src/api/meetings/meeting.service.js";
+import {
+  participantMeetingsParam,
+  planMeetingScope,
+} from "../../src/api/meetings/meeting.service.js";
 import { type ApiHarness, buildRecord, openApiHarness, uniqueTag } from "./api-harness.js";
 
 /** 40 years of monthly calls between two states, plus one undated proposal. */
@@ -51,6 +54,7 @@ async function pageCost(
         quotes: false,
         evidence: false,
       },
+      participantMeetings: participantMeetingsParam(undefined),
     });
     let hits = 0;
     const walk = (plan: { dbHits?: number; children?: unknown[] }): void => {

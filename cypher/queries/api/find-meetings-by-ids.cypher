@@ -1,11 +1,98 @@
 // find-meetings-by-ids($ids: [String], $asOf: String?, $include: {sources, countries,
-// participants, positions, positionSources, positionEvidence, quotes, evidence}): meetings by id
-// with the nested parts asked for (sources only when sources or their counts are selected); a meeting without evidence published by $asOf is left out.
+// participants, positions, positionSources, positionEvidence, quotes, evidence},
+// $participantMeetings: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {countries,
+// participants}}, scope null when not planned): meetings by id with the nested parts asked
+// for (sources only when sources or their counts are selected), and with a planned
+// $participantMeetings each participant's own page of meetings (meetingPage); a meeting
+// without evidence published by $asOf is left out.
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 WHERE $asOf IS NULL OR EXISTS {
   MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
   WHERE va.publishedAt <= date($asOf)
+}
+WITH m, [m] AS page
+OPTIONAL CALL (page) {
+  // The participants' own meetings pages (Leader.meetings), when planned: each distinct
+  // participant's once, read from the person's own participations with the filter, keyset
+  // and order of find-leaders-by-ids (a person's meetings are few next to the timeline),
+  // with the parts of its meetings that $participantMeetings.include asks. The planner
+  // (planMeetingNested in meetings/nested-meetings.ts) leaves the page to
+  // find-leaders-by-ids when it selects parts not projected here (sources, positions,
+  // quotes, evidence). Unplanned, $participantMeetings is a map with a null scope, not null:
+  // a parameter's type is part of Neo4j's plan cache key, and null would make a second plan
+  // of this statement (seconds) for the first request that asks the pages.
+  UNWIND CASE WHEN $participantMeetings.scope IS NULL OR NOT $include.participants THEN [] ELSE page END AS pageMeeting
+  MATCH (person:Person)-[:PARTICIPATED_IN]->(pageMeeting)
+  WITH DISTINCT person, $participantMeetings.scope AS ps
+  OPTIONAL MATCH (person)-[:PARTICIPATED_IN]->(pm:Meeting)
+  WHERE ((pm.dateStart >= date(ps.countFrom) AND pm.dateStart <= date(ps.countTo) AND (ps.from IS NULL OR pm.dateEnd >= date(ps.from)))
+         OR (ps.undated AND pm.dateStart IS NULL))
+    AND (ps.kinds IS NULL OR pm.kind IN ps.kinds)
+      AND (ps.statuses IS NULL OR pm.status IN ps.statuses)
+      AND (ps.countries IS NULL OR all(code IN ps.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(pm) }))
+      AND (ps.anyCountries IS NULL OR any(code IN ps.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(pm) }))
+      AND (ps.leaders IS NULL OR all(leaderId IN ps.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(pm) }))
+      AND (NOT ps.byTopic OR EXISTS {
+            MATCH (pm)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (ps.topicKind IS NULL OR t.kind = ps.topicKind)
+              AND (ps.topicArgs IS NULL OR all(x IN ps.topicArgs WHERE x IN t.args)) })
+      AND ($asOf IS NULL OR EXISTS {
+            MATCH (pm)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf) })
+  WITH person, ps, collect(pm) AS matches
+  WITH person, size(matches) AS matchCount, COLLECT {
+    UNWIND matches AS pm
+    WITH pm WHERE CASE
+      WHEN pm.dateStart IS NULL THEN ps.undatedAfterId IS NULL OR pm.id > ps.undatedAfterId
+      WHEN NOT ps.dated THEN false
+      WHEN ps.afterId IS NULL THEN true
+      WHEN $participantMeetings.desc THEN pm.dateStart < date(ps.afterDate)
+        OR (pm.dateStart = date(ps.afterDate) AND pm.id < ps.afterId)
+      ELSE pm.dateStart > date(ps.afterDate)
+        OR (pm.dateStart = date(ps.afterDate) AND pm.id > ps.afterId)
+    END
+    // Dated first in the asked order, then undated by id: the order of find-meetings.
+    RETURN pm ORDER BY pm.dateStart IS NULL,
+      CASE WHEN $participantMeetings.desc THEN null ELSE pm.dateStart END,
+      CASE WHEN $participantMeetings.desc THEN pm.dateStart END DESC,
+      CASE WHEN $participantMeetings.desc AND pm.dateStart IS NOT NULL THEN pm.id END DESC,
+      pm.id
+    LIMIT coalesce(toInteger($participantMeetings.limit), 0)
+  } AS pageRows
+  RETURN collect({
+    personId: person.id,
+    totalCount: matchCount,
+    rows: [pm IN pageRows |
+      pm {
+        .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements, .countryKey,
+        dateStart: toString(pm.dateStart),
+        countries: CASE WHEN $participantMeetings.include.countries THEN COLLECT {
+          MATCH (pc:Country)-[:PARTICIPATED_IN]->(pm)
+          RETURN pc {.code, .name} ORDER BY pc.code
+        } END,
+        participants: CASE WHEN $participantMeetings.include.participants THEN COLLECT {
+          MATCH (pp:Person)-[pr:PARTICIPATED_IN]->(pm)
+          WHERE $asOf IS NULL
+             OR EXISTS { MATCH (pra:Article) WHERE pra.id IN pr.sources AND pra.publishedAt <= date($asOf) }
+          RETURN pp {
+            .id, .name, role: pr.role,
+            office: head(COLLECT {
+              MATCH (pp)-[:HOLDS_OFFICE]->(po:Office)-[:OF_COUNTRY]->(poc:Country)
+              WHERE $asOf IS NULL OR EXISTS {
+                MATCH (po)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(poa:Article)
+                WHERE poa.publishedAt <= date($asOf)
+              }
+              RETURN {title: po.title, country: poc {.code, .name}} AS office ORDER BY po.from DESC, po.id
+            })
+          } ORDER BY pp.id
+        } END
+      }
+    ]
+  }) AS participantPages
 }
 RETURN
        m {
@@ -34,7 +121,8 @@ RETURN
                  WHERE oa.publishedAt <= date($asOf)
                }
                RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
-             })
+             }),
+             meetingPage: head([pg IN participantPages WHERE pg.personId = p.id])
            } ORDER BY p.id
          } END,
          positions: CASE WHEN $include.positions THEN COLLECT {

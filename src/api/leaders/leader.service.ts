@@ -1,7 +1,10 @@
 import { foldName } from "../../domain/keys.js";
 import { type GraphExecutor } from "../../graph/executor.js";
-import { meetingCursor } from "../meetings/meeting.service.js";
-import { type Meeting } from "../meetings/meeting.type.js";
+import {
+  type MeetingPageRow,
+  meetingPageParam,
+  prefetchedMeetingPage,
+} from "../meetings/meeting.service.js";
 import { decodeCursor, encodeCursor } from "../paging/cursor.js";
 import { type Page, toPage } from "../shared/page-info.type.js";
 import { byKey, readRows } from "../shared/read-rows.js";
@@ -53,7 +56,7 @@ export async function findLeaderPage(
 
 /** A row of find-leaders-by-ids: a leader with the nested parts that were planned. */
 type LeaderRow = Leader & {
-  meetingPage?: { totalCount: number; rows: Meeting[] | null } | null;
+  meetingPage?: MeetingPageRow | null;
   counterparts?: LeaderCounterpartRow[] | null;
 };
 
@@ -72,14 +75,7 @@ export async function findLeadersByIds(
     ids: args.keys,
     asOf: args.asOf,
     include: { positions: false, positionSources: false, quotes: false, ...args.include },
-    meetingPage: meetings
-      ? {
-          scope: meetings.scope,
-          limit: meetings.first + 1,
-          desc: meetings.desc,
-          include: meetings.include,
-        }
-      : null,
+    meetingPage: meetings ? meetingPageParam(meetings) : null,
     counterparts: counterparts
       ? { from: counterparts.from, to: counterparts.to, first: counterparts.first }
       : null,
@@ -95,17 +91,7 @@ function withPrefetched(row: LeaderRow, nested: LeaderNested | undefined): Leade
   const meetings = nested?.meetings;
   return {
     ...leader,
-    prefetchedMeetings:
-      meetings && meetingPage
-        ? {
-            key: meetings.key,
-            value: toPage(meetingPage.rows ?? [], {
-              first: meetings.first,
-              totalCount: meetingPage.totalCount,
-              cursorOf: meetingCursor,
-            }),
-          }
-        : undefined,
+    prefetchedMeetings: meetings ? prefetchedMeetingPage(meetings, meetingPage) : undefined,
     prefetchedCounterparts:
       nested?.counterparts && counterparts
         ? { key: nested.counterparts.key, value: counterparts }

@@ -21,6 +21,7 @@ import {
 import { MeetingStatsArgs, MeetingsArgs } from "./meeting.args.js";
 import { countMeetingsByPeriod, meetingCoding, planMeetingScope } from "./meeting.service.js";
 import { Meeting, MeetingConnection, PeriodCount } from "./meeting.type.js";
+import { planMeetingNested } from "./nested-meetings.js";
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -38,6 +39,8 @@ export class MeetingResolver {
       desc,
       asOf: parseAsOf(args.asOf),
       include: { totalCount: tree.has("totalCount"), ...meetingInclude(connectionNodes(tree)) },
+      // The participants' own meetings page, planned from its arguments: one statement.
+      nested: planMeetingNested(info, "edges", "node"),
     });
   }
 
@@ -52,6 +55,7 @@ export class MeetingResolver {
       key: id,
       include: meetingInclude(selectionTree(info)),
       asOf: parseAsOf(asOf),
+      nested: planMeetingNested(info),
     });
   }
 

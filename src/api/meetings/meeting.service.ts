@@ -1,8 +1,10 @@
 import { codeMeeting, countryCountOf, type EventCoding } from "../../domain/event-codes.js";
 import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
 import { type GraphExecutor } from "../../graph/executor.js";
+import { type Leader } from "../leaders/leader.type.js";
 import { encodeCursor } from "../paging/cursor.js";
-import { type Page } from "../shared/page-info.type.js";
+import { type Page, toPage } from "../shared/page-info.type.js";
+import { type Prefetched } from "../shared/prefetched.js";
 import { byKey, readRows, readScopedPages } from "../shared/read-rows.js";
 import {
   listOrNull,
@@ -13,6 +15,7 @@ import {
 } from "../shared/timeline-scope.js";
 import { type MeetingFilter } from "./meeting.input.js";
 import { type Meeting, type PeriodCount } from "./meeting.type.js";
+import { type NestedMeetingsPlan } from "./nested-meetings.js";
 
 export const MEETING_LIST = "meetings";
 
@@ -81,6 +84,15 @@ export function meetingCursor(meeting: Meeting): string {
   return encodeCursor({ list: MEETING_LIST, key: meeting.dateStart, id: meeting.id });
 }
 
+/**
+ * The nested parts with arguments that find-meetings and find-meetings-by-ids project:
+ * the participants' own meetings page (Meeting.participants -> Leader.meetings) for one
+ * set of arguments, identified by their key (planned in nested-meetings.ts).
+ */
+export interface MeetingNested {
+  participantMeetings?: NestedMeetingsPlan & { key: string };
+}
+
 /** Pages of meetings for several scopes in one statement. */
 export async function findMeetingPages(
   executor: GraphExecutor,
@@ -90,25 +102,100 @@ export async function findMeetingPages(
     desc: boolean;
     asOf: string | null;
     include: MeetingInclude & { totalCount: boolean };
+    nested?: MeetingNested;
   },
 ): Promise<Page<Meeting>[]> {
-  return readScopedPages(executor, {
-    ...args,
+  const { nested, ...page } = args;
+  const pages = await readScopedPages(executor, {
+    ...page,
     statement: "api/find-meetings",
     cursorOf: meetingCursor,
+    params: { participantMeetings: participantMeetingsParam(nested) },
   });
+  for (const { edges } of pages) for (const { node } of edges) withParticipantPages(node, nested);
+  return pages;
 }
 
 export async function findMeetingsByIds(
   executor: GraphExecutor,
-  args: { keys: string[]; include: Record<string, boolean>; asOf: string | null },
+  args: {
+    keys: string[];
+    include: Record<string, boolean>;
+    asOf: string | null;
+    nested?: MeetingNested;
+  },
 ): Promise<Map<string, Meeting>> {
   const rows = await readRows<{ row: Meeting }>(executor, "api/find-meetings-by-ids", {
     ids: args.keys,
     asOf: args.asOf,
     include: { ...NO_MEETING_PARTS, ...args.include },
+    participantMeetings: participantMeetingsParam(args.nested),
   });
+  for (const { row } of rows) withParticipantPages(row, args.nested);
   return byKey(rows, (m) => m.id);
+}
+
+/** The parameter of a statement that projects a parent's page ($meetingPage, $participantMeetings). */
+export function meetingPageParam(plan: NestedMeetingsPlan): {
+  scope: MeetingScope;
+  limit: number;
+  desc: boolean;
+  include: NestedMeetingsPlan["include"];
+} {
+  // One row more than asked tells whether another page follows.
+  return { scope: plan.scope, limit: plan.first + 1, desc: plan.desc, include: plan.include };
+}
+
+/** A parent's page as a statement projects it: every match counted, the page's rows. */
+export interface MeetingPageRow {
+  totalCount: number;
+  rows: Meeting[] | null;
+}
+
+/** A projected page as the value a parent's `meetings` field answers from, for its arguments. */
+export function prefetchedMeetingPage(
+  plan: NestedMeetingsPlan & { key: string },
+  page: MeetingPageRow | null | undefined,
+): Prefetched<Page<Meeting>> | undefined {
+  if (!page) return undefined;
+  const value = toPage(page.rows ?? [], {
+    first: plan.first,
+    totalCount: page.totalCount,
+    cursorOf: meetingCursor,
+  });
+  return { key: plan.key, value };
+}
+
+/**
+ * The `$participantMeetings` parameter: a map with a null scope when not planned, never
+ * null, since a parameter's type is part of Neo4j's plan cache key: null and a map would
+ * be two plans of find-meetings (seconds each), the second planned by the first request
+ * that asks participants' pages.
+ */
+export function participantMeetingsParam(
+  nested: MeetingNested | undefined,
+): Omit<ReturnType<typeof meetingPageParam>, "scope"> & { scope: MeetingScope | null } {
+  const plan = nested?.participantMeetings;
+  return plan
+    ? meetingPageParam(plan)
+    : { scope: null, limit: 0, desc: false, include: { totalCount: false, ...NO_MEETING_PARTS } };
+}
+
+/**
+ * Turns the pages a statement projected on a meeting's participants (`meetingPage`) into
+ * the `prefetchedMeetings` that Leader.meetings answers from, for the planned arguments.
+ * In place (the rows are this request's own, read-rows.ts) and idempotent: equal scopes of
+ * one statement share their rows (readScopedPages).
+ */
+function withParticipantPages(meeting: Meeting, nested: MeetingNested | undefined): void {
+  const plan = nested?.participantMeetings;
+  if (!plan || !meeting.participants) return;
+  type ParticipantRow = Leader & { meetingPage?: MeetingPageRow | null };
+  for (const participant of meeting.participants as ParticipantRow[]) {
+    if (participant.meetingPage === undefined) continue;
+    participant.prefetchedMeetings = prefetchedMeetingPage(plan, participant.meetingPage);
+    participant.meetingPage = undefined;
+  }
 }
 
 export async function countMeetingsByPeriod(

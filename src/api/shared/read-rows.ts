@@ -26,6 +26,7 @@ export function byKey<T>(rows: readonly { row: T }[], keyOf: (row: T) => string)
  * leader under two meetings of a page) are sent once: the statement groups rows by
  * scope, and two equal scopes would share, and double, one page. Each distinct scope is
  * keyed by its position, since one parent may ask two different scopes (aliases).
+ * `params` are the statement's other parameters.
  */
 export async function readScopedPages<T, S extends { key: string }, I extends object>(
   executor: GraphExecutor,
@@ -37,6 +38,7 @@ export async function readScopedPages<T, S extends { key: string }, I extends ob
     asOf: string | null;
     include: I;
     cursorOf: (row: T) => string;
+    params?: Params;
   },
 ): Promise<Page<T>[]> {
   const distinct = new Map<string, S>();
@@ -49,6 +51,7 @@ export async function readScopedPages<T, S extends { key: string }, I extends ob
     executor,
     args.statement,
     {
+      ...args.params,
       scopes: [...distinct.values()],
       limit: args.first + 1,
       desc: args.desc,
