@@ -6,7 +6,7 @@ import { parseRecord } from "../../src/domain/validate-record.js";
 import { type GraphExecutor } from "../../src/graph/executor.js";
 import { type OpenGraph } from "../../src/graph/open-graph.js";
 import { loadRecord } from "../../src/ingest/load-record.js";
-import { createApiServer, type ApiServer } from "../../src/api/server.js";
+import { createApiServer, startHttpServer, type ApiServer } from "../../src/api/server.js";
 import { projectPath } from "../../src/lib/paths.js";
 import { openTestGraph, resetGraph } from "../helpers/graph.js";
 
@@ -18,6 +18,42 @@ export interface OperationResult {
 }
 
 /** A connected, emptied graph and an in-process API server over it. */
+/** A GraphQL response body as the HTTP API sends it. */
+export interface GraphQLBody {
+  data?: Record<string, unknown>;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+/** The HTTP API over the harness's executor, on a free port, with the test configuration. */
+export function serveHarness(h: ApiHarness): ReturnType<typeof startHttpServer> {
+  return startHttpServer({
+    executor: h.graph.executor,
+    config: loadConfig({ NODE_ENV: "test" }),
+    port: 0,
+    host: "127.0.0.1",
+  });
+}
+
+/**
+ * Posts an operation to a running server over HTTP and counts the statements the
+ * harness's executor ran for it (the server must use that executor).
+ */
+export async function postCounted(
+  h: ApiHarness,
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLBody & { statements: number }> {
+  const before = h.graph.executor.statementCount;
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLBody;
+  return { ...body, statements: h.graph.executor.statementCount - before };
+}
+
 export interface ApiHarness {
   graph: OpenGraph;
   api: ApiServer;

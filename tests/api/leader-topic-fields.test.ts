@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { personKey } from "../../src/domain/keys.js";
-import { startHttpServer } from "../../src/api/server.js";
 import {
   type ApiHarness,
   at,
@@ -10,12 +8,10 @@ import {
   pluck,
   type PositionSpec,
   uniqueTag,
+  type GraphQLBody,
+  postCounted,
+  serveHarness,
 } from "./api-harness.js";
-
-interface GraphQLBody {
-  data?: Record<string, unknown>;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
-}
 
 /**
  * Leader.counterparts, Leader.meetings(orderBy), Leader.positionsByTopic and
@@ -84,12 +80,7 @@ describe("a leader's dossier and a topic's stance matrix, over HTTP", () => {
         ],
       }),
     );
-    server = await startHttpServer({
-      executor: h.graph.executor,
-      config: loadConfig({ NODE_ENV: "test" }),
-      port: 0,
-      host: "127.0.0.1",
-    });
+    server = await serveHarness(h);
   });
   afterAll(async () => {
     await server.close();
@@ -97,19 +88,8 @@ describe("a leader's dossier and a topic's stance matrix, over HTTP", () => {
   });
 
   /** Posts an operation and counts the statements it ran. */
-  async function post(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLBody & { statements: number }> {
-    const before = h.graph.executor.statementCount;
-    const response = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as GraphQLBody;
-    return { ...body, statements: h.graph.executor.statementCount - before };
-  }
+  const post = (query: string, variables?: Record<string, unknown>) =>
+    postCounted(h, server.url, query, variables);
 
   const COUNTERPARTS = `query($id: ID!, $from: String, $to: String, $first: Int, $asOf: String) {
     leader(id: $id, asOf: $asOf) { counterparts(from: $from, to: $to, first: $first) {

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { personKey } from "../../src/domain/keys.js";
-import { startHttpServer } from "../../src/api/server.js";
 import {
   type ApiHarness,
   at,
@@ -10,12 +8,10 @@ import {
   pluck,
   type PositionSpec,
   uniqueTag,
+  type GraphQLBody,
+  postCounted,
+  serveHarness,
 } from "./api-harness.js";
-
-interface GraphQLBody {
-  data?: Record<string, unknown>;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
-}
 
 /** The page each side asks: everything the meeting statements project for it. */
 const PAGE = `totalCount
@@ -124,12 +120,7 @@ describe("the participants' meetings pages of a meeting statement, over HTTP", (
     // than the HTTP request deadline on a busy machine.
     await h.run(NESTED, { root: id(ann) });
     await h.run(REFERENCE, { id: id(ann) });
-    server = await startHttpServer({
-      executor: h.graph.executor,
-      config: loadConfig({ NODE_ENV: "test" }),
-      port: 0,
-      host: "127.0.0.1",
-    });
+    server = await serveHarness(h);
   });
   afterAll(async () => {
     await server.close();
@@ -137,19 +128,8 @@ describe("the participants' meetings pages of a meeting statement, over HTTP", (
   });
 
   /** Posts an operation and counts the statements it ran. */
-  async function post(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLBody & { statements: number }> {
-    const before = h.graph.executor.statementCount;
-    const response = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as GraphQLBody;
-    return { ...body, statements: h.graph.executor.statementCount - before };
-  }
+  const post = (query: string, variables?: Record<string, unknown>) =>
+    postCounted(h, server.url, query, variables);
 
   /** Every participant's page in a response, by participant (each one must be the same). */
   function pagesOf(participants: unknown[], field = "meetings"): Map<string, unknown> {
