@@ -70,26 +70,27 @@ export class LeaderResolver {
   }
 
   @FieldResolver(() => MeetingConnection, { description: "Meetings the leader took part in." })
-  async meetings(
+  meetings(
     @Root() l: Leader,
     @Args(() => NestedMeetingsArgs) args: NestedMeetingsArgs,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<MeetingConnection> {
+  ): MaybePromise<MeetingConnection> {
     const prefetched = prefetchedFor(l.prefetchedMeetings, info);
     if (prefetched) return prefetched;
     // Not projected by the parent's statement: the pages of every leader of this level in
     // one more, each read from the leader's own participations (find-leaders-by-ids).
     const plan = planNestedMeetings({ key: "leader", page: args, tree: selectionTree(info) });
-    const row = await ctx.loaders.leader.load({
+    const loaded = ctx.loaders.leader.load({
       key: l.id,
       include: {},
       asOf: l.asOf ?? null,
       nested: { meetings: { key: ownArgumentsKey(info), ...plan } },
     });
-    return (
-      row?.prefetchedMeetings?.value ??
-      toPage<Meeting>([], { first: plan.first, totalCount: 0, cursorOf: meetingCursor })
+    return loaded.then(
+      (row) =>
+        row?.prefetchedMeetings?.value ??
+        toPage<Meeting>([], { first: plan.first, totalCount: 0, cursorOf: meetingCursor }),
     );
   }
 
@@ -131,7 +132,7 @@ export class LeaderResolver {
     description:
       "The persons the leader met most in meetings overlapping [from, to]: by distinct meetings, then id.",
   })
-  async counterparts(
+  counterparts(
     @Root() l: Leader,
     @Arg("from", () => String, { nullable: true }) from: string | null,
     @Arg("to", () => String, { nullable: true }) to: string | null,
@@ -143,18 +144,14 @@ export class LeaderResolver {
     first: number | null,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<LeaderCounterpartCount[]> {
+  ): MaybePromise<LeaderCounterpartCount[]> {
     const prefetched = prefetchedFor(l.prefetchedCounterparts, info);
     if (prefetched) return prefetched;
     // Not projected by the parent's statement: every leader of this level in one more.
     const plan = { key: ownArgumentsKey(info), ...planCounterparts({ from, to, first }) };
-    const row = await ctx.loaders.leader.load({
-      key: l.id,
-      include: {},
-      asOf: l.asOf ?? null,
-      nested: { counterparts: plan },
-    });
-    return row?.prefetchedCounterparts?.value ?? [];
+    return ctx.loaders.leader
+      .load({ key: l.id, include: {}, asOf: l.asOf ?? null, nested: { counterparts: plan } })
+      .then((row) => row?.prefetchedCounterparts?.value ?? []);
   }
 
   @FieldResolver(() => [Quote])

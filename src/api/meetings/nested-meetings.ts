@@ -56,8 +56,8 @@ export function planNestedMeetings(args: {
 }
 
 /**
- * The parts of a participant's meetings that the meeting statements project besides the
- * attributes and totalCount (find-meetings, find-meetings-by-ids: `$participantMeetings`).
+ * The parts of a participant's meetings page that the meeting statements project besides
+ * the meetings' attributes (find-meetings, find-meetings-by-ids: `$participantMeetings`).
  */
 const PARTICIPANT_PAGE_PARTS: ReadonlySet<string> = new Set([
   "totalCount",

@@ -7,6 +7,7 @@ import { NestedPositionsArgs } from "../positions/position.args.js";
 import { planPositionScope } from "../positions/position.service.js";
 import { PositionConnection } from "../positions/position.type.js";
 import { ownArgumentsKey, prefetchedFor } from "../selection/field-arguments.js";
+import { type MaybePromise } from "../shared/prefetched.js";
 import { positionInclude } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { listOrNull } from "../shared/timeline-scope.js";
@@ -77,23 +78,24 @@ export class TopicResolver {
     description:
       "Per holder state (by code), its positions on the topic of each stance whose date overlaps [from, to].",
   })
-  async stanceMatrix(
+  stanceMatrix(
     @Root() topic: Topic,
     @Arg("from", () => String, { nullable: true }) from: string | null,
     @Arg("to", () => String, { nullable: true }) to: string | null,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<StanceCount[]> {
+  ): MaybePromise<StanceCount[]> {
     const prefetched = prefetchedFor(topic.prefetchedStanceMatrix, info);
     if (prefetched) return prefetched;
     // Not projected by the parent's statement: every topic of this level in one more.
     const plan = { key: ownArgumentsKey(info), ...parseDayRange(from, to) };
-    const row = await ctx.loaders.topic.load({
-      key: topic.id,
-      include: {},
-      asOf: topic.asOf ?? null,
-      nested: { stanceMatrix: plan },
-    });
-    return row?.prefetchedStanceMatrix?.value ?? [];
+    return ctx.loaders.topic
+      .load({
+        key: topic.id,
+        include: {},
+        asOf: topic.asOf ?? null,
+        nested: { stanceMatrix: plan },
+      })
+      .then((row) => row?.prefetchedStanceMatrix?.value ?? []);
   }
 }
