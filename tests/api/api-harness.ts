@@ -17,7 +17,6 @@ export interface OperationResult {
   statements: number;
 }
 
-/** A connected, emptied graph and an in-process API server over it. */
 /** A GraphQL response body as the HTTP API sends it. */
 export interface GraphQLBody {
   data?: Record<string, unknown>;
@@ -62,6 +61,7 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
+/** A connected, emptied graph and an in-process API server over it. */
 export async function openApiHarness(): Promise<ApiHarness> {
   const graph = await openTestGraph();
   await resetGraph(graph.executor);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCypherRegistry } from "../../src/graph/cypher-registry.js";
 import {
-  participantMeetingsParam,
+  meetingPageParamOrNone,
   planMeetingScope,
 } from "../../src/api/meetings/meeting.service.js";
+import { asOfParam } from "../../src/api/shared/read-rows.js";
 import { type ApiHarness, buildRecord, openApiHarness, uniqueTag } from "./api-harness.js";
 
 /** 40 years of monthly calls between two states, plus one undated proposal. */
@@ -44,7 +45,7 @@ async function pageCost(
       scopes: [planMeetingScope({ key: "k", filter, desc })],
       limit: 21,
       desc,
-      asOf: null,
+      asOf: asOfParam(null),
       include: {
         totalCount: false,
         countries: false,
@@ -54,7 +55,7 @@ async function pageCost(
         quotes: false,
         evidence: false,
       },
-      participantMeetings: participantMeetingsParam(undefined),
+      participantMeetings: meetingPageParamOrNone(undefined),
     });
     let hits = 0;
     const walk = (plan: { dbHits?: number; children?: unknown[] }): void => {

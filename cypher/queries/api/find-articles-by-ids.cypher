@@ -1,8 +1,8 @@
-// find-articles-by-ids($ids: [String], $asOf: String?, $include: {meetings}): articles by id;
+// find-articles-by-ids($ids: [String], $asOf: {date: String?}, $include: {meetings}): articles by id;
 // with $asOf, one published later is left out.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
 RETURN a {
          .id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt),
          meetings: CASE WHEN $include.meetings THEN COLLECT {

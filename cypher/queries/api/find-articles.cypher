@@ -1,17 +1,17 @@
-// find-articles($afterKey: String?, $afterId: String?, $limit: Int, $asOf: String?,
+// find-articles($filter: {afterKey: String?, afterId: String?}, $limit: Int, $asOf: {date: String?},
 // $include: {totalCount, meetings}): one page of articles by publication day (undated last,
 // as "~") and id; with $asOf, only those published by then.
 OPTIONAL CALL () {
   WITH 1 AS one WHERE $include.totalCount
   OPTIONAL MATCH (a:Article)
-  WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+  WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
   RETURN count(a) AS totalCount
 }
 OPTIONAL CALL () {
   MATCH (a:Article)
-  WHERE ($asOf IS NULL OR a.publishedAt <= date($asOf))
-    AND ($afterId IS NULL OR coalesce(toString(a.publishedAt), "~") > $afterKey
-         OR (coalesce(toString(a.publishedAt), "~") = $afterKey AND a.id > $afterId))
+  WHERE ($asOf.date IS NULL OR a.publishedAt <= date($asOf.date))
+    AND ($filter.afterId IS NULL OR coalesce(toString(a.publishedAt), "~") > $filter.afterKey
+         OR (coalesce(toString(a.publishedAt), "~") = $filter.afterKey AND a.id > $filter.afterId))
   WITH a ORDER BY coalesce(toString(a.publishedAt), "~"), a.id LIMIT toInteger($limit)
   RETURN collect(a) AS page
 }

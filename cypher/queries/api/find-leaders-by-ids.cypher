@@ -1,8 +1,8 @@
-// find-leaders-by-ids($ids: [String], $asOf: String?, $include: {positions, positionSources,
-// quotes}, $meetingPage: {scope: MeetingScope, limit: Int, desc: Boolean, include: {totalCount,
+// find-leaders-by-ids($ids: [String], $asOf: {date: String?}, $include: {positions, positionSources,
+// quotes}, $meetingPage: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {totalCount,
 // sources, countries, participants, positions, positionSources, positionEvidence, quotes,
-// evidence}}?,
-// $counterparts: {from: String?, to: String?, first: Int}?): persons by id (speakers and
+// evidence}},
+// $counterparts: {from: String?, to: String?, first: Int?}): persons by id (speakers and
 // participants are persons; those with an office are leaders), with, when planned, a page of
 // their meetings (Leader.meetings, the filter, keyset and order of find-meetings) and the
 // persons they met most in meetings overlapping [from, to] (Leader.counterparts).
@@ -11,7 +11,7 @@ MATCH (p:Person {id: id})
 OPTIONAL CALL (p) {
   // Read from the leader's own participations and sorted: a leader's meetings are few next to
   // the timeline, which find-meetings would seek through testing each for participation.
-  UNWIND CASE WHEN $meetingPage IS NULL THEN [] ELSE [$meetingPage.scope] END AS scope
+  UNWIND CASE WHEN $meetingPage.scope IS NULL THEN [] ELSE [$meetingPage.scope] END AS scope
   OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)
   WHERE ((m.dateStart >= date(scope.countFrom) AND m.dateStart <= date(scope.countTo) AND (scope.from IS NULL OR m.dateEnd >= date(scope.from)))
          OR (scope.undated AND m.dateStart IS NULL))
@@ -27,9 +27,9 @@ OPTIONAL CALL (p) {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH scope, collect(m) AS matches
   RETURN size(matches) AS meetingCount, COLLECT {
     UNWIND matches AS m
@@ -53,15 +53,15 @@ OPTIONAL CALL (p) {
 }
 OPTIONAL CALL (p) {
   // The persons met most: distinct shared meetings overlapping [from, to], most first.
-  UNWIND CASE WHEN $counterparts IS NULL THEN [] ELSE [$counterparts] END AS plan
+  UNWIND CASE WHEN $counterparts.first IS NULL THEN [] ELSE [$counterparts] END AS plan
   MATCH (p)-[r:PARTICIPATED_IN]->(m:Meeting)<-[ro:PARTICIPATED_IN]-(other:Person)
   WHERE (plan.from IS NULL OR m.dateEnd >= date(plan.from))
     AND (plan.to IS NULL OR m.dateStart <= date(plan.to))
-    AND ($asOf IS NULL OR (EXISTS {
+    AND ($asOf.date IS NULL OR (EXISTS {
           MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(ma:Article)
-          WHERE ma.publishedAt <= date($asOf) }
-      AND EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf) }
-      AND EXISTS { MATCH (oa:Article) WHERE oa.id IN ro.sources AND oa.publishedAt <= date($asOf) }))
+          WHERE ma.publishedAt <= date($asOf.date) }
+      AND EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf.date) }
+      AND EXISTS { MATCH (oa:Article) WHERE oa.id IN ro.sources AND oa.publishedAt <= date($asOf.date) }))
   WITH other, count(DISTINCT m) AS meetings
   ORDER BY meetings DESC, other.id
   LIMIT coalesce(toInteger($counterparts.first), 0)
@@ -71,9 +71,9 @@ OPTIONAL CALL (p) {
       .id, .name,
       office: head(COLLECT {
         MATCH (other)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
-        WHERE $asOf IS NULL OR EXISTS {
+        WHERE $asOf.date IS NULL OR EXISTS {
           MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
-          WHERE oa.publishedAt <= date($asOf) }
+          WHERE oa.publishedAt <= date($asOf.date) }
         RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
       })
     }
@@ -84,16 +84,16 @@ RETURN
          .id, .name,
          office: head(COLLECT {
              MATCH (p)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
-             WHERE ($asOf IS NULL OR EXISTS {
+             WHERE ($asOf.date IS NULL OR EXISTS {
             MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
-            WHERE oa.publishedAt <= date($asOf) })
+            WHERE oa.publishedAt <= date($asOf.date) })
              RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
            }),
          positions: CASE WHEN $include.positions THEN COLLECT {
            MATCH (p)-[:STATED]->(pos:Position)
-           WHERE ($asOf IS NULL OR EXISTS {
+           WHERE ($asOf.date IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
-            WHERE pa.publishedAt <= date($asOf) })
+            WHERE pa.publishedAt <= date($asOf.date) })
            RETURN pos {
              .id, .stance, .date, dateStart: toString(pos.dateStart),
              meetingId: head(COLLECT { MATCH (pos)-[:STATED_AT]->(pm:Meeting) RETURN pm.id }),
@@ -104,7 +104,7 @@ RETURN
              speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
              sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                WITH DISTINCT a ORDER BY a.publishedAt, a.id
                RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
              } END
@@ -112,22 +112,22 @@ RETURN
          } END,
          quotes: CASE WHEN $include.quotes THEN COLLECT {
            MATCH (p)-[:SAID]->(q:Quote)
-           WHERE ($asOf IS NULL OR EXISTS {
+           WHERE ($asOf.date IS NULL OR EXISTS {
             MATCH (q)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(qa:Article)
-            WHERE qa.publishedAt <= date($asOf) })
+            WHERE qa.publishedAt <= date($asOf.date) })
            RETURN q {
              .id, .text, .date, speaker: p {.id, .name},
              meetingId: head(COLLECT { MATCH (q)-[:SAID_AT]->(qm:Meeting) RETURN qm.id }),
              evidence: head(COLLECT {
                MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                RETURN {article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}, sentence: s.text, start: e.start, end: e.end} AS evidence
                ORDER BY a.publishedAt, a.id
              })
            } ORDER BY q.date, q.id
          } END,
-         counterparts: CASE WHEN $counterparts IS NOT NULL THEN counterpartRows END,
-         meetingPage: CASE WHEN $meetingPage IS NOT NULL THEN {
+         counterparts: CASE WHEN $counterparts.first IS NOT NULL THEN counterpartRows END,
+         meetingPage: CASE WHEN $meetingPage.scope IS NOT NULL THEN {
            totalCount: meetingCount,
            rows: [m IN meetingRows |
              m {
@@ -135,7 +135,7 @@ RETURN
                dateStart: toString(m.dateStart),
                sources: CASE WHEN $meetingPage.include.sources THEN COLLECT {
                  MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-                 WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                 WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                  WITH DISTINCT a ORDER BY a.publishedAt, a.id
                  RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
                } END,
@@ -145,15 +145,15 @@ RETURN
                } END,
                participants: CASE WHEN $meetingPage.include.participants THEN COLLECT {
                  MATCH (mp:Person)-[mr:PARTICIPATED_IN]->(m)
-                 WHERE $asOf IS NULL
-                    OR EXISTS { MATCH (ra:Article) WHERE ra.id IN mr.sources AND ra.publishedAt <= date($asOf) }
+                 WHERE $asOf.date IS NULL
+                    OR EXISTS { MATCH (ra:Article) WHERE ra.id IN mr.sources AND ra.publishedAt <= date($asOf.date) }
                  RETURN mp {
                    .id, .name, role: mr.role,
                    office: head(COLLECT {
                      MATCH (mp)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
-                     WHERE $asOf IS NULL OR EXISTS {
+                     WHERE $asOf.date IS NULL OR EXISTS {
                        MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
-                       WHERE oa.publishedAt <= date($asOf)
+                       WHERE oa.publishedAt <= date($asOf.date)
                      }
                      RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
                    })
@@ -161,9 +161,9 @@ RETURN
                } END,
                positions: CASE WHEN $meetingPage.include.positions THEN COLLECT {
                  MATCH (m)<-[:STATED_AT]-(pos:Position)
-                 WHERE $asOf IS NULL OR EXISTS {
+                 WHERE $asOf.date IS NULL OR EXISTS {
                    MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
-                   WHERE pa.publishedAt <= date($asOf)
+                   WHERE pa.publishedAt <= date($asOf.date)
                  }
                  RETURN pos {
                    .id, .stance, .date, dateStart: toString(pos.dateStart), meetingId: m.id,
@@ -174,13 +174,13 @@ RETURN
                    speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
                    sources: CASE WHEN $meetingPage.include.positionSources THEN COLLECT {
                      MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-                     WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                     WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                      WITH DISTINCT a ORDER BY a.publishedAt, a.id
                      RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
                    } END,
                    evidence: CASE WHEN $meetingPage.include.positionEvidence THEN COLLECT {
                      MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-                     WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                     WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                      RETURN {
                        article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
                        sentence: s.text, start: s.start, end: s.end
@@ -190,16 +190,16 @@ RETURN
                } END,
                quotes: CASE WHEN $meetingPage.include.quotes THEN COLLECT {
                  MATCH (m)<-[:SAID_AT]-(q:Quote)
-                 WHERE $asOf IS NULL OR EXISTS {
+                 WHERE $asOf.date IS NULL OR EXISTS {
                    MATCH (q)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(qa:Article)
-                   WHERE qa.publishedAt <= date($asOf)
+                   WHERE qa.publishedAt <= date($asOf.date)
                  }
                  RETURN q {
                    .id, .text, .date, meetingId: m.id,
                    speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(q) RETURN sp {.id, .name} }),
                    evidence: head(COLLECT {
                      MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-                     WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                     WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                      RETURN {
                        article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
                        sentence: s.text, start: e.start, end: e.end
@@ -209,7 +209,7 @@ RETURN
                } END,
                evidence: CASE WHEN $meetingPage.include.evidence THEN COLLECT {
                  MATCH (m)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-                 WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+                 WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                  RETURN {
                    article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
                    sentence: s.text, start: s.start, end: s.end

@@ -1,26 +1,26 @@
-// find-leaders($nameFolded: String?, $countries: [String]?, $afterId: String?, $limit: Int,
-// $asOf: String?, $include: {totalCount, positions, positionSources, quotes}): one page of leaders by id; the
+// find-leaders($filter: {nameFolded: String?, countries: [String]?, afterId: String?}, $limit: Int,
+// $asOf: {date: String?}, $include: {totalCount, positions, positionSources, quotes}): one page of leaders by id; the
 // name matches the folded name or any alias, the countries those of an office they hold.
 OPTIONAL CALL () {
   WITH 1 AS one WHERE $include.totalCount
   OPTIONAL MATCH (p:Leader)
-  WHERE ($nameFolded IS NULL OR p.searchName CONTAINS $nameFolded)
-      AND ($countries IS NULL OR EXISTS {
-            MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:OF_COUNTRY]->(c:Country) WHERE c.code IN $countries })
-      AND ($asOf IS NULL OR EXISTS {
+  WHERE ($filter.nameFolded IS NULL OR p.searchName CONTAINS $filter.nameFolded)
+      AND ($filter.countries IS NULL OR EXISTS {
+            MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:OF_COUNTRY]->(c:Country) WHERE c.code IN $filter.countries })
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   RETURN count(p) AS totalCount
 }
 OPTIONAL CALL () {
   MATCH (p:Leader)
-  WHERE ($afterId IS NULL OR p.id > $afterId)
-    AND ($nameFolded IS NULL OR p.searchName CONTAINS $nameFolded)
-      AND ($countries IS NULL OR EXISTS {
-            MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:OF_COUNTRY]->(c:Country) WHERE c.code IN $countries })
-      AND ($asOf IS NULL OR EXISTS {
+  WHERE ($filter.afterId IS NULL OR p.id > $filter.afterId)
+    AND ($filter.nameFolded IS NULL OR p.searchName CONTAINS $filter.nameFolded)
+      AND ($filter.countries IS NULL OR EXISTS {
+            MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:OF_COUNTRY]->(c:Country) WHERE c.code IN $filter.countries })
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (p)-[:HOLDS_OFFICE]->(:Office)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH p ORDER BY p.id LIMIT toInteger($limit)
   RETURN collect(p) AS page
 }
@@ -29,16 +29,16 @@ RETURN totalCount, [p IN page |
          .id, .name,
          office: head(COLLECT {
              MATCH (p)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
-             WHERE ($asOf IS NULL OR EXISTS {
+             WHERE ($asOf.date IS NULL OR EXISTS {
             MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
-            WHERE oa.publishedAt <= date($asOf) })
+            WHERE oa.publishedAt <= date($asOf.date) })
              RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
            }),
          positions: CASE WHEN $include.positions THEN COLLECT {
            MATCH (p)-[:STATED]->(pos:Position)
-           WHERE ($asOf IS NULL OR EXISTS {
+           WHERE ($asOf.date IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
-            WHERE pa.publishedAt <= date($asOf) })
+            WHERE pa.publishedAt <= date($asOf.date) })
            RETURN pos {
              .id, .stance, .date, dateStart: toString(pos.dateStart),
              meetingId: head(COLLECT { MATCH (pos)-[:STATED_AT]->(pm:Meeting) RETURN pm.id }),
@@ -49,7 +49,7 @@ RETURN totalCount, [p IN page |
              speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
              sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                WITH DISTINCT a ORDER BY a.publishedAt, a.id
                RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
              } END
@@ -57,15 +57,15 @@ RETURN totalCount, [p IN page |
          } END,
          quotes: CASE WHEN $include.quotes THEN COLLECT {
            MATCH (p)-[:SAID]->(q:Quote)
-           WHERE ($asOf IS NULL OR EXISTS {
+           WHERE ($asOf.date IS NULL OR EXISTS {
             MATCH (q)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(qa:Article)
-            WHERE qa.publishedAt <= date($asOf) })
+            WHERE qa.publishedAt <= date($asOf.date) })
            RETURN q {
              .id, .text, .date, speaker: p {.id, .name},
              meetingId: head(COLLECT { MATCH (q)-[:SAID_AT]->(qm:Meeting) RETURN qm.id }),
              evidence: head(COLLECT {
                MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                RETURN {article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}, sentence: s.text, start: e.start, end: e.end} AS evidence
                ORDER BY a.publishedAt, a.id
              })

@@ -1,4 +1,4 @@
-// find-meetings($scopes: [MeetingScope], $limit: Int, $desc: Boolean, $asOf: String?,
+// find-meetings($scopes: [MeetingScope], $limit: Int, $desc: Boolean, $asOf: {date: String?},
 // $include: {totalCount, sources, countries, participants, positions, positionSources,
 // positionEvidence, quotes, evidence}, $participantMeetings: {scope: MeetingScope?, limit: Int,
 // desc: Boolean, include: {countries, participants}}, scope null when not planned):
@@ -26,9 +26,9 @@ OPTIONAL CALL (scope) {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   RETURN count(m) AS totalCount
 }
 OPTIONAL CALL (scope) {
@@ -79,9 +79,9 @@ OPTIONAL CALL (scope, start, fromStart) {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH m ORDER BY m.dateStart, m.id LIMIT toInteger($limit)
   RETURN m
   UNION ALL
@@ -103,9 +103,9 @@ OPTIONAL CALL (scope, start, fromStart) {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH m ORDER BY m.dateStart DESC, m.id DESC LIMIT toInteger($limit)
   RETURN m
   UNION ALL
@@ -131,9 +131,9 @@ OPTIONAL CALL (scope, start, fromStart) {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH m ORDER BY CASE WHEN $desc THEN null ELSE m.dateStart END,
                   CASE WHEN $desc THEN m.dateStart END DESC,
                   CASE WHEN $desc THEN m.id END DESC,
@@ -175,9 +175,9 @@ OPTIONAL CALL (scope, dated, start, fromStart) {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH m ORDER BY m.id LIMIT toInteger($limit)
   RETURN collect(m) AS undated
 }
@@ -210,9 +210,9 @@ OPTIONAL CALL (page) {
             MATCH (pm)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (ps.topicKind IS NULL OR t.kind = ps.topicKind)
               AND (ps.topicArgs IS NULL OR all(x IN ps.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (pm)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH person, ps, collect(pm) AS matches
   WITH person, size(matches) AS matchCount, COLLECT {
     UNWIND matches AS pm
@@ -246,15 +246,15 @@ OPTIONAL CALL (page) {
         } END,
         participants: CASE WHEN $participantMeetings.include.participants THEN COLLECT {
           MATCH (pp:Person)-[pr:PARTICIPATED_IN]->(pm)
-          WHERE $asOf IS NULL
-             OR EXISTS { MATCH (pra:Article) WHERE pra.id IN pr.sources AND pra.publishedAt <= date($asOf) }
+          WHERE $asOf.date IS NULL
+             OR EXISTS { MATCH (pra:Article) WHERE pra.id IN pr.sources AND pra.publishedAt <= date($asOf.date) }
           RETURN pp {
             .id, .name, role: pr.role,
             office: head(COLLECT {
               MATCH (pp)-[:HOLDS_OFFICE]->(po:Office)-[:OF_COUNTRY]->(poc:Country)
-              WHERE $asOf IS NULL OR EXISTS {
+              WHERE $asOf.date IS NULL OR EXISTS {
                 MATCH (po)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(poa:Article)
-                WHERE poa.publishedAt <= date($asOf)
+                WHERE poa.publishedAt <= date($asOf.date)
               }
               RETURN {title: po.title, country: poc {.code, .name}} AS office ORDER BY po.from DESC, po.id
             })
@@ -271,7 +271,7 @@ RETURN scope.key AS key, totalCount,
          dateStart: toString(m.dateStart),
          sources: CASE WHEN $include.sources THEN COLLECT {
            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
            WITH DISTINCT a ORDER BY a.publishedAt, a.id
            RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
          } END,
@@ -281,15 +281,15 @@ RETURN scope.key AS key, totalCount,
          } END,
          participants: CASE WHEN $include.participants THEN COLLECT {
            MATCH (p:Person)-[r:PARTICIPATED_IN]->(m)
-           WHERE $asOf IS NULL
-              OR EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf) }
+           WHERE $asOf.date IS NULL
+              OR EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf.date) }
            RETURN p {
              .id, .name, role: r.role,
              office: head(COLLECT {
                MATCH (p)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
-               WHERE $asOf IS NULL OR EXISTS {
+               WHERE $asOf.date IS NULL OR EXISTS {
                  MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
-                 WHERE oa.publishedAt <= date($asOf)
+                 WHERE oa.publishedAt <= date($asOf.date)
                }
                RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
              }),
@@ -298,9 +298,9 @@ RETURN scope.key AS key, totalCount,
          } END,
          positions: CASE WHEN $include.positions THEN COLLECT {
            MATCH (m)<-[:STATED_AT]-(pos:Position)
-           WHERE $asOf IS NULL OR EXISTS {
+           WHERE $asOf.date IS NULL OR EXISTS {
              MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
-             WHERE pa.publishedAt <= date($asOf)
+             WHERE pa.publishedAt <= date($asOf.date)
            }
            RETURN pos {
              .id, .stance, .date, dateStart: toString(pos.dateStart), meetingId: m.id,
@@ -311,13 +311,13 @@ RETURN scope.key AS key, totalCount,
              speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
              sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                WITH DISTINCT a ORDER BY a.publishedAt, a.id
                RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
              } END,
              evidence: CASE WHEN $include.positionEvidence THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                RETURN {
                  article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
                  sentence: s.text, start: s.start, end: s.end
@@ -327,16 +327,16 @@ RETURN scope.key AS key, totalCount,
          } END,
          quotes: CASE WHEN $include.quotes THEN COLLECT {
            MATCH (m)<-[:SAID_AT]-(q:Quote)
-           WHERE $asOf IS NULL OR EXISTS {
+           WHERE $asOf.date IS NULL OR EXISTS {
              MATCH (q)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(qa:Article)
-             WHERE qa.publishedAt <= date($asOf)
+             WHERE qa.publishedAt <= date($asOf.date)
            }
            RETURN q {
              .id, .text, .date, meetingId: m.id,
              speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(q) RETURN sp {.id, .name} }),
              evidence: head(COLLECT {
                MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                RETURN {
                  article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
                  sentence: s.text, start: e.start, end: e.end
@@ -346,7 +346,7 @@ RETURN scope.key AS key, totalCount,
          } END,
          evidence: CASE WHEN $include.evidence THEN COLLECT {
            MATCH (m)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
            RETURN {
              article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
              sentence: s.text, start: s.start, end: s.end

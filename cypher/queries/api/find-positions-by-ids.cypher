@@ -1,10 +1,10 @@
-// find-positions-by-ids($ids: [String], $asOf: String?, $include: {meeting, evidence}):
+// find-positions-by-ids($ids: [String], $asOf: {date: String?}, $include: {meeting, evidence}):
 // positions by id; one without evidence published by $asOf is left out.
 UNWIND $ids AS id
 MATCH (pos:Position {id: id})
-WHERE $asOf IS NULL OR EXISTS {
+WHERE $asOf.date IS NULL OR EXISTS {
   MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-  WHERE va.publishedAt <= date($asOf)
+  WHERE va.publishedAt <= date($asOf.date)
 }
 RETURN
        pos {
@@ -22,13 +22,13 @@ RETURN
          speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
          sources: COLLECT {
            MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
            WITH DISTINCT a ORDER BY a.publishedAt, a.id
            RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
          },
          evidence: CASE WHEN $include.evidence THEN COLLECT {
            MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
            RETURN {
              article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
              sentence: s.text, start: s.start, end: s.end

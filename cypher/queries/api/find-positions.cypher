@@ -1,4 +1,4 @@
-// find-positions($scopes: [PositionScope], $limit: Int, $desc: Boolean, $asOf: String?,
+// find-positions($scopes: [PositionScope], $limit: Int, $desc: Boolean, $asOf: {date: String?},
 // $include: {totalCount, meeting, evidence}): one page of positions per scope, in order from
 // the (dateStart, id) index; undated positions last. Same keyset scheme as find-meetings.
 UNWIND $scopes AS scope
@@ -23,9 +23,9 @@ OPTIONAL CALL (scope) {
             MATCH (pos)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   RETURN count(pos) AS totalCount
 }
 OPTIONAL CALL (scope) {
@@ -51,9 +51,9 @@ OPTIONAL CALL (scope) {
             MATCH (pos)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH pos ORDER BY pos.dateStart, pos.id LIMIT toInteger($limit)
   RETURN pos
   UNION ALL
@@ -77,9 +77,9 @@ OPTIONAL CALL (scope) {
             MATCH (pos)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH pos ORDER BY pos.dateStart DESC, pos.id DESC LIMIT toInteger($limit)
   RETURN pos
 }
@@ -104,9 +104,9 @@ OPTIONAL CALL (scope, dated) {
             MATCH (pos)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   WITH pos ORDER BY pos.id LIMIT toInteger($limit)
   RETURN collect(pos) AS undated
 }
@@ -128,13 +128,13 @@ RETURN scope.key AS key, totalCount,
          speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
          sources: COLLECT {
            MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
            WITH DISTINCT a ORDER BY a.publishedAt, a.id
            RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
          },
          evidence: CASE WHEN $include.evidence THEN COLLECT {
            MATCH (pos)-[:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-           WHERE $asOf IS NULL OR a.publishedAt <= date($asOf)
+           WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
            RETURN {
              article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
              sentence: s.text, start: s.start, end: s.end

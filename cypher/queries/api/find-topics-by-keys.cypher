@@ -1,18 +1,18 @@
-// find-topics-by-keys($keys: [String], $asOf: String?, $stanceMatrix: {from: String?,
-// to: String?}?): topics by key, those that some visible position is on, with, when planned,
+// find-topics-by-keys($keys: [String], $asOf: {date: String?}, $stanceMatrix: {planned:
+// Boolean, from: String?, to: String?}): topics by key, those that some visible position is on, with, when planned,
 // per holder state the number of its positions of each stance whose date overlaps [from, to]
 // (a position held by two states counts for each; undated ones only without a range).
 UNWIND $keys AS key
 MATCH (t:Topic {key: key})
 WHERE EXISTS {
     MATCH (t)<-[:ON_TOPIC]-(pos:Position)
-    WHERE ($asOf IS NULL OR EXISTS {
+    WHERE ($asOf.date IS NULL OR EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
   }
 OPTIONAL CALL (t) {
   // Topic.stanceMatrix: per holder state, its positions of each stance overlapping [from, to].
-  UNWIND CASE WHEN $stanceMatrix IS NULL THEN [] ELSE [$stanceMatrix] END AS plan
+  UNWIND CASE WHEN NOT $stanceMatrix.planned THEN [] ELSE [$stanceMatrix] END AS plan
   MATCH (t)<-[:ON_TOPIC]-(pos:Position)<-[:HOLDS]-(c:Country)
   WHERE (plan.to IS NULL OR pos.dateStart <= date(plan.to))
     AND (plan.from IS NULL OR
@@ -21,9 +21,9 @@ OPTIONAL CALL (t) {
              WHEN 7 THEN pos.dateStart + duration("P1M") - duration("P1D")
              ELSE pos.dateStart + duration("P1Y") - duration("P1D")
            END >= date(plan.from))
-    AND ($asOf IS NULL OR EXISTS {
+    AND ($asOf.date IS NULL OR EXISTS {
           MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
-          WHERE pa.publishedAt <= date($asOf) })
+          WHERE pa.publishedAt <= date($asOf.date) })
   WITH c,
        count(CASE WHEN pos.stance = "support" THEN 1 END) AS support,
        count(CASE WHEN pos.stance = "oppose" THEN 1 END) AS oppose,
@@ -32,4 +32,4 @@ OPTIONAL CALL (t) {
   RETURN collect({country: c {.code, .name}, support: support, oppose: oppose, concern: concern}) AS stanceRows
 }
 RETURN t {id: t.key, .kind, .args, .label,
-          stanceMatrix: CASE WHEN $stanceMatrix IS NOT NULL THEN stanceRows END} AS row
+          stanceMatrix: CASE WHEN $stanceMatrix.planned THEN stanceRows END} AS row

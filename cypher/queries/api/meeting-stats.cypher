@@ -1,4 +1,4 @@
-// meeting-stats($scope: MeetingScope, $unit: "month"|"year", $asOf: String?): the number of
+// meeting-stats($scope: MeetingScope, $unit: "month"|"year", $asOf: {date: String?}): the number of
 // dated meetings under a filter per month or year of the start of their interval (a meeting
 // dated to a year counts in that year's first month); undated meetings are not counted.
 WITH $scope AS scope
@@ -18,9 +18,9 @@ WHERE m.dateStart >= date(scope.seekFrom) AND m.dateStart <= date(scope.seekTo) 
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
               AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf IS NULL OR EXISTS {
+      AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf) })
+            WHERE va.publishedAt <= date($asOf.date) })
 WITH CASE $unit WHEN "year" THEN left(toString(m.dateStart), 4)
                 ELSE left(toString(m.dateStart), 7) END AS period,
      count(m) AS meetings

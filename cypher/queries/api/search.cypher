@@ -1,12 +1,12 @@
-// search($query: String, $limit: Int, $asOf: String?): full-text search over names, titles,
+// search($query: String, $limit: Int, $asOf: {date: String?}): full-text search over names, titles,
 // labels and quotations (index search_text); $query is escaped Lucene, built from user text.
 CALL db.index.fulltext.queryNodes("search_text", $query, {limit: toInteger($limit) * 4}) YIELD node, score
 WITH node, score
-WHERE $asOf IS NULL
-   OR (node:Article AND node.publishedAt <= date($asOf))
+WHERE $asOf.date IS NULL
+   OR (node:Article AND node.publishedAt <= date($asOf.date))
    OR ((node:Meeting OR node:Quote) AND EXISTS {
         MATCH (node)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-        WHERE va.publishedAt <= date($asOf) })
+        WHERE va.publishedAt <= date($asOf.date) })
    OR NOT (node:Article OR node:Meeting OR node:Quote)
 RETURN CASE
          WHEN node:Meeting THEN "meeting"

@@ -21,8 +21,11 @@ export async function findArticlePage(
     executor,
     "api/find-articles",
     {
-      afterKey: cursor === null ? null : (cursor.key ?? UNDATED),
-      afterId: cursor?.id ?? null,
+      // One map, not nullable parameters: see asOfParam in read-rows.ts.
+      filter: {
+        afterKey: cursor === null ? null : (cursor.key ?? UNDATED),
+        afterId: cursor?.id ?? null,
+      },
       limit: args.first + 1,
       asOf: args.asOf,
       include: args.include,

@@ -13,7 +13,7 @@ export async function findCountries(
   args: { codes: string[] | null; include: Partial<CountryInclude>; asOf: string | null },
 ): Promise<Country[]> {
   const rows = await readRows<{ row: Country }>(executor, "api/find-countries", {
-    codes: args.codes,
+    filter: { codes: args.codes }, // one map: see asOfParam in read-rows.ts
     asOf: args.asOf,
     include: { leaders: false, positions: false, ...args.include },
   });
@@ -42,7 +42,8 @@ export async function countCounterparts(
   const rows = await readRows<{ code: string; counterparts: CounterpartCount[] }>(
     executor,
     "api/count-counterparts",
-    args,
+    // One map, not nullable parameters: see asOfParam in read-rows.ts.
+    { codes: args.codes, filter: { from: args.from, to: args.to }, asOf: args.asOf },
   );
   return new Map(rows.map((r) => [r.code, r.counterparts]));
 }

@@ -2,7 +2,7 @@ import { foldName } from "../../domain/keys.js";
 import { type GraphExecutor } from "../../graph/executor.js";
 import {
   type MeetingPageRow,
-  meetingPageParam,
+  meetingPageParamOrNone,
   prefetchedMeetingPage,
 } from "../meetings/meeting.service.js";
 import { decodeCursor, encodeCursor } from "../paging/cursor.js";
@@ -39,9 +39,12 @@ export async function findLeaderPage(
     executor,
     "api/find-leaders",
     {
-      nameFolded: name === "" ? null : name,
-      countries: listOrNull(args.filter?.countries),
-      afterId: cursor?.id ?? null,
+      // One map, not nullable parameters: see asOfParam in read-rows.ts.
+      filter: {
+        nameFolded: name === "" ? null : name,
+        countries: listOrNull(args.filter?.countries),
+        afterId: cursor?.id ?? null,
+      },
       limit: args.first + 1,
       asOf: args.asOf,
       include: args.include,
@@ -75,10 +78,12 @@ export async function findLeadersByIds(
     ids: args.keys,
     asOf: args.asOf,
     include: { positions: false, positionSources: false, quotes: false, ...args.include },
-    meetingPage: meetings ? meetingPageParam(meetings) : null,
+    // Both maps even when not planned: a parameter's type is part of Neo4j's plan cache key
+    // (see meetingPageParamOrNone), and a null would plan this statement twice.
+    meetingPage: meetingPageParamOrNone(meetings),
     counterparts: counterparts
       ? { from: counterparts.from, to: counterparts.to, first: counterparts.first }
-      : null,
+      : { from: null, to: null, first: null },
   });
   return byKey(
     rows.map(({ row }) => ({ row: withPrefetched(row, args.nested) })),

@@ -110,7 +110,7 @@ export async function findMeetingPages(
     ...page,
     statement: "api/find-meetings",
     cursorOf: meetingCursor,
-    params: { participantMeetings: participantMeetingsParam(nested) },
+    params: { participantMeetings: meetingPageParamOrNone(nested?.participantMeetings) },
   });
   for (const { edges } of pages) for (const { node } of edges) withParticipantPages(node, nested);
   return pages;
@@ -129,7 +129,7 @@ export async function findMeetingsByIds(
     ids: args.keys,
     asOf: args.asOf,
     include: { ...NO_MEETING_PARTS, ...args.include },
-    participantMeetings: participantMeetingsParam(args.nested),
+    participantMeetings: meetingPageParamOrNone(args.nested?.participantMeetings),
   });
   for (const { row } of rows) withParticipantPages(row, args.nested);
   return byKey(rows, (m) => m.id);
@@ -167,15 +167,15 @@ export function prefetchedMeetingPage(
 }
 
 /**
- * The `$participantMeetings` parameter: a map with a null scope when not planned, never
- * null, since a parameter's type is part of Neo4j's plan cache key: null and a map would
- * be two plans of find-meetings (seconds each), the second planned by the first request
- * that asks participants' pages.
+ * A parent's page parameter (`$participantMeetings`, `$meetingPage`) whether planned or
+ * not: a map with a null scope when not planned, never null, since a parameter's type is
+ * part of Neo4j's plan cache key: null and a map would be two plans of the statement
+ * (seconds each for find-meetings and find-leaders-by-ids), the second planned by the
+ * first request that asks a parent's page.
  */
-export function participantMeetingsParam(
-  nested: MeetingNested | undefined,
+export function meetingPageParamOrNone(
+  plan: NestedMeetingsPlan | undefined,
 ): Omit<ReturnType<typeof meetingPageParam>, "scope"> & { scope: MeetingScope | null } {
-  const plan = nested?.participantMeetings;
   return plan
     ? meetingPageParam(plan)
     : { scope: null, limit: 0, desc: false, include: { totalCount: false, ...NO_MEETING_PARTS } };

@@ -26,11 +26,14 @@ export async function findQuotePage(
     executor,
     "api/find-quotes",
     {
-      speakers: listOrNull(args.filter?.speakers),
-      meetingId: args.filter?.meeting ?? null,
-      textFolded: text === "" ? null : text,
-      afterKey: cursor === null ? null : (cursor.key ?? UNDATED),
-      afterId: cursor?.id ?? null,
+      // One map, not nullable parameters: see asOfParam in read-rows.ts.
+      filter: {
+        speakers: listOrNull(args.filter?.speakers),
+        meetingId: args.filter?.meeting ?? null,
+        textFolded: text === "" ? null : text,
+        afterKey: cursor === null ? null : (cursor.key ?? UNDATED),
+        afterId: cursor?.id ?? null,
+      },
       limit: args.first + 1,
       asOf: args.asOf,
       include: { totalCount: args.totalCount },

@@ -34,8 +34,7 @@ export async function findTopics(
   args: { kind: string | null; args: string[] | null; asOf: string | null; nested?: TopicNested },
 ): Promise<Topic[]> {
   const rows = await readRows<{ row: TopicRow }>(executor, "api/find-topics", {
-    kind: args.kind,
-    args: args.args,
+    filter: { kind: args.kind, args: args.args }, // one map: see asOfParam in read-rows.ts
     asOf: args.asOf,
     stanceMatrix: matrixParams(args.nested),
   });
@@ -58,11 +57,16 @@ export async function findTopicsByKeys(
   );
 }
 
-function matrixParams(
-  nested: TopicNested | undefined,
-): { from: string | null; to: string | null } | null {
+/** `$stanceMatrix`: a map even when not planned (see asOfParam in read-rows.ts). */
+function matrixParams(nested: TopicNested | undefined): {
+  planned: boolean;
+  from: string | null;
+  to: string | null;
+} {
   const plan = nested?.stanceMatrix;
-  return plan ? { from: plan.from, to: plan.to } : null;
+  return plan
+    ? { planned: true, from: plan.from, to: plan.to }
+    : { planned: false, from: null, to: null };
 }
 
 function withPrefetched(row: TopicRow, nested: TopicNested | undefined): Topic {
