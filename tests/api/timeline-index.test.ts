@@ -52,6 +52,7 @@ async function pageCost(
         participants: false,
         positions: false,
         positionEvidence: false,
+        quoteEvidence: false,
         quotes: false,
         evidence: false,
       },

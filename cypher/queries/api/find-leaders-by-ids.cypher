@@ -1,6 +1,7 @@
 // find-leaders-by-ids($ids: [String], $asOf: {date: String?}, $include: {positions, positionSources,
 // quotes}, $meetingPage: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {totalCount,
 // sources, countries, participants, positions, positionSources, positionEvidence, quotes,
+// quoteEvidence,
 // evidence}},
 // $counterparts: {from: String?, to: String?, first: Int?}): persons by id (speakers and
 // participants are persons; those with an office are leaders), with, when planned, a page of
@@ -197,14 +198,14 @@ RETURN
                  RETURN q {
                    .id, .text, .date, meetingId: m.id,
                    speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(q) RETURN sp {.id, .name} }),
-                   evidence: head(COLLECT {
+                   evidence: CASE WHEN $meetingPage.include.quoteEvidence THEN head(COLLECT {
                      MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
                      WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                      RETURN {
                        article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
                        sentence: s.text, start: e.start, end: e.end
                      } AS evidence ORDER BY a.publishedAt, a.id
-                   })
+                   }) END
                  } ORDER BY q.date, q.id
                } END,
                evidence: CASE WHEN $meetingPage.include.evidence THEN COLLECT {

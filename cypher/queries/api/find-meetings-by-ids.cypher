@@ -1,5 +1,6 @@
 // find-meetings-by-ids($ids: [String], $asOf: {date: String?}, $include: {sources, countries,
-// participants, positions, positionSources, positionEvidence, quotes, evidence},
+// participants, positions, positionSources, positionEvidence, quotes, quoteEvidence,
+// evidence},
 // $participantMeetings: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {countries,
 // participants}}, scope null when not planned): meetings by id with the nested parts asked
 // for (sources only when sources or their counts are selected), and with a planned
@@ -163,14 +164,14 @@ RETURN
            RETURN q {
              .id, .text, .date, meetingId: m.id,
              speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(q) RETURN sp {.id, .name} }),
-             evidence: head(COLLECT {
+             evidence: CASE WHEN $include.quoteEvidence THEN head(COLLECT {
                MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                RETURN {
                  article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
                  sentence: s.text, start: e.start, end: e.end
                } AS evidence ORDER BY a.publishedAt, a.id
-             })
+             }) END
            } ORDER BY q.date, q.id
          } END,
          evidence: CASE WHEN $include.evidence THEN COLLECT {

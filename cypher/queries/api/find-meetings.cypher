@@ -1,6 +1,6 @@
 // find-meetings($scopes: [MeetingScope], $limit: Int, $desc: Boolean, $asOf: {date: String?},
 // $include: {totalCount, sources, countries, participants, positions, positionSources,
-// positionEvidence, quotes, evidence}, $participantMeetings: {scope: MeetingScope?, limit: Int,
+// positionEvidence, quotes, quoteEvidence, evidence}, $participantMeetings: {scope: MeetingScope?, limit: Int,
 // desc: Boolean, include: {countries, participants}}, scope null when not planned):
 // one page of meetings per scope (a filter plus its keyset position), served in order from
 // the (dateStart, id) index: dated meetings by the start of their interval, undated ones last.
@@ -334,14 +334,14 @@ RETURN scope.key AS key, totalCount,
            RETURN q {
              .id, .text, .date, meetingId: m.id,
              speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(q) RETURN sp {.id, .name} }),
-             evidence: head(COLLECT {
+             evidence: CASE WHEN $include.quoteEvidence THEN head(COLLECT {
                MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
                RETURN {
                  article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)},
                  sentence: s.text, start: e.start, end: e.end
                } AS evidence ORDER BY a.publishedAt, a.id
-             })
+             }) END
            } ORDER BY q.date, q.id
          } END,
          evidence: CASE WHEN $include.evidence THEN COLLECT {

@@ -124,10 +124,14 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Quote])
-  quotes(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<Quote[]> {
+  quotes(
+    @Root() m: Meeting,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): MaybePromise<Quote[]> {
     return prefetchedOr(
       m.quotes,
-      () => this.load(m, ctx, { quotes: true }),
+      () => this.load(m, ctx, { quotes: true, quoteEvidence: selectionTree(info).has("evidence") }),
       (r) => r.quotes,
       [],
     );

@@ -39,6 +39,8 @@ export interface MeetingInclude {
   positionSources: boolean;
   positionEvidence: boolean;
   quotes: boolean;
+  /** Each quote's evidence (sentence and article): read only when a query selects it. */
+  quoteEvidence: boolean;
   evidence: boolean;
 }
 
@@ -218,5 +220,6 @@ export const NO_MEETING_PARTS: MeetingInclude = {
   positionSources: false,
   positionEvidence: false,
   quotes: false,
+  quoteEvidence: false,
   evidence: false,
 };

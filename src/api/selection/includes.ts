@@ -16,6 +16,7 @@ export function meetingInclude(tree: SelectionTree): MeetingInclude {
     positionSources: needsSources(subtree(tree, "positions")),
     positionEvidence: subtree(tree, "positions").has("evidence"),
     quotes: tree.has("quotes"),
+    quoteEvidence: subtree(tree, "quotes").has("evidence"),
     evidence: tree.has("evidence"),
   };
 }
