@@ -77,6 +77,19 @@ describe("query limits, in-process", () => {
     await api.apollo.stop();
   });
 
+  it("charges a repeated operation by its variables of the time, not by an earlier request's", async () => {
+    // The cost is remembered per parsed document and variables (the same query text is
+    // the same document for Apollo): a small page must not let a big one through after it.
+    const api = await apiWith({ executor: graph.executor });
+    const query = `query($n: Int) { meetings(first: $n) { edges { node { participants {
+       meetings(first: $n) { edges { node { participants { id } } } } } } } } }`;
+    const answers = [];
+    for (const n of [2, 100, 2, 100])
+      answers.push(codes(await runIn(api, query, { variables: { n } })));
+    expect(answers).toEqual([[], ["QUERY_TOO_COSTLY"], [], ["QUERY_TOO_COSTLY"]]);
+    await api.apollo.stop();
+  });
+
   it("keeps `first` at most 100 (BAD_USER_INPUT)", async () => {
     const api = await apiWith({ executor: graph.executor });
     const result = await runIn(api, `{ meetings(first: 101) { totalCount } }`);
