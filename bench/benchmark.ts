@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { type GraphExecutor } from "../src/graph/executor.js";
+import { endLeftoverTransactions } from "./phases/end-leftover-transactions.js";
 import { projectPath } from "../src/lib/paths.js";
 import { benchmarkStates, buildWorld } from "./corpus/index.js";
 import { benchCypher } from "./cypher/index.js";
@@ -99,7 +100,12 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
         .map(async (p) => ({ peer: p.name, statements: await p.generatedCypher() })),
     );
     log("timing...");
-    const timings = await measureTimings({ ...options, peers: passed, operations: timed });
+    const timings = await measureTimings({
+      ...options,
+      peers: passed,
+      operations: timed,
+      endLeftovers: () => endLeftoverTransactions(executor),
+    });
     const w2Connections = options.w2Connections === undefined ? 8 : options.w2Connections;
     const readsUnderIngestion =
       w2Connections === null

@@ -6,6 +6,8 @@ import { join } from "node:path";
  * once at start: a missing file fails the run before any timing.
  */
 export const BENCH_QUERY_NAMES = [
+  "admin/running-transactions",
+  "admin/terminate-transactions",
   "bare/merge-articles",
   "bare/merge-countries",
   "bare/merge-persons",

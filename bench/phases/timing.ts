@@ -17,6 +17,8 @@ export interface TimingFigure extends LatencyFigure {
   cpuMsPerRequest: number;
   /** When the requests were sent, on the monotonic clock of CPU profiles (µs). */
   clock: ClockWindow;
+  /** Statements still running in Neo4j after the window, stopped before the next one. */
+  leftoverTransactions: number;
 }
 
 /** Every operation at every concurrency against every peer, one at a time. */
@@ -26,6 +28,8 @@ export async function measureTimings(args: {
   concurrencies: readonly number[];
   seconds: number;
   log(line: string): void;
+  /** Stops what a window's abandoned requests left running; returns how many it stopped. */
+  endLeftovers(): Promise<number>;
 }): Promise<TimingFigure[]> {
   const figures: TimingFigure[] = [];
   for (const operation of args.operations) {
@@ -41,17 +45,22 @@ export async function measureTimings(args: {
         });
         const clock = { startUs, endUs: monotonicMicros() };
         const cpuMs = peer.cpuMs() - cpuBefore;
+        const leftoverTransactions = await args.endLeftovers();
         const row = {
           ...figure,
           operation: operation.name,
           peer: peer.name,
           cpuMsPerRequest: figure.requests > 0 ? cpuMs / figure.requests : NaN,
           clock,
+          leftoverTransactions,
         };
         figures.push(row);
         args.log(
           `  ${operation.name} c=${connections} ${peer.name}: p50 ${row.p50} ms, p95 ${row.p95} ms, ` +
-            `${row.requestsPerSecond.toFixed(1)} req/s, ${row.failures} failures`,
+            `${row.requestsPerSecond.toFixed(1)} req/s, ${row.failures} failures` +
+            (leftoverTransactions > 0
+              ? `, ${leftoverTransactions} statements left running, stopped`
+              : ""),
         );
       }
     }

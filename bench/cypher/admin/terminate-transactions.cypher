@@ -1,0 +1,2 @@
+// admin/terminate-transactions($ids: [String]): stops these transactions.
+TERMINATE TRANSACTIONS $ids
