@@ -1,8 +1,9 @@
 // The benchmark: `npm run bench -- --tier 10k|100k|1m [--meetings N] [--seconds S]
 // [--concurrency 1,8,32] [--w2-concurrency 8] [--p1-records 50] [--no-ingest-compare]
 // [--profile] [--loaders a,b] [--peers p0,diplograph] [--operations "Q1,Q3"]`
-// (--w2-concurrency 0 leaves W2 out; --p1-records 0 loads the whole corpus through P1). Starts its own Neo4j (temp dir, free port, page cache sized to the tier),
-// runs bench/benchmark.ts, prints the tables with ratios and writes
+// (--w2-concurrency 0 leaves W2 out; --p1-records 0 loads the whole corpus through P1).
+// Starts its own Neo4j (temp dir, free port, page cache sized to the tier), runs
+// bench/benchmark.ts, prints the tables with ratios and writes
 // bench/results/<tier>-<time>.{json,md} and bench/charts/latest-<tier>.svg. With --profile
 // the peers run under V8's CPU profiler: bench/results/profiles/<time>/ gets each peer's
 // .cpuprofile and flame graph (.svg), and the results a summary of each.
