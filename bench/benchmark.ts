@@ -115,6 +115,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
             peers: passed,
             operations: timed,
             connections: w2Connections,
+            endLeftovers: () => endLeftoverTransactions(executor),
           });
     results = {
       tier: options.tier,

@@ -1,6 +1,7 @@
 import { type ArticleRecord } from "../../src/domain/record.js";
 import { type GraphExecutor } from "../../src/graph/executor.js";
 import { corpusRecords, loadWithWriters } from "../ingest/measure-ingest.js";
+import { W2_WRITER } from "./end-leftover-transactions.js";
 import { measureLatency, type LatencyFigure } from "../load/measure-latency.js";
 import { type PeerName } from "../peers/peer-names.js";
 import { type RunningPeer } from "../peers/spawn-peer.js";
@@ -17,6 +18,8 @@ export interface W2Figure extends LatencyFigure {
   operation: string;
   peer: PeerName;
   condition: W2Condition;
+  /** Statements the window's requests left running in Neo4j, stopped after it. */
+  leftoverTransactions: number;
 }
 
 /** W2: reads idle and while diplograph's loader writes new records into the same graph. */
@@ -35,7 +38,9 @@ export interface W2Results {
  * first idle, then while `loadRecords` (one writer, batches of 200, as `diplograph ingest`)
  * loads records of other seeds than the loaded corpus, so that every batch really writes
  * (new articles, meetings, persons). The timed reads start once the first batch committed
- * and the writer runs until the last one ends. Every response is checked for errors.
+ * and the writer runs until the last one ends. Every response is checked for errors. After
+ * each window, the statements its abandoned requests left running are stopped (the writer's
+ * are kept: they carry W2_WRITER), so that they do not slow the next window.
  */
 export async function measureReadsUnderIngestion(args: {
   executor: GraphExecutor;
@@ -44,6 +49,7 @@ export async function measureReadsUnderIngestion(args: {
   corpus: { seed: number; meetings: number };
   connections: number;
   seconds: number;
+  endLeftovers(): Promise<number>;
   log(line: string): void;
 }): Promise<W2Results> {
   const operations = args.operations.filter((o) =>
@@ -60,10 +66,20 @@ export async function measureReadsUnderIngestion(args: {
           connections: args.connections,
           seconds: args.seconds,
         });
-        figures.push({ ...figure, operation: operation.name, peer: peer.name, condition });
+        const leftoverTransactions = await args.endLeftovers();
+        figures.push({
+          ...figure,
+          operation: operation.name,
+          peer: peer.name,
+          condition,
+          leftoverTransactions,
+        });
         args.log(
           `  W2 ${condition} ${operation.name} c=${args.connections} ${peer.name}: ` +
-            `p50 ${figure.p50} ms, p95 ${figure.p95} ms, ${figure.failures} failures`,
+            `p50 ${figure.p50} ms, p95 ${figure.p95} ms, ${figure.failures} failures` +
+            (leftoverTransactions > 0
+              ? `, ${leftoverTransactions} statements left running, stopped`
+              : ""),
         );
       }
     }
@@ -92,7 +108,7 @@ async function whileIngesting(
   let firstBatch: () => void = () => {};
   const started = new Promise<void>((resolve) => (firstBatch = resolve));
   const loading = loadWithWriters({
-    executor: args.executor,
+    executor: args.executor.withOptions({ metadata: W2_WRITER }),
     records: newRecords(args.corpus, seeds),
     writers: 1,
     batchSize: 200,

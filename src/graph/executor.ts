@@ -30,6 +30,12 @@ export interface ExecutorOptions {
   retryReads?: boolean;
   /** Neo4j aborts a transaction that runs longer than this (server side). */
   transactionTimeoutMs?: number;
+  /**
+   * Attached to every transaction: `SHOW TRANSACTIONS` and the query log show it as
+   * `metaData`, so whoever looks at the database can tell whose a transaction is (the
+   * benchmark keeps its writer's transactions when it stops what others left running).
+   */
+  metadata?: Readonly<Record<string, string>>;
 }
 
 /** The statements of one transaction, run by name. */
@@ -159,9 +165,12 @@ export class GraphExecutor {
     }
   }
 
-  private transactionConfig(): { timeout?: number } {
-    const timeout = this.options.transactionTimeoutMs;
-    return timeout === undefined ? {} : { timeout };
+  private transactionConfig(): { timeout?: number; metadata?: Record<string, string> } {
+    const { transactionTimeoutMs: timeout, metadata } = this.options;
+    return {
+      ...(timeout === undefined ? {} : { timeout }),
+      ...(metadata === undefined ? {} : { metadata: { ...metadata } }),
+    };
   }
 
   private runIn(

@@ -2,10 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { BENCH_QUERY_NAMES, benchCypher } from "../../bench/cypher/index.js";
-import { endLeftoverTransactions } from "../../bench/phases/end-leftover-transactions.js";
+import {
+  endLeftoverTransactions,
+  W2_WRITER,
+} from "../../bench/phases/end-leftover-transactions.js";
+import { type GraphExecutor } from "../../src/graph/executor.js";
 import { type OpenGraph } from "../../src/graph/open-graph.js";
 import { projectPath } from "../../src/lib/paths.js";
 import { openTestGraph } from "../helpers/graph.js";
+
+/** The transactions that carry W2's writer's metadata. */
+async function writerTransactions(executor: GraphExecutor): Promise<string[]> {
+  const { records } = await executor.driver.executeQuery(
+    "SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.benchmark = $tag RETURN transactionId",
+    { tag: W2_WRITER.benchmark },
+    { database: executor.database },
+  );
+  return records.map((r) => String(r.get("transactionId")));
+}
 
 /** The benchmark's own Cypher (P0, P2, the bare loader, sampling): listed and compiling. */
 describe("the benchmark's Cypher statements", () => {
@@ -59,5 +73,44 @@ describe("the benchmark's Cypher statements", () => {
     } finally {
       await session.close();
     }
+  });
+
+  it("keeps W2's writer's transactions running", async () => {
+    const executor = graph.executor;
+    const writer = executor.driver.session({ database: executor.database });
+    const other = executor.driver.session({ database: executor.database });
+    const longRunning = "UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i)";
+    const ended = (error: Error) => error.message;
+    try {
+      const writing = writer
+        .run(longRunning, {}, { metadata: { ...W2_WRITER } })
+        .then(() => "finished", ended);
+      const abandoned = other.run(longRunning).then(() => "finished", ended);
+      // Only the other one is stopped, however often the leftovers are ended.
+      await expect.poll(() => endLeftoverTransactions(executor), { timeout: 10_000 }).toBe(1);
+      expect(await abandoned).toMatch(/terminated/);
+      expect(await endLeftoverTransactions(executor)).toBe(0);
+      const writers = await writerTransactions(executor);
+      expect(writers).toHaveLength(1);
+      await executor.driver.executeQuery(
+        benchCypher("admin/terminate-transactions"),
+        { ids: writers },
+        { database: executor.database },
+      );
+      expect(await writing).toMatch(/terminated/);
+    } finally {
+      await writer.close();
+      await other.close();
+    }
+  });
+
+  it("tags an executor's transactions with its metadata (how W2's writer is known)", async () => {
+    const tagged = graph.executor.withOptions({ metadata: W2_WRITER });
+    const seen = await tagged.writeTransaction(async (tx) => {
+      await tx.run("admin/ping");
+      return writerTransactions(graph.executor);
+    });
+    expect(seen).toHaveLength(1);
+    expect(await writerTransactions(graph.executor)).toEqual([]);
   });
 });
