@@ -43,6 +43,7 @@ export const BENCH_QUERY_NAMES = [
   "p2/topic-by-id",
   "p2/topic-stance-matrix",
   "reset/delete-relationships",
+  "sample/country-degrees",
   "sample/leader-ids",
   "sample/meeting-ids",
   "sample/neo4j-config",

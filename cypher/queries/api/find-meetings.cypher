@@ -35,8 +35,12 @@ OPTIONAL CALL (scope) {
   // Where to start: walking the date index until a page of the filter's meetings turns up
   // reads about limit * meetings / degree rows; starting from the filter's state or leader
   // with the fewest meetings reads its degree rows and sorts them. Start from that node when
-  // its degree is the smaller cost (degree^2 < limit * meetings): a rare state's 40 years
-  // then cost its few meetings, while a busy state still pages straight off the index.
+  // its degree is the smaller cost: a rare state's 40 years then cost its few meetings,
+  // while a busy state still pages straight off the index. A walked row costs about twice
+  // a row read from the start node (it tests the meeting's participations), hence
+  // degree^2 < 2 * limit * meetings: measured with bench/start-choice.ts at 100k, where
+  // the two starts cost the same db hits at degree^2 / (limit * meetings) between 2.3 and
+  // 2.75 (BENCHMARKS.md, "Where a timeline page starts").
   // Degrees come from the store's relationship counts; a named node that does not exist
   // has degree 0, and since every named node must take part, the page is empty.
   CALL (scope) {
@@ -51,7 +55,7 @@ OPTIONAL CALL (scope) {
   WITH n, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:PARTICIPATED_IN]->() } END AS degree
   ORDER BY degree LIMIT 1
   WITH n, degree, COUNT { (:Meeting) } AS meetings
-  RETURN n AS start, degree * degree < toInteger($limit) * meetings AS fromStart
+  RETURN n AS start, degree * degree < 2 * toInteger($limit) * meetings AS fromStart
 }
 WITH scope, totalCount, start, coalesce(fromStart, false) AS fromStart
 OPTIONAL CALL (scope, start, fromStart) {
@@ -114,24 +118,34 @@ OPTIONAL CALL (scope, start, fromStart) {
   // be planned as a seek of the date index testing each meeting for the start's
   // participation, and was (a CI run, planned right after a load, while the index's
   // statistics lagged: 10,679 db hits for a rare state's page against 717 for a year's).
+  // Each row costs what the choice above prices it at, so whatever does not depend on the
+  // meeting is computed once, and each meeting's dateStart and id are read once (every
+  // read of a property is a db hit).
+  WITH scope, start, fromStart,
+       date(scope.ascFrom) AS ascFrom, date(scope.ascTo) AS ascTo,
+       date(scope.descFrom) AS descFrom, date(scope.descTo) AS descTo,
+       date(scope.afterDate) AS afterDate, date(scope.from) AS overlapFrom,
+       // The start node takes part by construction: only the other named ones are tested
+       // (each test expands the meeting's participations: 80 for a conference of 40 states).
+       [c IN coalesce(scope.countries, []) WHERE NOT (start:Country AND start.code = c)] AS otherCountries,
+       [l IN coalesce(scope.leaders, []) WHERE NOT (start:Person AND start.id = l)] AS otherLeaders
   UNWIND CASE WHEN fromStart THEN COLLECT { MATCH (start)-[:PARTICIPATED_IN]->(sm:Meeting) RETURN sm } ELSE [] END AS m
-  WITH scope, start, m
-  WHERE m.dateStart IS NOT NULL AND m.id IS NOT NULL
-    AND ((m.dateStart >= date(scope.ascFrom) AND m.dateStart <= date(scope.ascTo)
-          AND (scope.afterId IS NULL OR m.dateStart > date(scope.afterDate) OR m.id > scope.afterId))
-      OR (m.dateStart >= date(scope.descFrom) AND m.dateStart <= date(scope.descTo)
-          AND (scope.afterId IS NULL OR m.dateStart < date(scope.afterDate) OR m.id < scope.afterId)))
-    AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
+  WITH scope, ascFrom, ascTo, descFrom, descTo, afterDate, overlapFrom, otherCountries, otherLeaders,
+       m, m.dateStart AS day, m.id AS meetingId
+  WHERE day IS NOT NULL AND meetingId IS NOT NULL
+    AND ((day >= ascFrom AND day <= ascTo
+          AND (scope.afterId IS NULL OR day > afterDate OR meetingId > scope.afterId))
+      OR (day >= descFrom AND day <= descTo
+          AND (scope.afterId IS NULL OR day < afterDate OR meetingId < scope.afterId)))
+    AND (overlapFrom IS NULL OR m.dateEnd >= overlapFrom)
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
       AND (scope.statuses IS NULL OR m.status IN scope.statuses)
-      // The start node takes part by construction: only the other named ones are tested
-      // (each test expands the meeting's participations: 80 for a conference of 40 states).
-      AND (scope.countries IS NULL OR all(code IN [c IN scope.countries WHERE NOT (start:Country AND start.code = c)] WHERE EXISTS {
-            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND all(code IN otherCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) })
       AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
             MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
-      AND (scope.leaders IS NULL OR all(leaderId IN [l IN scope.leaders WHERE NOT (start:Person AND start.id = l)] WHERE EXISTS {
-            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
+      AND all(leaderId IN otherLeaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) })
       AND (NOT scope.byTopic OR EXISTS {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
@@ -139,10 +153,10 @@ OPTIONAL CALL (scope, start, fromStart) {
       AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf.date) })
-  WITH m ORDER BY CASE WHEN $desc THEN null ELSE m.dateStart END,
-                  CASE WHEN $desc THEN m.dateStart END DESC,
-                  CASE WHEN $desc THEN m.id END DESC,
-                  m.id
+  WITH m, day, meetingId ORDER BY CASE WHEN $desc THEN null ELSE day END,
+                  CASE WHEN $desc THEN day END DESC,
+                  CASE WHEN $desc THEN meetingId END DESC,
+                  meetingId
   LIMIT toInteger($limit)
   RETURN m
 }
