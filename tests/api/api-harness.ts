@@ -53,6 +53,35 @@ export async function postCounted(
   return { ...body, statements: h.graph.executor.statementCount - before };
 }
 
+/**
+ * The executor seen through a proxy that records the names of the statements it reads
+ * (all but `unrecorded`). With `held`, each recorded read waits until `release` is called,
+ * so that a test can look at the server while its reads are in flight.
+ */
+export function recordingReads(
+  executor: GraphExecutor,
+  options: { held?: boolean; unrecorded?: readonly string[] } = {},
+): { executor: GraphExecutor; names: Set<string>; release: () => void } {
+  const names = new Set<string>();
+  let release = (): void => undefined;
+  const gate = options.held ? new Promise<void>((resolve) => (release = resolve)) : undefined;
+  const proxy = new Proxy(executor, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      if (property !== "read") return value.bind(target);
+      return async (name: string, ...rest: unknown[]) => {
+        if (!options.unrecorded?.includes(name)) {
+          names.add(name);
+          await gate;
+        }
+        return value.call(target, name, ...rest) as unknown;
+      };
+    },
+  });
+  return { executor: proxy, names, release };
+}
+
 export interface ApiHarness {
   graph: OpenGraph;
   api: ApiServer;

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { type GraphExecutor } from "../../src/graph/executor.js";
 import { createApiServer, type ApiServer } from "../../src/api/server.js";
 import { warmUpPlans } from "../../src/api/warm-up/warm-up-plans.js";
-import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
+import { type ApiHarness, openApiHarness, recordingReads, seedRecord } from "./api-harness.js";
 
 /**
  * Neo4j caches a plan per statement text and per types of its parameters, and planning
@@ -15,23 +14,6 @@ import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
  * per distinct statement that ran. (Integration files run one at a time, so nothing
  * else plans meanwhile; the warm-up plans them again afterwards.)
  */
-
-/** The executor, recording the names of the statements it reads. */
-function recording(executor: GraphExecutor): { executor: GraphExecutor; names: Set<string> } {
-  const names = new Set<string>();
-  const proxy = new Proxy(executor, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== "function") return value;
-      if (property !== "read") return value.bind(target);
-      return (name: string, ...rest: unknown[]) => {
-        names.add(name);
-        return value.call(target, name, ...rest) as unknown;
-      };
-    },
-  });
-  return { executor: proxy, names };
-}
 
 describe("one plan per statement, whatever the optional arguments", () => {
   let h: ApiHarness;
@@ -83,7 +65,7 @@ describe("one plan per statement, whatever the optional arguments", () => {
   beforeAll(async () => {
     h = await openApiHarness();
     await h.load(seedRecord());
-    const recorder = recording(h.graph.executor);
+    const recorder = recordingReads(h.graph.executor);
     names = recorder.names;
     api = await createApiServer({
       executor: recorder.executor,
