@@ -31,24 +31,28 @@ OPTIONAL CALL (p) {
       AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf.date) })
-  WITH scope, collect(m) AS matches
+  // Each match's dateStart and id are read once, here, for the keyset and the sort: every
+  // read of a property is a db hit, and a busy leader has thousands of matches.
+  // (collect skips nulls: an OPTIONAL MATCH that found nothing adds no row.)
+  WITH scope, collect(CASE WHEN m IS NOT NULL THEN {m: m, day: m.dateStart, id: m.id} END) AS matches,
+       date(scope.afterDate) AS afterDate
   RETURN size(matches) AS meetingCount, COLLECT {
-    UNWIND matches AS m
-    WITH m WHERE CASE
-      WHEN m.dateStart IS NULL THEN scope.undatedAfterId IS NULL OR m.id > scope.undatedAfterId
+    UNWIND matches AS row
+    WITH row WHERE CASE
+      WHEN row.day IS NULL THEN scope.undatedAfterId IS NULL OR row.id > scope.undatedAfterId
       WHEN NOT scope.dated THEN false
       WHEN scope.afterId IS NULL THEN true
-      WHEN $meetingPage.desc THEN m.dateStart < date(scope.afterDate)
-        OR (m.dateStart = date(scope.afterDate) AND m.id < scope.afterId)
-      ELSE m.dateStart > date(scope.afterDate)
-        OR (m.dateStart = date(scope.afterDate) AND m.id > scope.afterId)
+      WHEN $meetingPage.desc THEN row.day < afterDate
+        OR (row.day = afterDate AND row.id < scope.afterId)
+      ELSE row.day > afterDate
+        OR (row.day = afterDate AND row.id > scope.afterId)
     END
     // Dated first in the asked order, then undated by id: the order of find-meetings.
-    RETURN m ORDER BY m.dateStart IS NULL,
-      CASE WHEN $meetingPage.desc THEN null ELSE m.dateStart END,
-      CASE WHEN $meetingPage.desc THEN m.dateStart END DESC,
-      CASE WHEN $meetingPage.desc AND m.dateStart IS NOT NULL THEN m.id END DESC,
-      m.id
+    RETURN row.m AS m ORDER BY row.day IS NULL,
+      CASE WHEN $meetingPage.desc THEN null ELSE row.day END,
+      CASE WHEN $meetingPage.desc THEN row.day END DESC,
+      CASE WHEN $meetingPage.desc AND row.day IS NOT NULL THEN row.id END DESC,
+      row.id
     LIMIT coalesce(toInteger($meetingPage.limit), 0)
   } AS meetingRows
 }
