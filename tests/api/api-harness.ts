@@ -54,9 +54,30 @@ export async function postCounted(
 }
 
 /**
- * The executor seen through a proxy that records the names of the statements it reads
- * (all but `unrecorded`). With `held`, each recorded read waits until `release` is called,
- * so that a test can look at the server while its reads are in flight.
+ * The executor with `before` awaited ahead of each read statement, by name: it can hold the
+ * read back, record it, or fail it in the database's place. Everything else is the executor's.
+ */
+export function interceptReads(
+  executor: GraphExecutor,
+  before: (name: string) => Promise<void> | void,
+): GraphExecutor {
+  return new Proxy(executor, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      if (property !== "read") return value.bind(target);
+      return async (name: string, ...rest: unknown[]) => {
+        await before(name);
+        return value.call(target, name, ...rest) as unknown;
+      };
+    },
+  });
+}
+
+/**
+ * The executor, recording the names of the statements it reads (all but `unrecorded`). With
+ * `held`, each recorded read waits until `release` is called, so that a test can look at the
+ * server while its reads are in flight.
  */
 export function recordingReads(
   executor: GraphExecutor,
@@ -65,21 +86,12 @@ export function recordingReads(
   const names = new Set<string>();
   let release = (): void => undefined;
   const gate = options.held ? new Promise<void>((resolve) => (release = resolve)) : undefined;
-  const proxy = new Proxy(executor, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== "function") return value;
-      if (property !== "read") return value.bind(target);
-      return async (name: string, ...rest: unknown[]) => {
-        if (!options.unrecorded?.includes(name)) {
-          names.add(name);
-          await gate;
-        }
-        return value.call(target, name, ...rest) as unknown;
-      };
-    },
+  const recorded = interceptReads(executor, async (name) => {
+    if (options.unrecorded?.includes(name)) return;
+    names.add(name);
+    await gate;
   });
-  return { executor: proxy, names, release };
+  return { executor: recorded, names, release };
 }
 
 export interface ApiHarness {

@@ -4,7 +4,7 @@ import { DatabaseUnavailableError } from "../../src/graph/errors.js";
 import { type GraphExecutor } from "../../src/graph/executor.js";
 import { startHttpServer } from "../../src/api/server.js";
 import { type WarmUpEvent } from "../../src/api/warm-up/plan-warmer.js";
-import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
+import { type ApiHarness, interceptReads, openApiHarness, seedRecord } from "./api-harness.js";
 
 /** The statement the warm-up runs last: holding it keeps a warm-up running. */
 const LAST_WARM_UP_STATEMENT = "api/search";
@@ -22,17 +22,9 @@ function switchable(executor: GraphExecutor): {
   let down = false;
   let gate: Promise<void> | undefined;
   let open = (): void => undefined;
-  const proxy = new Proxy(executor, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== "function") return value;
-      if (property !== "read") return value.bind(target);
-      return async (name: string, ...rest: unknown[]) => {
-        if (down) throw new DatabaseUnavailableError("Neo4j is unavailable (ServiceUnavailable)");
-        if (name === LAST_WARM_UP_STATEMENT) await gate;
-        return value.call(target, name, ...rest) as unknown;
-      };
-    },
+  const proxy = interceptReads(executor, async (name) => {
+    if (down) throw new DatabaseUnavailableError("Neo4j is unavailable (ServiceUnavailable)");
+    if (name === LAST_WARM_UP_STATEMENT) await gate;
   });
   return {
     executor: proxy,
