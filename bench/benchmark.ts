@@ -3,7 +3,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { type GraphExecutor } from "../src/graph/executor.js";
 import { endLeftoverTransactions } from "./phases/end-leftover-transactions.js";
 import { projectPath } from "../src/lib/paths.js";
-import { benchmarkStates, buildWorld } from "./corpus/index.js";
+import { benchmarkStates, buildWorld, FIRST_YEAR, LAST_YEAR } from "./corpus/index.js";
 import { benchCypher } from "./cypher/index.js";
 import { INGEST_LOADERS, compareLoaders, type IngestLoader } from "./ingest/measure-ingest.js";
 import { counterpartsOperation } from "./operations/counterparts.js";
@@ -203,7 +203,7 @@ async function planOperations(
     await sample("sample/topic-ids", 3),
   ];
   const fortyYears = (name: string, country: string): Operation =>
-    timelineOperation({ name, country, fromYear: 1986, toYear: 2025 });
+    timelineOperation({ name, country, fromYear: FIRST_YEAR, toYear: LAST_YEAR });
   const q1 = [
     timelineOperation({ name: "Q1 busy 1y", country: busy, fromYear: 2020, toYear: 2020 }),
     fortyYears("Q1 busy 40y", busy),

@@ -5,7 +5,7 @@
 // bare loader measured in the same run.
 import { parseArgs } from "node:util";
 import { startBenchNeo4j } from "./bench-neo4j.js";
-import { DEFAULT_SEED, isTierName, TIERS } from "./corpus/index.js";
+import { DEFAULT_SEED, tierNamed, TIERS } from "./corpus/index.js";
 import { compareLoaders, INGEST_LOADERS } from "./ingest/measure-ingest.js";
 
 const { values } = parseArgs({
@@ -16,8 +16,7 @@ const { values } = parseArgs({
     "p1-records": { type: "string", default: "50" },
   },
 });
-const tier = values.tier ?? "100k";
-if (!isTierName(tier)) throw new Error(`--tier must be one of ${Object.keys(TIERS).join(", ")}`);
+const tier = tierNamed(values.tier ?? "100k");
 
 const db = await startBenchNeo4j(tier);
 try {

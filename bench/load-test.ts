@@ -18,7 +18,7 @@ import {
   buildWorld,
   DEFAULT_SEED,
   generateCorpus,
-  isTierName,
+  tierNamed,
   TIERS,
 } from "./corpus/index.js";
 import { loadBare } from "./ingest/bare-loader.js";
@@ -31,8 +31,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "32" },
   },
 });
-const tier = values.tier ?? "100k";
-if (!isTierName(tier)) throw new Error(`--tier must be one of ${Object.keys(TIERS).join(", ")}`);
+const tier = tierNamed(values.tier ?? "100k");
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const INGEST_KEY = "load-test-ingest-key-0123456789";

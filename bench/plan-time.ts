@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startBenchNeo4j } from "./bench-neo4j.js";
+import { median } from "./load/quantiles.js";
 
 const { values, positionals: files } = parseArgs({
   options: { rounds: { type: "string", default: "3" } },
@@ -30,8 +31,6 @@ async function withFreshNeo4j<T>(
     await neo4j.close();
   }
 }
-
-const median = (ms: number[]): number => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 
 const first: number[] = [];
 for (const text of texts) first.push(await withFreshNeo4j((explain) => explain(text)));

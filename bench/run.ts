@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { projectPath } from "../src/lib/paths.js";
 import { BENCH_PASSWORD, startBenchNeo4j } from "./bench-neo4j.js";
 import { runBenchmark } from "./benchmark.js";
-import { DEFAULT_SEED, isTierName, TIERS } from "./corpus/index.js";
+import { DEFAULT_SEED, tierNamed, TIERS } from "./corpus/index.js";
 import { INGEST_LOADERS, type IngestLoader, isIngestLoader } from "./ingest/measure-ingest.js";
 import { isPeerName, PEER_NAMES } from "./peers/peer-names.js";
 import { renderChart } from "./report/chart.js";
@@ -35,8 +35,7 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
   },
 });
-const tier = values.tier ?? "100k";
-if (!isTierName(tier)) throw new Error(`--tier must be one of ${Object.keys(TIERS).join(", ")}`);
+const tier = tierNamed(values.tier ?? "100k");
 
 const startedAt = new Date();
 const profileDir = values.profile

@@ -17,9 +17,10 @@ import { loadConfig } from "../src/config.js";
 import { loadCypherRegistry } from "../src/graph/cypher-registry.js";
 import { GraphExecutor } from "../src/graph/executor.js";
 import { startBenchNeo4j } from "./bench-neo4j.js";
-import { DEFAULT_SEED, isTierName, TIERS } from "./corpus/index.js";
+import { DEFAULT_SEED, FIRST_YEAR, LAST_YEAR, tierNamed, TIERS } from "./corpus/index.js";
 import { benchCypher } from "./cypher/index.js";
 import { compareLoaders } from "./ingest/measure-ingest.js";
+import { median } from "./load/quantiles.js";
 import { Q1_TIMELINE } from "./operations/graphql-documents.js";
 import { profileStatements } from "./peers/profile-statements.js";
 import { newStatementLog, recordingDriver, type SentStatement } from "./peers/recording-driver.js";
@@ -33,8 +34,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "5" },
   },
 });
-const tier = values.tier ?? "100k";
-if (!isTierName(tier)) throw new Error(`--tier must be one of ${Object.keys(TIERS).join(", ")}`);
+const tier = tierNamed(values.tier ?? "100k");
 const rounds = Number(values.rounds);
 const FACTORS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
 
@@ -84,10 +84,11 @@ try {
     logError: (error) => console.error(error),
   });
   try {
-    const forced = forcedStatement(loadCypherRegistry()["api/find-meetings"]);
+    const shipped = loadCypherRegistry()["api/find-meetings"];
+    const forced = forcedStatement(shipped);
     const figures: StateFigure[] = [];
     for (const state of await sampledStates(Number(values.states))) {
-      const sent = await recordTimelinePage(server.url, state.code, log);
+      const sent = await recordTimelinePage(server.url, state.code, log, shipped);
       const limit = Number(sent.params.limit);
       const variant = (fromStart: boolean): SentStatement => ({
         text: forced,
@@ -150,18 +151,22 @@ async function recordTimelinePage(
   url: string,
   country: string,
   log: ReturnType<typeof newStatementLog>,
+  shipped: string,
 ): Promise<SentStatement> {
   log.recording = true;
   log.recorded = [];
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: Q1_TIMELINE, variables: { country, from: "1986", to: "2025" } }),
+    body: JSON.stringify({
+      query: Q1_TIMELINE,
+      variables: { country, from: String(FIRST_YEAR), to: String(LAST_YEAR) },
+    }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
   log.recording = false;
   if (body.errors) throw new Error(`Q1 for ${country}: ${JSON.stringify(body.errors)}`);
-  const sent = log.recorded.filter((s) => s.text === loadCypherRegistry()["api/find-meetings"]);
+  const sent = log.recorded.filter((s) => s.text === shipped);
   if (sent.length !== 1) throw new Error(`Q1 for ${country} sent ${sent.length} find-meetings`);
   return sent[0]!;
 }
@@ -185,11 +190,6 @@ async function medianTimes(
     times.walk.push(await time(walk));
   }
   return { start: median(times.start), walk: median(times.walk) };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 function printReport(figures: readonly StateFigure[]): void {

@@ -4,7 +4,7 @@ import { generateYearMeetings, meetingsPerYear, type SyntheticMeeting } from "./
 import { Prng } from "./prng.js";
 import { buildWorld, type World } from "./world.js";
 
-export { buildWorld, type World } from "./world.js";
+export { buildWorld, FIRST_YEAR, LAST_YEAR, type World } from "./world.js";
 
 /** Corpus sizes, by number of distinct meetings. */
 export const TIERS = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 } as const;
@@ -14,6 +14,12 @@ export const DEFAULT_SEED = 20_260_101;
 
 export function isTierName(value: string): value is TierName {
   return Object.hasOwn(TIERS, value);
+}
+
+/** A `--tier` option's value as a tier, or an error that lists the tiers. */
+export function tierNamed(value: string): TierName {
+  if (!isTierName(value)) throw new Error(`--tier must be one of ${Object.keys(TIERS).join(", ")}`);
+  return value;
 }
 
 /** Share of articles that are a second report (another publisher) of meetings already reported. */

@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { quantileOfSorted } from "./quantiles.js";
 import { type PeerRequest } from "../operations/operations.js";
 
 /** Latency and throughput of one operation against one peer at one concurrency. */
@@ -36,8 +37,7 @@ export async function measureLatency(args: {
   if (result.errors + result.timeouts > 0)
     firstFailure ??= `${result.errors} errors, ${result.timeouts} timeouts`;
   times.sort((a, b) => a - b);
-  const at = (q: number): number =>
-    times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
+  const at = (q: number): number => quantileOfSorted(times, q);
   return {
     connections: args.connections,
     requests: times.length,

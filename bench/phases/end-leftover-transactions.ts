@@ -7,6 +7,11 @@ import { benchCypher } from "../cypher/index.js";
  */
 export const W2_WRITER = { benchmark: "w2-writer" } as const;
 
+/** How a window's log line reports the statements stopped after it (nothing when none). */
+export function leftoverNote(stopped: number): string {
+  return stopped > 0 ? `, ${stopped} statements left running, stopped` : "";
+}
+
 /**
  * Stops the statements a peer's abandoned requests left running, and returns how many it
  * stopped. A request that times out at the client (autocannon gives up after 60 s) goes on

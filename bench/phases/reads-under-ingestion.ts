@@ -1,7 +1,7 @@
 import { type ArticleRecord } from "../../src/domain/record.js";
 import { type GraphExecutor } from "../../src/graph/executor.js";
 import { corpusRecords, loadWithWriters } from "../ingest/measure-ingest.js";
-import { W2_WRITER } from "./end-leftover-transactions.js";
+import { leftoverNote, W2_WRITER } from "./end-leftover-transactions.js";
 import { measureLatency, type LatencyFigure } from "../load/measure-latency.js";
 import { type PeerName } from "../peers/peer-names.js";
 import { type RunningPeer } from "../peers/spawn-peer.js";
@@ -77,9 +77,7 @@ export async function measureReadsUnderIngestion(args: {
         args.log(
           `  W2 ${condition} ${operation.name} c=${args.connections} ${peer.name}: ` +
             `p50 ${figure.p50} ms, p95 ${figure.p95} ms, ${figure.failures} failures` +
-            (leftoverTransactions > 0
-              ? `, ${leftoverTransactions} statements left running, stopped`
-              : ""),
+            leftoverNote(leftoverTransactions),
         );
       }
     }

@@ -1,3 +1,4 @@
+import { leftoverNote } from "./end-leftover-transactions.js";
 import { measureLatency, type LatencyFigure } from "../load/measure-latency.js";
 import { type Operation } from "../operations/operations.js";
 import { type PeerName } from "../peers/peer-names.js";
@@ -58,9 +59,7 @@ export async function measureTimings(args: {
         args.log(
           `  ${operation.name} c=${connections} ${peer.name}: p50 ${row.p50} ms, p95 ${row.p95} ms, ` +
             `${row.requestsPerSecond.toFixed(1)} req/s, ${row.failures} failures` +
-            (leftoverTransactions > 0
-              ? `, ${leftoverTransactions} statements left running, stopped`
-              : ""),
+            leftoverNote(leftoverTransactions),
         );
       }
     }
