@@ -99,12 +99,18 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
         .filter((p) => p.name === "p1" || p.name === "p1-cursor")
         .map(async (p) => ({ peer: p.name, statements: await p.generatedCypher() })),
     );
+    const drainPeer = (peer: RunningPeer): Promise<number> =>
+      endLeftoverTransactions({
+        executor,
+        statementsStarted: () => peer.statements(),
+        warn: log,
+      });
     log("timing...");
     const timings = await measureTimings({
       ...options,
       peers: passed,
       operations: timed,
-      endLeftovers: () => endLeftoverTransactions(executor),
+      endLeftovers: drainPeer,
     });
     const w2Connections = options.w2Connections === undefined ? 8 : options.w2Connections;
     const readsUnderIngestion =
@@ -115,7 +121,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<BenchResu
             peers: passed,
             operations: timed,
             connections: w2Connections,
-            endLeftovers: () => endLeftoverTransactions(executor),
+            endLeftovers: drainPeer,
           });
     results = {
       tier: options.tier,

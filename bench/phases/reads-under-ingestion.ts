@@ -49,7 +49,7 @@ export async function measureReadsUnderIngestion(args: {
   corpus: { seed: number; meetings: number };
   connections: number;
   seconds: number;
-  endLeftovers(): Promise<number>;
+  endLeftovers(peer: RunningPeer): Promise<number>;
   log(line: string): void;
 }): Promise<W2Results> {
   const operations = args.operations.filter((o) =>
@@ -66,7 +66,7 @@ export async function measureReadsUnderIngestion(args: {
           connections: args.connections,
           seconds: args.seconds,
         });
-        const leftoverTransactions = await args.endLeftovers();
+        const leftoverTransactions = await args.endLeftovers(peer);
         figures.push({
           ...figure,
           operation: operation.name,

@@ -29,8 +29,8 @@ export async function measureTimings(args: {
   concurrencies: readonly number[];
   seconds: number;
   log(line: string): void;
-  /** Stops what a window's abandoned requests left running; returns how many it stopped. */
-  endLeftovers(): Promise<number>;
+  /** Stops what a window's abandoned requests left running, until the peer is quiet; how many it stopped. */
+  endLeftovers(peer: RunningPeer): Promise<number>;
 }): Promise<TimingFigure[]> {
   const figures: TimingFigure[] = [];
   for (const operation of args.operations) {
@@ -46,7 +46,7 @@ export async function measureTimings(args: {
         });
         const clock = { startUs, endUs: monotonicMicros() };
         const cpuMs = peer.cpuMs() - cpuBefore;
-        const leftoverTransactions = await args.endLeftovers();
+        const leftoverTransactions = await args.endLeftovers(peer);
         const row = {
           ...figure,
           operation: operation.name,

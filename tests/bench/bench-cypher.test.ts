@@ -11,6 +11,9 @@ import { type OpenGraph } from "../../src/graph/open-graph.js";
 import { projectPath } from "../../src/lib/paths.js";
 import { openTestGraph } from "../helpers/graph.js";
 
+/** A statement that runs for minutes, as an abandoned request's would. */
+const LONG_RUNNING = "UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i)";
+
 /** The transactions that carry W2's writer's metadata. */
 async function writerTransactions(executor: GraphExecutor): Promise<string[]> {
   const { records } = await executor.driver.executeQuery(
@@ -57,19 +60,41 @@ describe("the benchmark's Cypher statements", () => {
 
   it("stops the statements left running, and nothing when none are", async () => {
     const executor = graph.executor;
-    expect(await endLeftoverTransactions(executor)).toBe(0);
+    expect(await endLeftoverTransactions({ executor, quietMs: 0 })).toBe(0);
     const session = executor.driver.session({ database: executor.database });
     try {
-      // A statement that runs for minutes, as an abandoned request's would.
-      const abandoned = session
-        .run("UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i)")
-        .then(
-          () => "finished",
-          (error: Error) => error.message,
-        );
-      await expect.poll(() => endLeftoverTransactions(executor), { timeout: 10_000 }).toBe(1);
+      const abandoned = session.run(LONG_RUNNING).then(
+        () => "finished",
+        (error: Error) => error.message,
+      );
+      await expect
+        .poll(() => endLeftoverTransactions({ executor, quietMs: 0 }), { timeout: 10_000 })
+        .toBe(1);
       expect(await abandoned).toMatch(/terminated/);
-      expect(await endLeftoverTransactions(executor)).toBe(0);
+      expect(await endLeftoverTransactions({ executor, quietMs: 0 })).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("drains a peer whose abandoned request starts statements after one is stopped", async () => {
+    const executor = graph.executor;
+    const session = executor.driver.session({ database: executor.database });
+    let started = 0;
+    try {
+      // An abandoned request of a peer that runs a statement per field (P2): each stopped
+      // statement is followed by the next one, three in all.
+      const chain = (async () => {
+        for (let i = 0; i < 3; i++) {
+          started += 1;
+          await session.run(LONG_RUNNING).catch(() => undefined);
+        }
+      })();
+      const drain = () =>
+        endLeftoverTransactions({ executor, statementsStarted: async () => started });
+      await expect.poll(drain, { timeout: 30_000 }).toBe(3);
+      await chain;
+      expect(await drain()).toBe(0);
     } finally {
       await session.close();
     }
@@ -79,17 +104,18 @@ describe("the benchmark's Cypher statements", () => {
     const executor = graph.executor;
     const writer = executor.driver.session({ database: executor.database });
     const other = executor.driver.session({ database: executor.database });
-    const longRunning = "UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i)";
     const ended = (error: Error) => error.message;
     try {
       const writing = writer
-        .run(longRunning, {}, { metadata: { ...W2_WRITER } })
+        .run(LONG_RUNNING, {}, { metadata: { ...W2_WRITER } })
         .then(() => "finished", ended);
-      const abandoned = other.run(longRunning).then(() => "finished", ended);
+      const abandoned = other.run(LONG_RUNNING).then(() => "finished", ended);
       // Only the other one is stopped, however often the leftovers are ended.
-      await expect.poll(() => endLeftoverTransactions(executor), { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(() => endLeftoverTransactions({ executor, quietMs: 0 }), { timeout: 10_000 })
+        .toBe(1);
       expect(await abandoned).toMatch(/terminated/);
-      expect(await endLeftoverTransactions(executor)).toBe(0);
+      expect(await endLeftoverTransactions({ executor, quietMs: 0 })).toBe(0);
       const writers = await writerTransactions(executor);
       expect(writers).toHaveLength(1);
       await executor.driver.executeQuery(
