@@ -42,13 +42,17 @@ export async function endLeftoverTransactions(args: {
   const quietMs = args.quietMs ?? QUIET_MS;
   const began = performance.now();
   let stopped = 0;
-  let started = await args.statementsStarted?.();
+  // A peer busy with its backlog may fail to answer (a reset connection): that counts as
+  // activity, and the next poll asks again.
+  const countStarted = (): Promise<number | undefined> =>
+    args.statementsStarted ? args.statementsStarted().catch(() => NaN) : Promise.resolve(undefined);
+  let started = await countStarted();
   let quietSince = began;
   for (;;) {
     const ids = await runningTransactions(args.executor);
     if (ids.length > 0) await terminateTransactions(args.executor, ids);
     stopped += ids.length;
-    const nowStarted = await args.statementsStarted?.();
+    const nowStarted = await countStarted();
     if (ids.length > 0 || nowStarted !== started) quietSince = performance.now();
     started = nowStarted;
     if (performance.now() - quietSince >= quietMs) return stopped;

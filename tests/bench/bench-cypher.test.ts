@@ -100,6 +100,18 @@ describe("the benchmark's Cypher statements", () => {
     }
   });
 
+  it("takes a peer that fails to answer its count for a busy one, and asks again", async () => {
+    let asked = 0;
+    const statementsStarted = async (): Promise<number> => {
+      asked += 1;
+      if (asked <= 2) throw new Error("read ECONNRESET");
+      return 7;
+    };
+    const executor = graph.executor;
+    expect(await endLeftoverTransactions({ executor, statementsStarted, quietMs: 300 })).toBe(0);
+    expect(asked).toBeGreaterThan(3);
+  });
+
   it("keeps W2's writer's transactions running", async () => {
     const executor = graph.executor;
     const writer = executor.driver.session({ database: executor.database });
