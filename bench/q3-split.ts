@@ -9,10 +9,6 @@
 // NODE_ENV=production as in the benchmark's peers: graphql-js checks it when it loads.
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { startHttpServer } from "../src/api/server.js";
-import { loadConfig } from "../src/config.js";
-import { loadCypherRegistry } from "../src/graph/cypher-registry.js";
-import { GraphExecutor } from "../src/graph/executor.js";
 import { startBenchNeo4j } from "./bench-neo4j.js";
 import { DEFAULT_SEED, tierNamed, TIERS } from "./corpus/index.js";
 import { benchCypher } from "./cypher/index.js";
@@ -20,7 +16,8 @@ import { compareLoaders } from "./ingest/measure-ingest.js";
 import { median } from "./load/quantiles.js";
 import { Q3_MEETING } from "./operations/graphql-documents.js";
 import { startP0Server } from "./peers/p0-server.js";
-import { newStatementLog, recordingDriver, type SentStatement } from "./peers/recording-driver.js";
+import { startRecordingApi } from "./peers/recording-api.js";
+import { type SentStatement } from "./peers/recording-driver.js";
 
 if (process.env.NODE_ENV !== "production") {
   throw new Error("run with NODE_ENV=production, as the benchmark's peers run");
@@ -53,14 +50,8 @@ try {
     log: (line) => console.error(line),
   });
   const { driver, database } = db.graph.executor;
-  const log = newStatementLog();
-  const api = await startHttpServer({
-    executor: new GraphExecutor(recordingDriver(driver, log), database, loadCypherRegistry()),
-    config: loadConfig({ NODE_ENV: "test" }),
-    port: 0,
-    host: "127.0.0.1",
-    logError: (error) => console.error(error),
-  });
+  const api = await startRecordingApi(db.graph.executor);
+  const { log } = api;
   const p0 = await startP0Server({ driver, database, host: "127.0.0.1" });
   try {
     const ids = await sampleMeetingIds(Number(values.ids));

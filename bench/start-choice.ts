@@ -12,10 +12,7 @@
 // within one process, not absolute figures.
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { startHttpServer } from "../src/api/server.js";
-import { loadConfig } from "../src/config.js";
 import { loadCypherRegistry } from "../src/graph/cypher-registry.js";
-import { GraphExecutor } from "../src/graph/executor.js";
 import { startBenchNeo4j } from "./bench-neo4j.js";
 import { DEFAULT_SEED, FIRST_YEAR, LAST_YEAR, tierNamed, TIERS } from "./corpus/index.js";
 import { benchCypher } from "./cypher/index.js";
@@ -23,7 +20,8 @@ import { compareLoaders } from "./ingest/measure-ingest.js";
 import { median } from "./load/quantiles.js";
 import { Q1_TIMELINE } from "./operations/graphql-documents.js";
 import { profileStatements } from "./peers/profile-statements.js";
-import { newStatementLog, recordingDriver, type SentStatement } from "./peers/recording-driver.js";
+import { type StatementLog, type SentStatement } from "./peers/recording-driver.js";
+import { startRecordingApi } from "./peers/recording-api.js";
 
 const { values } = parseArgs({
   options: {
@@ -75,20 +73,13 @@ try {
     log: (line) => console.error(line),
   });
   const { driver, database } = db.graph.executor;
-  const log = newStatementLog();
-  const server = await startHttpServer({
-    executor: new GraphExecutor(recordingDriver(driver, log), database, loadCypherRegistry()),
-    config: loadConfig({ NODE_ENV: "test" }),
-    port: 0,
-    host: "127.0.0.1",
-    logError: (error) => console.error(error),
-  });
+  const server = await startRecordingApi(db.graph.executor);
   try {
     const shipped = loadCypherRegistry()["api/find-meetings"];
     const forced = forcedStatement(shipped);
     const figures: StateFigure[] = [];
     for (const state of await sampledStates(Number(values.states))) {
-      const sent = await recordTimelinePage(server.url, state.code, log, shipped);
+      const sent = await recordTimelinePage(server.url, state.code, server.log, shipped);
       const limit = Number(sent.params.limit);
       const variant = (fromStart: boolean): SentStatement => ({
         text: forced,
@@ -150,7 +141,7 @@ async function sampledStates(
 async function recordTimelinePage(
   url: string,
   country: string,
-  log: ReturnType<typeof newStatementLog>,
+  log: StatementLog,
   shipped: string,
 ): Promise<SentStatement> {
   log.recording = true;

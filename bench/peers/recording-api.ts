@@ -1,0 +1,25 @@
+import { startHttpServer } from "../../src/api/server.js";
+import { loadConfig } from "../../src/config.js";
+import { loadCypherRegistry } from "../../src/graph/cypher-registry.js";
+import { GraphExecutor } from "../../src/graph/executor.js";
+import { newStatementLog, recordingDriver, type StatementLog } from "./recording-driver.js";
+
+/**
+ * diplograph's API in this process, over a driver that records the statements it sends:
+ * how a measurement script (start-choice.ts, q3-split.ts) learns what one request sent, to
+ * replay or time it on its own. Turn `log.recording` on around the request.
+ */
+export async function startRecordingApi(
+  executor: GraphExecutor,
+): Promise<{ url: string; log: StatementLog; close(): Promise<void> }> {
+  const log = newStatementLog();
+  const { driver, database } = executor;
+  const server = await startHttpServer({
+    executor: new GraphExecutor(recordingDriver(driver, log), database, loadCypherRegistry()),
+    config: loadConfig({ NODE_ENV: "test" }),
+    port: 0,
+    host: "127.0.0.1",
+    logError: (error) => console.error(error),
+  });
+  return { url: server.url, log, close: () => server.close() };
+}
