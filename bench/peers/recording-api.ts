@@ -6,7 +6,7 @@ import { newStatementLog, recordingDriver, type StatementLog } from "./recording
 
 /**
  * diplograph's API in this process, over a driver that records the statements it sends:
- * how a measurement script (start-choice.ts, q3-split.ts) learns what one request sent, to
+ * how a measurement script (start-choice.ts, request-split.ts) learns what one request sent, to
  * replay or time it on its own. Turn `log.recording` on around the request.
  */
 export async function startRecordingApi(

@@ -1,0 +1,241 @@
+// Where one request of the benchmark spends its time, P0 against diplograph:
+//   NODE_ENV=production npx tsx bench/request-split.ts [--op q3,q1-rare,q1-busy-40y,q1-busy-1y]
+//     [--tier 10k] [--meetings 3000] [--ids 40] [--rounds 30]
+// (`--op` one or more, comma-separated; default q3)
+// Starts a Neo4j of its own, loads the corpus through diplograph's loader, and serves P0 and
+// the API in this process. For the operation's parameter sets (Q3: a sample of `--ids`
+// meetings; Q1: the benchmark's state and range), interleaved, it times each peer's
+// statement three ways: Neo4j's own time (the result summary), the statement through the
+// driver in a managed read transaction as both peers run it, and the whole request over
+// HTTP; and this process's CPU per HTTP request (client included: the same fetch for
+// both). The HTTP time less the driver time is each peer's HTTP and GraphQL layer. It
+// checks first that both answer the same (the benchmark's gate), and reports the size of
+// each statement's rows as JSON: what Neo4j sends, the driver decodes and the API walks.
+// NODE_ENV=production as in the benchmark's peers: graphql-js checks it when it loads.
+import "reflect-metadata";
+import { isDeepStrictEqual, parseArgs } from "node:util";
+import { startBenchNeo4j } from "./bench-neo4j.js";
+import {
+  benchmarkStates,
+  buildWorld,
+  DEFAULT_SEED,
+  FIRST_YEAR,
+  LAST_YEAR,
+  tierNamed,
+  TIERS,
+} from "./corpus/index.js";
+import { benchCypher } from "./cypher/index.js";
+import { type Json } from "./operations/canonical.js";
+import { compareLoaders } from "./ingest/measure-ingest.js";
+import { median } from "./load/quantiles.js";
+import { meetingOperation, type Operation, timelineOperation } from "./operations/operations.js";
+import { startP0Server } from "./peers/p0-server.js";
+import { startRecordingApi } from "./peers/recording-api.js";
+import { type PeerName } from "./peers/peer-names.js";
+import {
+  newStatementLog,
+  recordingDriver,
+  type SentStatement,
+  type StatementLog,
+} from "./peers/recording-driver.js";
+
+if (process.env.NODE_ENV !== "production") {
+  throw new Error("run with NODE_ENV=production, as the benchmark's peers run");
+}
+const OPERATIONS = ["q3", "q1-rare", "q1-busy-40y", "q1-busy-1y"] as const;
+type OperationChoice = (typeof OPERATIONS)[number];
+const { values } = parseArgs({
+  options: {
+    op: { type: "string", default: "q3" },
+    tier: { type: "string", default: "10k" },
+    meetings: { type: "string", default: "3000" },
+    ids: { type: "string", default: "40" },
+    rounds: { type: "string", default: "30" },
+  },
+});
+const choices = (values.op ?? "q3").split(",") as OperationChoice[];
+for (const choice of choices) {
+  if (!OPERATIONS.includes(choice)) {
+    throw new Error(`--op ${choice}: expected one of ${OPERATIONS.join(", ")}`);
+  }
+}
+const tier = tierNamed(values.tier ?? "10k");
+
+type Peer = Extract<PeerName, "p0" | "diplograph">;
+const PEERS: readonly Peer[] = ["p0", "diplograph"];
+interface Samples {
+  neo4j: number[];
+  driver: number[];
+  http: number[];
+  cpuMicros: number;
+  /** The statement's rows as JSON, summed over the parameter sets. */
+  rowBytes: number;
+}
+
+const db = await startBenchNeo4j(tier);
+try {
+  await compareLoaders({
+    executor: db.graph.executor,
+    loaders: ["diplograph-1-writer"],
+    corpus: { seed: DEFAULT_SEED, meetings: Number(values.meetings ?? TIERS[tier]) },
+    warmUp: false,
+    log: (line) => console.error(line),
+  });
+  const { driver, database } = db.graph.executor;
+  const api = await startRecordingApi(db.graph.executor);
+  const p0Log = newStatementLog();
+  const p0 = await startP0Server({
+    driver: recordingDriver(driver, p0Log),
+    database,
+    host: "127.0.0.1",
+  });
+  const peers: Record<Peer, { url: string; log: StatementLog }> = {
+    p0: { url: p0.url, log: p0Log },
+    diplograph: api,
+  };
+  const send = (peer: Peer, operation: Operation): Promise<Response> => {
+    const { path, body } = operation.request(peer);
+    return fetch(`${peers[peer].url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+  };
+  /** Milliseconds until the whole answer has been read. */
+  const timed = async (peer: Peer, operation: Operation): Promise<number> => {
+    const began = performance.now();
+    await (await send(peer, operation)).text();
+    return performance.now() - began;
+  };
+  try {
+    for (const choice of choices) {
+      const operations = await operationsFor(choice);
+      // Each peer's one statement for each parameter set, as it sent it; and the same
+      // answer from all (the benchmark's gate, for the sets timed here).
+      const statements = new Map<Operation, Record<Peer, SentStatement>>();
+      for (const operation of operations) {
+        const sent = {} as Record<Peer, SentStatement>;
+        const answers = {} as Record<Peer, Json>;
+        for (const peer of PEERS) {
+          const { log } = peers[peer];
+          log.recording = true;
+          log.recorded = [];
+          const response = (await (await send(peer, operation)).json()) as Json;
+          answers[peer] = operation.canonical(peer, response);
+          log.recording = false;
+          if (log.recorded.length !== 1) {
+            throw new Error(`${peer} sent ${log.recorded.length} statements for ${operation.name}`);
+          }
+          sent[peer] = log.recorded[0]!;
+          if (!isDeepStrictEqual(answers[peer], answers.p0)) {
+            throw new Error(`${peer} and P0 answer ${operation.name} differently`);
+          }
+        }
+        statements.set(operation, sent);
+      }
+      const samples = Object.fromEntries(
+        PEERS.map((peer): [Peer, Samples] => [
+          peer,
+          { neo4j: [], driver: [], http: [], cpuMicros: 0, rowBytes: 0 },
+        ]),
+      ) as Record<Peer, Samples>;
+      for (const operation of operations) {
+        for (const peer of PEERS) {
+          samples[peer].rowBytes += (
+            await runDirect(statements.get(operation)![peer], true)
+          ).rowBytes;
+        }
+      }
+      for (let round = 0; round < Number(values.rounds); round++) {
+        for (const operation of operations) {
+          for (const peer of PEERS) {
+            const s = samples[peer];
+            const run = await runDirect(statements.get(operation)![peer]);
+            s.neo4j.push(run.neo4j);
+            s.driver.push(run.wall);
+            const cpu = process.cpuUsage();
+            s.http.push(await timed(peer, operation));
+            const used = process.cpuUsage(cpu);
+            s.cpuMicros += used.user + used.system;
+          }
+        }
+      }
+      printReport(choice, operations.length, samples);
+    }
+  } finally {
+    await p0.close();
+    await api.close();
+  }
+} finally {
+  await db.close();
+}
+
+/** The benchmark's parameter sets for the operation (benchmark.ts plans the same). */
+async function operationsFor(op: OperationChoice): Promise<Operation[]> {
+  const { busy, rare } = benchmarkStates(buildWorld(DEFAULT_SEED));
+  const fortyYears = { fromYear: FIRST_YEAR, toYear: LAST_YEAR };
+  switch (op) {
+    case "q3":
+      return (await sampleMeetingIds(Number(values.ids))).map((id, i) =>
+        meetingOperation({ name: `Q3 #${i}`, id }),
+      );
+    case "q1-rare":
+      return [timelineOperation({ name: "Q1 rare 40y", country: rare, ...fortyYears })];
+    case "q1-busy-40y":
+      return [timelineOperation({ name: "Q1 busy 40y", country: busy, ...fortyYears })];
+    case "q1-busy-1y":
+      return [
+        timelineOperation({ name: "Q1 busy 1y", country: busy, fromYear: 2020, toYear: 2020 }),
+      ];
+  }
+}
+
+async function sampleMeetingIds(count: number): Promise<string[]> {
+  const { records } = await db.graph.executor.driver.executeQuery(
+    benchCypher("sample/meeting-ids"),
+    { limit: count },
+    { database: db.graph.executor.database },
+  );
+  return records.map((r) => String(r.get("id")));
+}
+
+/** One statement as the peers run it: its wall time here, and Neo4j's own (whole ms). */
+async function runDirect(
+  statement: SentStatement,
+  measureSize = false,
+): Promise<{ wall: number; neo4j: number; rowBytes: number }> {
+  const { driver, database } = db.graph.executor;
+  const session = driver.session({ database, defaultAccessMode: "READ" });
+  const began = performance.now();
+  try {
+    const result = await session.executeRead((tx) => tx.run(statement.text, statement.params));
+    const wall = performance.now() - began;
+    const { resultAvailableAfter, resultConsumedAfter } = result.summary;
+    const rowBytes = measureSize
+      ? JSON.stringify(
+          result.records.map((r) => r.toObject()),
+          (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value),
+        ).length
+      : 0;
+    return { wall, neo4j: Number(resultAvailableAfter) + Number(resultConsumedAfter), rowBytes };
+  } finally {
+    await session.close();
+  }
+}
+
+function printReport(choice: OperationChoice, sets: number, samples: Record<Peer, Samples>): void {
+  const row = (label: string, figure: (s: Samples) => number): void => {
+    const [p0, dg] = [figure(samples.p0), figure(samples.diplograph)];
+    console.log(`| ${label} | ${p0.toFixed(2)} | ${dg.toFixed(2)} | ${(dg / p0).toFixed(2)}x |`);
+  };
+  const requests = samples.p0.http.length;
+  console.log(`\n${choice}, ${requests} requests per peer, medians in ms:\n`);
+  console.log("| figure | p0 | diplograph | diplograph / p0 |");
+  console.log("| --- | --- | --- | --- |");
+  row("Neo4j's own time (summary, whole ms)", (s) => median(s.neo4j));
+  row("the statement through the driver", (s) => median(s.driver));
+  row("the request over HTTP", (s) => median(s.http));
+  row("HTTP less driver: the API's layers", (s) => median(s.http) - median(s.driver));
+  row("CPU ms per HTTP request (this process)", (s) => s.cpuMicros / requests / 1000);
+  row("the statement's rows as JSON, kB per request", (s) => s.rowBytes / 1000 / sets);
+}
