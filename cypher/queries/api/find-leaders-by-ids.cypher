@@ -1,6 +1,6 @@
 // find-leaders-by-ids($ids: [String], $asOf: {date: String?}, $include: {positions, positionSources,
 // quotes}, $meetingPage: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {totalCount,
-// sources, countries, participants, positions, positionSources, positionEvidence, quotes,
+// sources, countries, participants, positions, positionSources, positionSpeakers, positionEvidence, quotes,
 // quoteEvidence,
 // evidence}},
 // $counterparts: {from: String?, to: String?, first: Int?}): persons by id (speakers and
@@ -176,7 +176,9 @@ RETURN
                      MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
                    }),
                    holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
-                   speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
+                   speakers: CASE WHEN $meetingPage.include.positionSpeakers THEN COLLECT {
+                     MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id
+                   } END,
                    sources: CASE WHEN $meetingPage.include.positionSources THEN COLLECT {
                      MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                      WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)

@@ -1,5 +1,5 @@
 // find-meetings-by-ids($ids: [String], $asOf: {date: String?}, $include: {sources, countries,
-// participants, positions, positionSources, positionEvidence, quotes, quoteEvidence,
+// participants, positions, positionSources, positionSpeakers, positionEvidence, quotes, quoteEvidence,
 // evidence},
 // $participantMeetings: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {countries,
 // participants}}, scope null when not planned): meetings by id with the nested parts asked
@@ -138,7 +138,9 @@ RETURN
                MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
              }),
              holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
-             speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
+             speakers: CASE WHEN $include.positionSpeakers THEN COLLECT {
+               MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id
+             } END,
              sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)

@@ -1,6 +1,6 @@
 // find-meetings($scopes: [MeetingScope], $limit: Int, $desc: Boolean, $asOf: {date: String?},
 // $include: {totalCount, sources, countries, participants, positions, positionSources,
-// positionEvidence, quotes, quoteEvidence, evidence}, $participantMeetings: {scope: MeetingScope?, limit: Int,
+// positionSpeakers, positionEvidence, quotes, quoteEvidence, evidence}, $participantMeetings: {scope: MeetingScope?, limit: Int,
 // desc: Boolean, include: {countries, participants}}, scope null when not planned):
 // one page of meetings per scope (a filter plus its keyset position), served in order from
 // the (dateStart, id) index: dated meetings by the start of their interval, undated ones last.
@@ -327,7 +327,9 @@ RETURN scope.key AS key, totalCount,
                MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
              }),
              holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
-             speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
+             speakers: CASE WHEN $include.positionSpeakers THEN COLLECT {
+               MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id
+             } END,
              sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)

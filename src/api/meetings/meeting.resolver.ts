@@ -115,9 +115,11 @@ export class MeetingResolver {
     const tree = selectionTree(info);
     const positionEvidence = tree.has("evidence");
     const positionSources = needsSources(tree);
+    const positionSpeakers = tree.has("speakers");
     return prefetchedOr(
       m.positions,
-      () => this.load(m, ctx, { positions: true, positionEvidence, positionSources }),
+      () =>
+        this.load(m, ctx, { positions: true, positionEvidence, positionSources, positionSpeakers }),
       (r) => r.positions,
       [],
     );

@@ -37,6 +37,8 @@ export interface MeetingInclude {
   participants: boolean;
   positions: boolean;
   positionSources: boolean;
+  /** The leaders who stated each position: read only when a query selects them. */
+  positionSpeakers: boolean;
   positionEvidence: boolean;
   quotes: boolean;
   /** Each quote's evidence (sentence and article): read only when a query selects it. */
@@ -218,6 +220,7 @@ export const NO_MEETING_PARTS: MeetingInclude = {
   participants: false,
   positions: false,
   positionSources: false,
+  positionSpeakers: false,
   positionEvidence: false,
   quotes: false,
   quoteEvidence: false,

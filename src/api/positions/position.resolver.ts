@@ -63,8 +63,15 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => [Leader], { description: "The leaders who stated it." })
-  speakers(@Root() p: Position): Leader[] {
-    return p.speakers;
+  speakers(@Root() p: Position, @Ctx() ctx: ApiContext): MaybePromise<Leader[]> {
+    // A meeting's statement projects its positions' speakers only when the query selects
+    // them (MeetingInclude.positionSpeakers); any other position carries them.
+    return prefetchedOr(
+      p.speakers,
+      () => this.load(p, ctx, {}),
+      (r) => r.speakers,
+      [],
+    );
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: "Where it was stated." })

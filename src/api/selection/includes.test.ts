@@ -39,7 +39,15 @@ describe("selection planning", () => {
       participants: true,
       positions: true,
       positionEvidence: true,
+      positionSpeakers: false,
       evidence: false,
+    });
+    const speakers = treeOf(`query { meetings { edges { node { ...P } } } }
+      fragment P on Meeting { positions { id ... on Position { speakers { id } } } }`);
+    expect(meetingInclude(connectionNodes(speakers))).toMatchObject({
+      positions: true,
+      positionSpeakers: true,
+      positionEvidence: false,
     });
   });
 

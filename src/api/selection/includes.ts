@@ -14,6 +14,7 @@ export function meetingInclude(tree: SelectionTree): MeetingInclude {
     participants: tree.has("participants"),
     positions: tree.has("positions"),
     positionSources: needsSources(subtree(tree, "positions")),
+    positionSpeakers: subtree(tree, "positions").has("speakers"),
     positionEvidence: subtree(tree, "positions").has("evidence"),
     quotes: tree.has("quotes"),
     quoteEvidence: subtree(tree, "quotes").has("evidence"),

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
+import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
+
+interface PositionAnswer {
+  id: string;
+  speakers: { id: string }[];
+}
+
+// A timeline page selects its positions' topics and holders, rarely who stated them; the
+// speakers cost one more expansion per position. The meeting statements project them only
+// when a query selects them, and every way to a meeting's positions still answers them then.
+describe("the meeting statements project a position's speakers only when asked", () => {
+  let h: ApiHarness;
+  let meetingsWithPositions: string[];
+  beforeAll(async () => {
+    h = await openApiHarness();
+    await h.load(seedRecord());
+    const result = await h.run(
+      `{ meetings(first: 20) { edges { node { id positions { id } } } } }`,
+    );
+    const edges = (
+      result.data?.meetings as { edges: { node: { id: string; positions: unknown[] } }[] }
+    ).edges;
+    meetingsWithPositions = edges.filter((e) => e.node.positions.length > 0).map((e) => e.node.id);
+  });
+  afterAll(() => h.close());
+
+  it("reads the speakers of the positions only with positionSpeakers", async () => {
+    expect(meetingsWithPositions.length).toBeGreaterThan(0);
+    const positions = async (positionSpeakers: boolean) => {
+      const meetings = await findMeetingsByIds(h.graph.executor, {
+        keys: meetingsWithPositions,
+        include: { positions: true, positionSpeakers },
+        asOf: null,
+      });
+      return [...meetings.values()].flatMap((m) => m.positions ?? []);
+    };
+    const without = await positions(false);
+    const withSpeakers = await positions(true);
+    expect(without.length).toBeGreaterThan(0);
+    expect(without.every((p) => p.speakers == null)).toBe(true);
+    expect(withSpeakers).toHaveLength(without.length);
+    expect(withSpeakers.some((p) => (p.speakers ?? []).length > 0)).toBe(true);
+  });
+
+  const POSITIONS = `positions { id speakers { id } }`;
+  it.each([
+    ["a meeting by id", (id: string) => `{ meeting(id: "${id}") { id ${POSITIONS} } }`, 1],
+    ["a timeline page", () => `{ meetings(first: 20) { edges { node { id ${POSITIONS} } } } }`, 1],
+    [
+      "a leader's meetings",
+      () => `{ leader(id: "lee-jae-myung") { meetings { edges { node { id ${POSITIONS} } } } } }`,
+      1,
+    ],
+    // Not projected by the article statement: Meeting.positions reads them on its own.
+    [
+      "an article's meetings",
+      () => `{ articles(first: 5) { edges { node { meetings { id ${POSITIONS} } } } } }`,
+      2,
+    ],
+  ])("answers them through %s, as the positions query does", async (_name, query, statements) => {
+    const result = await h.run(query(meetingsWithPositions[0]!));
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBe(statements);
+    const found: PositionAnswer[] = [];
+    JSON.stringify(result.data, (_key, value: unknown) => {
+      const meeting = value as { positions?: unknown } | null;
+      if (meeting && typeof meeting === "object" && Array.isArray(meeting.positions))
+        found.push(...(meeting.positions as PositionAnswer[]));
+      return value;
+    });
+    expect(found.length).toBeGreaterThan(0);
+    const reference = await h.run(
+      `{ positions(first: 100) { edges { node { id speakers { id } } } } }`,
+    );
+    const speakersOf = new Map(
+      (reference.data?.positions as { edges: { node: PositionAnswer }[] }).edges.map((e) => [
+        e.node.id,
+        e.node.speakers,
+      ]),
+    );
+    for (const position of found)
+      expect(position.speakers, position.id).toEqual(speakersOf.get(position.id));
+    expect(found.some((p) => p.speakers.length > 0)).toBe(true);
+  });
+});
