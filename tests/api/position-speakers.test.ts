@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
+import { PositionResolver } from "../../src/api/positions/position.resolver.js";
+import { type Position } from "../../src/api/positions/position.type.js";
 import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
 
 interface PositionAnswer {
@@ -42,6 +44,24 @@ describe("the meeting statements project a position's speakers only when asked",
     expect(without.every((p) => p.speakers == null)).toBe(true);
     expect(withSpeakers).toHaveLength(without.length);
     expect(withSpeakers.some((p) => (p.speakers ?? []).length > 0)).toBe(true);
+  });
+
+  it("loads the speakers of a position that arrives without them", async () => {
+    const meetings = await findMeetingsByIds(h.graph.executor, {
+      keys: meetingsWithPositions,
+      include: { positions: true, positionSpeakers: true },
+      asOf: null,
+    });
+    const stated = [...meetings.values()]
+      .flatMap((m) => m.positions ?? [])
+      .find((p) => p.speakers.length > 0)!;
+    const ctx = h.api.contextFor();
+    const before = h.graph.executor.statementCount;
+    // The row's type promises speakers; a meeting's statement may leave them out.
+    const withoutSpeakers = { ...stated, speakers: null } as unknown as Position;
+    const loaded = await new PositionResolver().speakers(withoutSpeakers, ctx);
+    expect(loaded.map((l) => l.id)).toEqual(stated.speakers.map((l) => l.id));
+    expect(h.graph.executor.statementCount - before).toBe(1);
   });
 
   const POSITIONS = `positions { id speakers { id } }`;
