@@ -3,6 +3,7 @@ import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
 import { PositionResolver } from "../../src/api/positions/position.resolver.js";
 import { type Position } from "../../src/api/positions/position.type.js";
 import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
+import { itemsUnder, meetingsWith, waysToMeetingParts } from "./meeting-parts.js";
 
 interface PositionAnswer {
   id: string;
@@ -18,13 +19,7 @@ describe("the meeting statements project a position's speakers only when asked",
   beforeAll(async () => {
     h = await openApiHarness();
     await h.load(seedRecord());
-    const result = await h.run(
-      `{ meetings(first: 20) { edges { node { id positions { id } } } } }`,
-    );
-    const edges = (
-      result.data?.meetings as { edges: { node: { id: string; positions: unknown[] } }[] }
-    ).edges;
-    meetingsWithPositions = edges.filter((e) => e.node.positions.length > 0).map((e) => e.node.id);
+    meetingsWithPositions = await meetingsWith(h, "positions");
   });
   afterAll(() => h.close());
 
@@ -64,44 +59,26 @@ describe("the meeting statements project a position's speakers only when asked",
     expect(h.graph.executor.statementCount - before).toBe(1);
   });
 
-  const POSITIONS = `positions { id speakers { id } }`;
-  it.each([
-    ["a meeting by id", (id: string) => `{ meeting(id: "${id}") { id ${POSITIONS} } }`, 1],
-    ["a timeline page", () => `{ meetings(first: 20) { edges { node { id ${POSITIONS} } } } }`, 1],
-    [
-      "a leader's meetings",
-      () => `{ leader(id: "lee-jae-myung") { meetings { edges { node { id ${POSITIONS} } } } } }`,
-      1,
-    ],
-    // Not projected by the article statement: Meeting.positions reads them on its own.
-    [
-      "an article's meetings",
-      () => `{ articles(first: 5) { edges { node { meetings { id ${POSITIONS} } } } } }`,
-      2,
-    ],
-  ])("answers them through %s, as the positions query does", async (_name, query, statements) => {
-    const result = await h.run(query(meetingsWithPositions[0]!));
-    expect(result.errors).toBeUndefined();
-    expect(result.statements).toBe(statements);
-    const found: PositionAnswer[] = [];
-    JSON.stringify(result.data, (_key, value: unknown) => {
-      const meeting = value as { positions?: unknown } | null;
-      if (meeting && typeof meeting === "object" && Array.isArray(meeting.positions))
-        found.push(...(meeting.positions as PositionAnswer[]));
-      return value;
-    });
-    expect(found.length).toBeGreaterThan(0);
-    const reference = await h.run(
-      `{ positions(first: 100) { edges { node { id speakers { id } } } } }`,
-    );
-    const speakersOf = new Map(
-      (reference.data?.positions as { edges: { node: PositionAnswer }[] }).edges.map((e) => [
-        e.node.id,
-        e.node.speakers,
-      ]),
-    );
-    for (const position of found)
-      expect(position.speakers, position.id).toEqual(speakersOf.get(position.id));
-    expect(found.some((p) => p.speakers.length > 0)).toBe(true);
-  });
+  it.each(waysToMeetingParts(`positions { id speakers { id } }`))(
+    "answers them through %s, as the positions query does",
+    async (_name, query, statements) => {
+      const result = await h.run(query(meetingsWithPositions[0]!));
+      expect(result.errors).toBeUndefined();
+      expect(result.statements).toBe(statements);
+      const found = itemsUnder<PositionAnswer>(result.data, "positions");
+      expect(found.length).toBeGreaterThan(0);
+      const reference = await h.run(
+        `{ positions(first: 100) { edges { node { id speakers { id } } } } }`,
+      );
+      const speakersOf = new Map(
+        (reference.data?.positions as { edges: { node: PositionAnswer }[] }).edges.map((e) => [
+          e.node.id,
+          e.node.speakers,
+        ]),
+      );
+      for (const position of found)
+        expect(position.speakers, position.id).toEqual(speakersOf.get(position.id));
+      expect(found.some((p) => p.speakers.length > 0)).toBe(true);
+    },
+  );
 });
