@@ -123,6 +123,29 @@ describe("timeline pages come from the (dateStart, id) index", () => {
     return titles;
   }
 
+  it("keeps only the meetings of every named state on a page walked from the index", async () => {
+    // DEU and FRA take part in hundreds of meetings: their pages walk the date index and
+    // test each meeting's participation against the named states.
+    const both = `filter: { countries: ["DEU", "FRA"], from: "1990-05" }`;
+    expect(await allTitles(`first: 3, ${both}`, 1)).toEqual([
+      "Call 1990-5",
+      "Call 1990-6",
+      "Call 1990-7",
+    ]);
+    const france = `filter: { countries: ["FRA"], from: "1990-05" }`;
+    expect(await allTitles(`first: 3, ${france}`, 1)).toEqual([
+      "Call 1990-5",
+      "Visit 1990",
+      "Call 1990-6",
+    ]);
+    const newest = `orderBy: DATE_DESC, filter: { countries: ["FRA", "LUX", "DEU"] }`;
+    expect(await allTitles(`first: 2, ${newest}`, 1)).toEqual([]);
+    const newestPair = `orderBy: DATE_DESC, filter: { countries: ["FRA", "DEU"], to: "2020" }`;
+    expect(await allTitles(`first: 2, ${newestPair}`, 1)).toEqual(["Call 2020-12", "Call 2020-11"]);
+    // A state that is not in the graph takes part in nothing: the page is empty.
+    expect(await allTitles(`first: 3, filter: { countries: ["DEU", "ZZZ"] }`, 1)).toEqual([]);
+  });
+
   it("pages a rare state's meetings from the state in both orders", async () => {
     const rare = (order: string) =>
       allTitles(`first: 1, orderBy: ${order}, filter: { countries: ["LUX"], from: "1986" }`, 5);
