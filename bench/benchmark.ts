@@ -4,12 +4,17 @@ import { type GraphExecutor } from "../src/graph/executor.js";
 import { endLeftoverTransactions } from "./phases/end-leftover-transactions.js";
 import { projectPath } from "../src/lib/paths.js";
 import { benchmarkStates, buildWorld, FIRST_YEAR, LAST_YEAR } from "./corpus/index.js";
-import { benchCypher } from "./cypher/index.js";
+import { benchCypher, sampleIds } from "./cypher/index.js";
 import { INGEST_LOADERS, compareLoaders, type IngestLoader } from "./ingest/measure-ingest.js";
 import { counterpartsOperation } from "./operations/counterparts.js";
 import { deepNestOperation } from "./operations/deep-nest.js";
 import { dossierOperation } from "./operations/dossier.js";
-import { meetingOperation, timelineOperation, type Operation } from "./operations/operations.js";
+import {
+  meetingOperation,
+  timelineOperation,
+  timelinePages,
+  type Operation,
+} from "./operations/operations.js";
 import { stanceMatrixOperation } from "./operations/stance-matrix.js";
 import { ask, checkCorrectness, warmUp } from "./phases/correctness.js";
 import { measureReadsUnderIngestion } from "./phases/reads-under-ingestion.js";
@@ -191,30 +196,15 @@ async function planOperations(
   options: BenchmarkOptions,
 ): Promise<{ timed: TimedOperation[]; extra: Operation[] }> {
   const world = buildWorld(options.corpus.seed);
-  const { busy, rare } = benchmarkStates(world);
-  const sample = async (
-    statement: "sample/meeting-ids" | "sample/leader-ids" | "sample/topic-ids",
-    limit: number,
-  ): Promise<string[]> => {
-    const { records } = await options.executor.driver.executeQuery(
-      benchCypher(statement),
-      { limit },
-      { database: options.executor.database },
-    );
-    return records.map((r) => String(r.get("id")));
-  };
+  const { busy } = benchmarkStates(world);
   const [meetings, leaders, topics] = [
-    await sample("sample/meeting-ids", 10),
-    await sample("sample/leader-ids", 3),
-    await sample("sample/topic-ids", 3),
+    await sampleIds(options.executor, "sample/meeting-ids", 10),
+    await sampleIds(options.executor, "sample/leader-ids", 3),
+    await sampleIds(options.executor, "sample/topic-ids", 3),
   ];
   const fortyYears = (name: string, country: string): Operation =>
     timelineOperation({ name, country, fromYear: FIRST_YEAR, toYear: LAST_YEAR });
-  const q1 = [
-    timelineOperation({ name: "Q1 busy 1y", country: busy, fromYear: 2020, toYear: 2020 }),
-    fortyYears("Q1 busy 40y", busy),
-    fortyYears("Q1 rare 40y", rare),
-  ];
+  const q1 = timelinePages(world);
   const others = world.countries.slice(1, 4).map((c) => c.code);
   const chosen = (name: string): boolean =>
     !options.operations || options.operations.some((prefix) => name.startsWith(prefix));

@@ -15,20 +15,12 @@
 import "reflect-metadata";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { startBenchNeo4j } from "./bench-neo4j.js";
-import {
-  benchmarkStates,
-  buildWorld,
-  DEFAULT_SEED,
-  FIRST_YEAR,
-  LAST_YEAR,
-  tierNamed,
-  TIERS,
-} from "./corpus/index.js";
-import { benchCypher } from "./cypher/index.js";
+import { buildWorld, DEFAULT_SEED, tierNamed, TIERS } from "./corpus/index.js";
+import { sampleIds } from "./cypher/index.js";
 import { type Json } from "./operations/canonical.js";
 import { compareLoaders } from "./ingest/measure-ingest.js";
 import { median } from "./load/quantiles.js";
-import { meetingOperation, type Operation, timelineOperation } from "./operations/operations.js";
+import { meetingOperation, type Operation, timelinePages } from "./operations/operations.js";
 import { startP0Server } from "./peers/p0-server.js";
 import { startRecordingApi } from "./peers/recording-api.js";
 import { type PeerName } from "./peers/peer-names.js";
@@ -170,33 +162,18 @@ try {
   await db.close();
 }
 
-/** The benchmark's parameter sets for the operation (benchmark.ts plans the same). */
+/** The benchmark's parameter sets for the operation (as benchmark.ts plans them). */
 async function operationsFor(op: OperationChoice): Promise<Operation[]> {
-  const { busy, rare } = benchmarkStates(buildWorld(DEFAULT_SEED));
-  const fortyYears = { fromYear: FIRST_YEAR, toYear: LAST_YEAR };
-  switch (op) {
-    case "q3":
-      return (await sampleMeetingIds(Number(values.ids))).map((id, i) =>
-        meetingOperation({ name: `Q3 #${i}`, id }),
-      );
-    case "q1-rare":
-      return [timelineOperation({ name: "Q1 rare 40y", country: rare, ...fortyYears })];
-    case "q1-busy-40y":
-      return [timelineOperation({ name: "Q1 busy 40y", country: busy, ...fortyYears })];
-    case "q1-busy-1y":
-      return [
-        timelineOperation({ name: "Q1 busy 1y", country: busy, fromYear: 2020, toYear: 2020 }),
-      ];
+  if (op === "q3") {
+    const ids = await sampleIds(db.graph.executor, "sample/meeting-ids", Number(values.ids));
+    return ids.map((id, i) => meetingOperation({ name: `Q3 #${i}`, id }));
   }
-}
-
-async function sampleMeetingIds(count: number): Promise<string[]> {
-  const { records } = await db.graph.executor.driver.executeQuery(
-    benchCypher("sample/meeting-ids"),
-    { limit: count },
-    { database: db.graph.executor.database },
-  );
-  return records.map((r) => String(r.get("id")));
+  const name = {
+    "q1-rare": "Q1 rare 40y",
+    "q1-busy-40y": "Q1 busy 40y",
+    "q1-busy-1y": "Q1 busy 1y",
+  }[op];
+  return timelinePages(buildWorld(DEFAULT_SEED)).filter((page) => page.name === name);
 }
 
 /** One statement as the peers run it: its wall time here, and Neo4j's own (whole ms). */

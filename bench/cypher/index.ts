@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type GraphExecutor } from "../../src/graph/executor.js";
 
 /**
  * The benchmark's own Cypher, one named statement per file under bench/cypher/, read
@@ -65,4 +66,18 @@ export function benchCypher(name: BenchQueryName): string {
     ) as Record<BenchQueryName, string>,
   );
   return loaded[name];
+}
+
+/** The ids a sample statement picks (meetings, leaders, topics): the parameter sets of Q2-Q5. */
+export async function sampleIds(
+  executor: GraphExecutor,
+  statement: "sample/meeting-ids" | "sample/leader-ids" | "sample/topic-ids",
+  limit: number,
+): Promise<string[]> {
+  const { records } = await executor.driver.executeQuery(
+    benchCypher(statement),
+    { limit },
+    { database: executor.database },
+  );
+  return records.map((r) => String(r.get("id")));
 }

@@ -1,3 +1,4 @@
+import { benchmarkStates, FIRST_YEAR, LAST_YEAR, type World } from "../corpus/index.js";
 import { type PeerName } from "../peers/peer-names.js";
 import { canonicalMeeting, type Json } from "./canonical.js";
 import { Q1_TIMELINE, Q3_MEETING } from "./graphql-documents.js";
@@ -77,6 +78,20 @@ export function timelineOperation(args: {
       return rows.map(canonicalMeeting);
     },
   };
+}
+
+/**
+ * The benchmark's three timeline pages of a world (Q1): a busy state's year (2020), its
+ * 40 years, and a rare state's 40 years.
+ */
+export function timelinePages(world: World): Operation[] {
+  const { busy, rare } = benchmarkStates(world);
+  const fortyYears = { fromYear: FIRST_YEAR, toYear: LAST_YEAR };
+  return [
+    timelineOperation({ name: "Q1 busy 1y", country: busy, fromYear: 2020, toYear: 2020 }),
+    timelineOperation({ name: "Q1 busy 40y", country: busy, ...fortyYears }),
+    timelineOperation({ name: "Q1 rare 40y", country: rare, ...fortyYears }),
+  ];
 }
 
 export function meetingOperation(args: { name: string; id: string }): Operation {
