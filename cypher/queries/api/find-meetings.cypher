@@ -53,20 +53,20 @@ OPTIONAL CALL (scope) {
     RETURN n
   }
   WITH n, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:PARTICIPATED_IN]->() } END AS degree
-  ORDER BY degree LIMIT 1
-  WITH n, degree, COUNT { (:Meeting) } AS meetings
-  RETURN n AS start, degree * degree < 2 * toInteger($limit) * meetings AS fromStart
+  ORDER BY degree
+  // The named nodes found here serve the walk too (`named`): a meeting walked from the
+  // index tests its participation against them (both ends bound, an expand-into from the
+  // meeting) rather than finding each state or leader by its key again for every meeting
+  // (at 10k, a busy state's year: 8,996 -> 8,206 db hits). A name not in the graph is
+  // missing from `named`; the index branches never see that case, since such a name has
+  // degree 0 and the page then starts from it (fromStart), which yields no row.
+  WITH collect({node: n, degree: degree}) AS ranked
+  WITH ranked[0].node AS n, ranked[0].degree AS degree,
+       [r IN ranked WHERE r.node IS NOT NULL | r.node] AS named, COUNT { (:Meeting) } AS meetings
+  RETURN n AS start, degree * degree < 2 * toInteger($limit) * meetings AS fromStart, named
 }
-// The named states and leaders, found once: a meeting walked from the index tests its
-// participation against these nodes (both ends bound, an expand-into from the meeting)
-// rather than finding each by its key again for every meeting (at 10k, a busy state's
-// year: 8,996 -> 8,206 db hits). A name not in the graph is simply missing from the list;
-// the index branches never see that case, since such a name has degree 0 and the page
-// then starts from it (fromStart), which yields no row.
-WITH scope, totalCount, start, coalesce(fromStart, false) AS fromStart,
-     COLLECT { UNWIND coalesce(scope.countries, []) AS code MATCH (c:Country {code: code}) RETURN c } AS namedCountries,
-     COLLECT { UNWIND coalesce(scope.leaders, []) AS leaderId MATCH (p:Person {id: leaderId}) RETURN p } AS namedLeaders
-OPTIONAL CALL (scope, start, fromStart, namedCountries, namedLeaders) {
+WITH scope, totalCount, start, coalesce(fromStart, false) AS fromStart, coalesce(named, []) AS named
+OPTIONAL CALL (scope, start, fromStart, named) {
   // Dated rows in the index's order (Limit, no sort). The branch of the other order has an
   // empty seek range (ascFrom > ascTo), so it reads nothing; a WHERE on a flag would scan.
   // Both index branches read nothing when the page starts from a node (fromStart): a null
@@ -81,10 +81,9 @@ OPTIONAL CALL (scope, start, fromStart, namedCountries, namedLeaders) {
     AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
       AND (scope.statuses IS NULL OR m.status IN scope.statuses)
-      AND all(c IN namedCountries WHERE EXISTS { (c)-[:PARTICIPATED_IN]->(m) })
+      AND all(x IN named WHERE EXISTS { (x)-[:PARTICIPATED_IN]->(m) })
       AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
             MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
-      AND all(p IN namedLeaders WHERE EXISTS { (p)-[:PARTICIPATED_IN]->(m) })
       AND (NOT scope.byTopic OR EXISTS {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
@@ -103,10 +102,9 @@ OPTIONAL CALL (scope, start, fromStart, namedCountries, namedLeaders) {
     AND (scope.from IS NULL OR m.dateEnd >= date(scope.from))
     AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
       AND (scope.statuses IS NULL OR m.status IN scope.statuses)
-      AND all(c IN namedCountries WHERE EXISTS { (c)-[:PARTICIPATED_IN]->(m) })
+      AND all(x IN named WHERE EXISTS { (x)-[:PARTICIPATED_IN]->(m) })
       AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
             MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
-      AND all(p IN namedLeaders WHERE EXISTS { (p)-[:PARTICIPATED_IN]->(m) })
       AND (NOT scope.byTopic OR EXISTS {
             MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
             WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
