@@ -1,8 +1,7 @@
 // find-leaders-by-ids($ids: [String], $asOf: {date: String?}, $include: {positions, positionSources,
 // quotes}, $meetingPage: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {totalCount,
-// sources, countries, participants, positions, positionSources, positionSpeakers, positionEvidence, quotes,
-// quoteEvidence,
-// evidence}},
+// sources, countries, participants, participantCountryNames, positions, positionSources,
+// positionSpeakers, positionEvidence, quotes, quoteEvidence, evidence}},
 // $counterparts: {from: String?, to: String?, first: Int?}): persons by id (speakers and
 // participants are persons; those with an office are leaders), with, when planned, a page of
 // their meetings (Leader.meetings, the filter, keyset and order of find-meetings) and the
@@ -153,14 +152,17 @@ RETURN
                  WHERE $asOf.date IS NULL
                     OR EXISTS { MATCH (ra:Article) WHERE ra.id IN mr.sources AND ra.publishedAt <= date($asOf.date) }
                  RETURN mp {
-                   .id, .name, role: mr.role,
+                   .id, .name,
                    office: head(COLLECT {
                      MATCH (mp)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
                      WHERE $asOf.date IS NULL OR EXISTS {
                        MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
                        WHERE oa.publishedAt <= date($asOf.date)
                      }
-                     RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
+                     RETURN {
+                       title: o.title,
+                       country: CASE WHEN $meetingPage.include.participantCountryNames THEN oc {.code, .name} ELSE oc {.code} END
+                     } AS office ORDER BY o.from DESC, o.id
                    })
                  } ORDER BY mp.id
                } END,

@@ -1,8 +1,8 @@
 // find-meetings-by-ids($ids: [String], $asOf: {date: String?}, $include: {sources, countries,
-// participants, positions, positionSources, positionSpeakers, positionEvidence, quotes, quoteEvidence,
-// evidence},
+// participants, participantCountryNames, positions, positionSources, positionSpeakers,
+// positionEvidence, quotes, quoteEvidence, evidence},
 // $participantMeetings: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {countries,
-// participants}}, scope null when not planned): meetings by id with the nested parts asked
+// participants, participantCountryNames}}, scope null when not planned): meetings by id with the nested parts asked
 // for (sources only when sources or their counts are selected), and with a planned
 // $participantMeetings each participant's own page of meetings (meetingPage); a meeting
 // without evidence published by $asOf is left out.
@@ -80,14 +80,17 @@ OPTIONAL CALL (page) {
           WHERE $asOf.date IS NULL
              OR EXISTS { MATCH (pra:Article) WHERE pra.id IN pr.sources AND pra.publishedAt <= date($asOf.date) }
           RETURN pp {
-            .id, .name, role: pr.role,
+            .id, .name,
             office: head(COLLECT {
               MATCH (pp)-[:HOLDS_OFFICE]->(po:Office)-[:OF_COUNTRY]->(poc:Country)
               WHERE $asOf.date IS NULL OR EXISTS {
                 MATCH (po)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(poa:Article)
                 WHERE poa.publishedAt <= date($asOf.date)
               }
-              RETURN {title: po.title, country: poc {.code, .name}} AS office ORDER BY po.from DESC, po.id
+              RETURN {
+                title: po.title,
+                country: CASE WHEN $participantMeetings.include.participantCountryNames THEN poc {.code, .name} ELSE poc {.code} END
+              } AS office ORDER BY po.from DESC, po.id
             })
           } ORDER BY pp.id
         } END
@@ -113,18 +116,25 @@ RETURN
            MATCH (p:Person)-[r:PARTICIPATED_IN]->(m)
            WHERE $asOf.date IS NULL
               OR EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf.date) }
-           RETURN p {
-             .id, .name, role: r.role,
+           WITH p, p {
+             .id, .name,
              office: head(COLLECT {
                MATCH (p)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
                WHERE $asOf.date IS NULL OR EXISTS {
                  MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
                  WHERE oa.publishedAt <= date($asOf.date)
                }
-               RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
-             }),
-             meetingPage: head([pg IN participantPages WHERE pg.personId = p.id])
-           } ORDER BY p.id
+               RETURN {
+                 title: o.title,
+                 country: CASE WHEN $include.participantCountryNames THEN oc {.code, .name} ELSE oc {.code} END
+               } AS office ORDER BY o.from DESC, o.id
+             })
+           } AS participant
+           // The participant's own page only when one was planned: a null key on every
+           // participant of a page would widen its rows for nothing.
+           RETURN CASE WHEN $participantMeetings.scope IS NULL THEN participant
+             ELSE participant {.*, meetingPage: head([pg IN participantPages WHERE pg.personId = p.id])}
+           END AS participant ORDER BY p.id
          } END,
          positions: CASE WHEN $include.positions THEN COLLECT {
            MATCH (m)<-[:STATED_AT]-(pos:Position)

@@ -6,7 +6,10 @@ import { type Quote } from "../quotes/quote.type.js";
 import { type Page, PageInfo } from "../shared/page-info.type.js";
 import { type Prefetched } from "../shared/prefetched.js";
 
-/** The office a leader holds, as projected by the statements. */
+/**
+ * The office a leader holds, as projected by the statements. A meeting's statement projects
+ * the state's name only when the query selects it (MeetingInclude.participantCountryNames).
+ */
 export interface LeaderOffice {
   title: string | null;
   country: Country | null;

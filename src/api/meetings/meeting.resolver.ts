@@ -8,7 +8,7 @@ import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf } from "../paging/date-range.js";
 import { Position } from "../positions/position.type.js";
 import { Quote } from "../quotes/quote.type.js";
-import { meetingInclude, needsSources } from "../selection/includes.js";
+import { meetingInclude, needsCountryNames, needsSources } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { EventCode, PloverEvent, toEventCode, toPloverEvent } from "../shared/event-code.type.js";
 import { Evidence } from "../shared/evidence.type.js";
@@ -97,10 +97,18 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Leader])
-  participants(@Root() m: Meeting, @Ctx() ctx: ApiContext): MaybePromise<Leader[]> {
+  participants(
+    @Root() m: Meeting,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): MaybePromise<Leader[]> {
     return prefetchedOr(
       m.participants,
-      () => this.load(m, ctx, { participants: true }),
+      () =>
+        this.load(m, ctx, {
+          participants: true,
+          participantCountryNames: needsCountryNames(selectionTree(info)),
+        }),
       (r) => r.participants,
       [],
     );

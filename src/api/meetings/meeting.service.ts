@@ -35,6 +35,11 @@ export interface MeetingInclude {
   sources: boolean;
   countries: boolean;
   participants: boolean;
+  /**
+   * The names of the participants' states: a page's participants are most of its rows, and
+   * a timeline selects their states' codes more often than their names.
+   */
+  participantCountryNames: boolean;
   positions: boolean;
   positionSources: boolean;
   /** The leaders who stated each position: read only when a query selects them. */
@@ -218,6 +223,7 @@ export const NO_MEETING_PARTS: MeetingInclude = {
   sources: false,
   countries: false,
   participants: false,
+  participantCountryNames: false,
   positions: false,
   positionSources: false,
   positionSpeakers: false,

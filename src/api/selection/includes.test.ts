@@ -9,7 +9,8 @@ const schema = buildSchema(`
   type Conn { totalCount: Int edges: [Edge] }
   type Edge { node: Meeting }
   type Meeting { id: ID participants: [Leader] positions: [Position] evidence: [String] }
-  type Leader { id: ID }
+  type Leader { id: ID country: Country }
+  type Country { code: ID name: String }
   type Position { id: ID evidence: [String] }
 `);
 
@@ -49,6 +50,16 @@ describe("selection planning", () => {
       positionSpeakers: true,
       positionEvidence: false,
     });
+  });
+
+  it("asks the participants' states' names only where a selection reads them", () => {
+    const codes = treeOf(
+      `query { meetings { edges { node { participants { country { code } } } } } }`,
+    );
+    expect(meetingInclude(connectionNodes(codes)).participantCountryNames).toBe(false);
+    const names = treeOf(`query { meetings { edges { node { participants { ...L } } } } }
+      fragment L on Leader { country { code ... on Country { name } } }`);
+    expect(meetingInclude(connectionNodes(names)).participantCountryNames).toBe(true);
   });
 
   it("honours @skip and @include", () => {

@@ -12,6 +12,7 @@ export function meetingInclude(tree: SelectionTree): MeetingInclude {
     sources: needsSources(tree),
     countries: tree.has("countries"),
     participants: tree.has("participants"),
+    participantCountryNames: needsCountryNames(subtree(tree, "participants")),
     positions: tree.has("positions"),
     positionSources: needsSources(subtree(tree, "positions")),
     positionSpeakers: subtree(tree, "positions").has("speakers"),
@@ -20,6 +21,11 @@ export function meetingInclude(tree: SelectionTree): MeetingInclude {
     quoteEvidence: subtree(tree, "quotes").has("evidence"),
     evidence: tree.has("evidence"),
   };
+}
+
+/** Whether the query reads the names of the leaders' states (a leader's `country { name }`). */
+export function needsCountryNames(leaders: SelectionTree): boolean {
+  return subtree(leaders, "country").has("name");
 }
 
 /** The reporting articles are read for the list and for the two counts made from it. */

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
+import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
+import { itemsUnder, waysToMeetingParts } from "./meeting-parts.js";
+
+interface ParticipantAnswer {
+  id: string;
+  country: { code: string; name: string } | null;
+}
+
+// A timeline page's participants are most of its rows, and a dashboard selects their
+// states' codes more often than their names: the meeting statements project a
+// participant's state's name only when a query selects it, and leave out what no query
+// reads (the participation's role; a participant's own meetings page when none is
+// planned). Every way to a meeting's participants still answers the names when asked.
+describe("the meeting statements project the participants' states' names only when asked", () => {
+  let h: ApiHarness;
+  let meetingIds: string[];
+  let namesByLeader: Map<string, ParticipantAnswer["country"]>;
+  beforeAll(async () => {
+    h = await openApiHarness();
+    await h.load(seedRecord());
+    const page = await h.run(`{ meetings(first: 20) { edges { node { id } } } }`);
+    meetingIds = (page.data?.meetings as { edges: { node: { id: string } }[] }).edges.map(
+      (e) => e.node.id,
+    );
+    const leaders = await h.run(
+      `{ leaders(first: 100) { edges { node { id country { code name } } } } }`,
+    );
+    namesByLeader = new Map(
+      (leaders.data?.leaders as { edges: { node: ParticipantAnswer }[] }).edges.map((e) => [
+        e.node.id,
+        e.node.country,
+      ]),
+    );
+  });
+  afterAll(() => h.close());
+
+  const participantsOf = async (participantCountryNames: boolean) => {
+    const meetings = await findMeetingsByIds(h.graph.executor, {
+      keys: meetingIds,
+      include: { participants: true, participantCountryNames },
+      asOf: null,
+    });
+    return [...meetings.values()].flatMap((m) => m.participants ?? []);
+  };
+
+  it("reads the names only with participantCountryNames", async () => {
+    const without = await participantsOf(false);
+    const withNames = await participantsOf(true);
+    expect(without.length).toBeGreaterThan(0);
+    expect(withNames).toHaveLength(without.length);
+    const countries = (participants: typeof without) =>
+      participants.map((p) => p.office?.country).filter((c) => c != null);
+    expect(countries(without).length).toBeGreaterThan(0);
+    expect(countries(without).every((c) => c.code.length === 3 && c.name == null)).toBe(true);
+    expect(countries(withNames)).toHaveLength(countries(without).length);
+    expect(countries(withNames).every((c) => typeof c.name === "string" && c.name !== "")).toBe(
+      true,
+    );
+  });
+
+  it("projects no role and no unplanned meetings page on a participant", async () => {
+    const participants = await participantsOf(true);
+    expect(participants.length).toBeGreaterThan(0);
+    for (const participant of participants) {
+      expect(Object.keys(participant).sort(), participant.id).toEqual(
+        ["asOf", "id", "name", "office"].sort(),
+      );
+    }
+  });
+
+  it.each([
+    ...waysToMeetingParts(`participants { id country { code name } }`),
+    [
+      "a participant's own meetings",
+      (id: string) => `{ meeting(id: "${id}") { id participants { id meetings(first: 5) {
+        edges { node { id participants { id country { code name } } } } } } } }`,
+      1,
+    ] as const,
+  ])("answers them through %s, as the leaders query does", async (_name, query, statements) => {
+    const result = await h.run(query(meetingIds[0]!));
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBe(statements);
+    const found = itemsUnder<ParticipantAnswer>(result.data, "participants").filter(
+      (p) => p.country !== undefined,
+    );
+    expect(found.length).toBeGreaterThan(0);
+    for (const participant of found)
+      expect(participant.country, participant.id).toEqual(namesByLeader.get(participant.id));
+    expect(found.some((p) => p.country?.name)).toBe(true);
+  });
+});
