@@ -1,7 +1,8 @@
 // find-leaders-by-ids($ids: [String], $asOf: {date: String?}, $include: {positions, positionSources,
 // quotes}, $meetingPage: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {totalCount,
 // sources, countries, participants, participantCountryNames, positions, positionSources,
-// positionSpeakers, positionEvidence, quotes, quoteEvidence, evidence}},
+// positionSpeakers, positionTopicDetails, positionHolderNames, positionEvidence, quotes,
+// quoteEvidence, evidence}},
 // $counterparts: {from: String?, to: String?, first: Int?}): persons by id (speakers and
 // participants are persons; those with an office are leaders), with, when planned, a page of
 // their meetings (Leader.meetings, the filter, keyset and order of find-meetings) and the
@@ -175,9 +176,13 @@ RETURN
                  RETURN pos {
                    .id, .stance, .date, dateStart: toString(pos.dateStart), meetingId: m.id,
                    topic: head(COLLECT {
-                     MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
+                     MATCH (pos)-[:ON_TOPIC]->(t:Topic)
+                     RETURN CASE WHEN $meetingPage.include.positionTopicDetails THEN t {id: t.key, .kind, .args, .label} ELSE t {id: t.key} END
                    }),
-                   holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
+                   holders: COLLECT {
+                     MATCH (hc:Country)-[:HOLDS]->(pos)
+                     RETURN CASE WHEN $meetingPage.include.positionHolderNames THEN hc {.code, .name} ELSE hc {.code} END ORDER BY hc.code
+                   },
                    speakers: CASE WHEN $meetingPage.include.positionSpeakers THEN COLLECT {
                      MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id
                    } END,

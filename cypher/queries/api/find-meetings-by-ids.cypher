@@ -1,9 +1,9 @@
 // find-meetings-by-ids($ids: [String], $asOf: {date: String?}, $include: {sources, countries,
 // participants, participantCountryNames, positions, positionSources, positionSpeakers,
-// positionEvidence, quotes, quoteEvidence, evidence},
+// positionTopicDetails, positionHolderNames, positionEvidence, quotes, quoteEvidence, evidence},
 // $participantMeetings: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {countries,
-// participants, participantCountryNames}}, scope null when not planned): meetings by id with the nested parts asked
-// for (sources only when sources or their counts are selected), and with a planned
+// participants, participantCountryNames}}, scope null when not planned): meetings by id with
+// the nested parts asked for (sources only when sources or their counts are selected), and with a planned
 // $participantMeetings each participant's own page of meetings (meetingPage); a meeting
 // without evidence published by $asOf is left out.
 UNWIND $ids AS id
@@ -145,9 +145,13 @@ RETURN
            RETURN pos {
              .id, .stance, .date, dateStart: toString(pos.dateStart), meetingId: m.id,
              topic: head(COLLECT {
-               MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
+               MATCH (pos)-[:ON_TOPIC]->(t:Topic)
+               RETURN CASE WHEN $include.positionTopicDetails THEN t {id: t.key, .kind, .args, .label} ELSE t {id: t.key} END
              }),
-             holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
+             holders: COLLECT {
+               MATCH (hc:Country)-[:HOLDS]->(pos)
+               RETURN CASE WHEN $include.positionHolderNames THEN hc {.code, .name} ELSE hc {.code} END ORDER BY hc.code
+             },
              speakers: CASE WHEN $include.positionSpeakers THEN COLLECT {
                MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id
              } END,

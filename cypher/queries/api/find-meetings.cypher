@@ -1,6 +1,7 @@
 // find-meetings($scopes: [MeetingScope], $limit: Int, $desc: Boolean, $asOf: {date: String?},
 // $include: {totalCount, sources, countries, participants, participantCountryNames, positions,
-// positionSources, positionSpeakers, positionEvidence, quotes, quoteEvidence, evidence},
+// positionSources, positionSpeakers, positionTopicDetails, positionHolderNames,
+// positionEvidence, quotes, quoteEvidence, evidence},
 // $participantMeetings: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {countries,
 // participants, participantCountryNames}}, scope null when not planned):
 // one page of meetings per scope (a filter plus its keyset position), served in order from
@@ -337,9 +338,13 @@ RETURN scope.key AS key, totalCount,
            RETURN pos {
              .id, .stance, .date, dateStart: toString(pos.dateStart), meetingId: m.id,
              topic: head(COLLECT {
-               MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
+               MATCH (pos)-[:ON_TOPIC]->(t:Topic)
+               RETURN CASE WHEN $include.positionTopicDetails THEN t {id: t.key, .kind, .args, .label} ELSE t {id: t.key} END
              }),
-             holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
+             holders: COLLECT {
+               MATCH (hc:Country)-[:HOLDS]->(pos)
+               RETURN CASE WHEN $include.positionHolderNames THEN hc {.code, .name} ELSE hc {.code} END ORDER BY hc.code
+             },
              speakers: CASE WHEN $include.positionSpeakers THEN COLLECT {
                MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id
              } END,

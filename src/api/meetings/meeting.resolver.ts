@@ -8,7 +8,7 @@ import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf } from "../paging/date-range.js";
 import { Position } from "../positions/position.type.js";
 import { Quote } from "../quotes/quote.type.js";
-import { meetingInclude, needsCountryNames, needsSources } from "../selection/includes.js";
+import { meetingInclude, needsCountryNames, positionParts } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { EventCode, PloverEvent, toEventCode, toPloverEvent } from "../shared/event-code.type.js";
 import { Evidence } from "../shared/evidence.type.js";
@@ -120,14 +120,9 @@ export class MeetingResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): MaybePromise<Position[]> {
-    const tree = selectionTree(info);
-    const positionEvidence = tree.has("evidence");
-    const positionSources = needsSources(tree);
-    const positionSpeakers = tree.has("speakers");
     return prefetchedOr(
       m.positions,
-      () =>
-        this.load(m, ctx, { positions: true, positionEvidence, positionSources, positionSpeakers }),
+      () => this.load(m, ctx, { positions: true, ...positionParts(selectionTree(info)) }),
       (r) => r.positions,
       [],
     );

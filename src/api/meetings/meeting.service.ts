@@ -44,6 +44,10 @@ export interface MeetingInclude {
   positionSources: boolean;
   /** The leaders who stated each position: read only when a query selects them. */
   positionSpeakers: boolean;
+  /** Each position's topic beyond its id (kind, args, label): a page often selects the id. */
+  positionTopicDetails: boolean;
+  /** The names of the states that hold each position: a page often selects their codes. */
+  positionHolderNames: boolean;
   positionEvidence: boolean;
   quotes: boolean;
   /** Each quote's evidence (sentence and article): read only when a query selects it. */
@@ -227,6 +231,8 @@ export const NO_MEETING_PARTS: MeetingInclude = {
   positions: false,
   positionSources: false,
   positionSpeakers: false,
+  positionTopicDetails: false,
+  positionHolderNames: false,
   positionEvidence: false,
   quotes: false,
   quoteEvidence: false,

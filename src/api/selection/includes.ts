@@ -14,12 +14,31 @@ export function meetingInclude(tree: SelectionTree): MeetingInclude {
     participants: tree.has("participants"),
     participantCountryNames: needsCountryNames(subtree(tree, "participants")),
     positions: tree.has("positions"),
-    positionSources: needsSources(subtree(tree, "positions")),
-    positionSpeakers: subtree(tree, "positions").has("speakers"),
-    positionEvidence: subtree(tree, "positions").has("evidence"),
+    ...positionParts(subtree(tree, "positions")),
     quotes: tree.has("quotes"),
     quoteEvidence: subtree(tree, "quotes").has("evidence"),
     evidence: tree.has("evidence"),
+  };
+}
+
+/** What the meeting statements read of each of a meeting's positions, from their selection. */
+export function positionParts(
+  positions: SelectionTree,
+): Pick<
+  MeetingInclude,
+  | "positionSources"
+  | "positionSpeakers"
+  | "positionTopicDetails"
+  | "positionHolderNames"
+  | "positionEvidence"
+> {
+  const topic = subtree(positions, "topic");
+  return {
+    positionSources: needsSources(positions),
+    positionSpeakers: positions.has("speakers"),
+    positionTopicDetails: topic.has("kind") || topic.has("args") || topic.has("label"),
+    positionHolderNames: subtree(positions, "holders").has("name"),
+    positionEvidence: positions.has("evidence"),
   };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
 import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
-import { itemsUnder, waysToMeetingParts } from "./meeting-parts.js";
+import { itemsUnder, meetingsWith, waysToMeetingParts } from "./meeting-parts.js";
 
 interface ParticipantAnswer {
   id: string;
@@ -89,5 +89,64 @@ describe("the meeting statements project the participants' states' names only wh
     for (const participant of found)
       expect(participant.country, participant.id).toEqual(namesByLeader.get(participant.id));
     expect(found.some((p) => p.country?.name)).toBe(true);
+  });
+});
+
+interface PositionAnswer {
+  id: string;
+  topic: { id: string; kind: string; args: string[]; label: string };
+  holders: { code: string; name: string }[];
+}
+
+// A timeline page selects its positions' topics and holders by id and code; the topic's
+// kind, arguments and label and the holders' names are projected only when selected.
+describe("the meeting statements project a position's topic and holders as selected", () => {
+  let h: ApiHarness;
+  let meetingsWithPositions: string[];
+  let reference: Map<string, PositionAnswer>;
+  beforeAll(async () => {
+    h = await openApiHarness();
+    await h.load(seedRecord());
+    meetingsWithPositions = await meetingsWith(h, "positions");
+    const positions = await h.run(`{ positions(first: 100) { edges { node {
+      id topic { id kind args label } holders { code name } } } } }`);
+    reference = new Map(
+      (positions.data?.positions as { edges: { node: PositionAnswer }[] }).edges.map((e) => [
+        e.node.id,
+        e.node,
+      ]),
+    );
+  });
+  afterAll(() => h.close());
+
+  it("reads the topic's details and the holders' names only with their flags", async () => {
+    const positionsOf = async (details: boolean) => {
+      const meetings = await findMeetingsByIds(h.graph.executor, {
+        keys: meetingsWithPositions,
+        include: { positions: true, positionTopicDetails: details, positionHolderNames: details },
+        asOf: null,
+      });
+      return [...meetings.values()].flatMap((m) => m.positions ?? []);
+    };
+    const bare = await positionsOf(false);
+    const full = await positionsOf(true);
+    expect(bare.length).toBeGreaterThan(0);
+    expect(full).toHaveLength(bare.length);
+    for (const position of bare) {
+      expect(Object.keys(position.topic).sort(), position.id).toEqual(["asOf", "id"]);
+      for (const holder of position.holders) expect(holder.name, position.id).toBeUndefined();
+    }
+    expect(full.every((p) => p.topic.label && p.holders.every((c) => c.name))).toBe(true);
+  });
+
+  it.each(
+    waysToMeetingParts(`positions { id topic { id kind args label } holders { code name } }`),
+  )("answers them through %s, as the positions query does", async (_name, query, statements) => {
+    const result = await h.run(query(meetingsWithPositions[0]!));
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBe(statements);
+    const found = itemsUnder<PositionAnswer>(result.data, "positions");
+    expect(found.length).toBeGreaterThan(0);
+    for (const position of found) expect(position, position.id).toEqual(reference.get(position.id));
   });
 });
