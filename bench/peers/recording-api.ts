@@ -14,9 +14,14 @@ export async function startRecordingApi(
 ): Promise<{ url: string; log: StatementLog; close(): Promise<void> }> {
   const log = newStatementLog();
   const { driver, database } = executor;
+  const config = loadConfig({ NODE_ENV: "test" });
   const server = await startHttpServer({
-    executor: new GraphExecutor(recordingDriver(driver, log), database, loadCypherRegistry()),
-    config: loadConfig({ NODE_ENV: "test" }),
+    // Reads as `diplograph serve` runs them: not retried, bounded by the request deadline.
+    executor: new GraphExecutor(recordingDriver(driver, log), database, loadCypherRegistry(), {
+      retryReads: false,
+      transactionTimeoutMs: config.api.requestTimeoutMs,
+    }),
+    config,
     port: 0,
     host: "127.0.0.1",
     logError: (error) => console.error(error),

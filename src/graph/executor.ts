@@ -25,7 +25,8 @@ export interface ExecutorOptions {
   /**
    * Retry reads on transient failures (the driver's managed transactions, for up to
    * its maxTransactionRetryTime). Off for the API: a client request should fail fast
-   * with SERVICE_UNAVAILABLE when Neo4j is gone instead of waiting out the retries.
+   * with SERVICE_UNAVAILABLE when Neo4j is gone instead of waiting out the retries, and
+   * each of its reads is then one auto-commit transaction (one round trip).
    */
   retryReads?: boolean;
   /** Neo4j aborts a transaction that runs longer than this (server side). */
@@ -46,10 +47,11 @@ export interface GraphTransaction {
 }
 
 /**
- * The one place that runs Cypher. Reads go through `executeRead`, writes through
- * `executeWrite` (managed: retried by the driver on transient failures), each
- * with the configured database named, each statement taken from the registry.
- * It counts statements, so tests can assert how many round trips an operation costs.
+ * The one place that runs Cypher. Reads go through `executeRead` (or, not retried, an
+ * auto-commit transaction), writes through `executeWrite` (managed: retried by the driver
+ * on transient failures), each with the configured database named, each statement taken
+ * from the registry. It counts statements, so tests can assert how many round trips an
+ * operation costs.
  */
 export class GraphExecutor {
   #statements = 0;
@@ -154,15 +156,15 @@ export class GraphExecutor {
   }
 
   /** One unmanaged read transaction: the first failure is the caller's, not retried. */
+  /**
+   * One read statement in an auto-commit transaction, never retried. A single statement
+   * needs no explicit transaction, and BEGIN and COMMIT cost a second round trip to Neo4j:
+   * 0.26 ms of 0.87 and 0.22 ms of the client's CPU per statement on a local Neo4j
+   * (BENCHMARKS.md, "auto-commit reads"). The timeout and metadata apply all the same.
+   */
   private async runOnce(session: Session, name: QueryName, params: Params): Promise<QueryResult> {
-    const tx = session.beginTransaction(this.transactionConfig());
-    try {
-      const result = await this.runIn(tx, name, params);
-      await tx.commit();
-      return result;
-    } finally {
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-    }
+    this.#statements += 1;
+    return await session.run(this.registry[name], params, this.transactionConfig());
   }
 
   private transactionConfig(): { timeout?: number; metadata?: Record<string, string> } {
