@@ -1,6 +1,6 @@
 // Where one request of the benchmark spends its time, P0 against diplograph:
 //   NODE_ENV=production npx tsx bench/request-split.ts [--op q3,q1-rare,q1-busy-40y,q1-busy-1y]
-//     [--tier 10k] [--meetings 3000] [--ids 40] [--rounds 30]
+//     [--tier 10k] [--meetings 3000] [--ids 40] [--rounds 30] [--widths]
 // (`--op` one or more, comma-separated; default q3)
 // Starts a Neo4j of its own, loads the corpus through diplograph's loader, and serves P0 and
 // the API in this process. For the operation's parameter sets (Q3: a sample of `--ids`
@@ -10,7 +10,8 @@
 // HTTP; and this process's CPU per HTTP request (client included: the same fetch for
 // both). The HTTP time less the driver time is each peer's HTTP and GraphQL layer. It
 // checks first that both answer the same (the benchmark's gate), and reports the size of
-// each statement's rows as JSON: what Neo4j sends, the driver decodes and the API walks.
+// each statement's rows as JSON: what Neo4j sends, the driver decodes and the API walks;
+// with --widths, where those bytes are, by key path.
 // NODE_ENV=production as in the benchmark's peers: graphql-js checks it when it loads.
 import "reflect-metadata";
 import { isDeepStrictEqual, parseArgs } from "node:util";
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     meetings: { type: "string", default: "3000" },
     ids: { type: "string", default: "40" },
     rounds: { type: "string", default: "30" },
+    widths: { type: "boolean", default: false },
   },
 });
 const choices = (values.op ?? "q3").split(",") as OperationChoice[];
@@ -62,6 +64,8 @@ interface Samples {
   cpuMicros: number;
   /** The statement's rows as JSON, summed over the parameter sets. */
   rowBytes: number;
+  /** The same bytes by key path (`rows[].participants[].name`): a key and its value. */
+  widths: Map<string, number>;
 }
 
 const db = await startBenchNeo4j(tier);
@@ -128,14 +132,14 @@ try {
       const samples = Object.fromEntries(
         PEERS.map((peer): [Peer, Samples] => [
           peer,
-          { neo4j: [], driver: [], http: [], cpuMicros: 0, rowBytes: 0 },
+          { neo4j: [], driver: [], http: [], cpuMicros: 0, rowBytes: 0, widths: new Map() },
         ]),
       ) as Record<Peer, Samples>;
       for (const operation of operations) {
         for (const peer of PEERS) {
-          samples[peer].rowBytes += (
-            await runDirect(statements.get(operation)![peer], true)
-          ).rowBytes;
+          const { rows } = await runDirect(statements.get(operation)![peer], true);
+          samples[peer].rowBytes += JSON.stringify(rows).length;
+          addWidths(samples[peer].widths, rows);
         }
       }
       for (let round = 0; round < Number(values.rounds); round++) {
@@ -180,7 +184,7 @@ async function operationsFor(op: OperationChoice): Promise<Operation[]> {
 async function runDirect(
   statement: SentStatement,
   measureSize = false,
-): Promise<{ wall: number; neo4j: number; rowBytes: number }> {
+): Promise<{ wall: number; neo4j: number; rows: unknown[] }> {
   const { driver, database } = db.graph.executor;
   const session = driver.session({ database, defaultAccessMode: "READ" });
   const began = performance.now();
@@ -188,13 +192,16 @@ async function runDirect(
     const result = await session.run(statement.text, statement.params);
     const wall = performance.now() - began;
     const { resultAvailableAfter, resultConsumedAfter } = result.summary;
-    const rowBytes = measureSize
-      ? JSON.stringify(
-          result.records.map((r) => r.toObject()),
-          (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value),
-        ).length
-      : 0;
-    return { wall, neo4j: Number(resultAvailableAfter) + Number(resultConsumedAfter), rowBytes };
+    // As their JSON (integers as numbers): the size and shape the report counts.
+    const rows = measureSize
+      ? (JSON.parse(
+          JSON.stringify(
+            result.records.map((r) => r.toObject()),
+            (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value),
+          ),
+        ) as unknown[])
+      : [];
+    return { wall, neo4j: Number(resultAvailableAfter) + Number(resultConsumedAfter), rows };
   } finally {
     await session.close();
   }
@@ -215,4 +222,28 @@ function printReport(choice: OperationChoice, sets: number, samples: Record<Peer
   row("HTTP less driver: the API's layers", (s) => median(s.http) - median(s.driver));
   row("CPU ms per HTTP request (this process)", (s) => s.cpuMicros / requests / 1000);
   row("the statement's rows as JSON, kB per request", (s) => s.rowBytes / 1000 / sets);
+  if (!values.widths) return;
+  for (const peer of PEERS) {
+    console.log(`\n${peer}'s rows by key path (a key and its value), kB per request:\n`);
+    const widest = [...samples[peer].widths].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    for (const [path, bytes] of widest)
+      console.log(`${(bytes / 1000 / sets).toFixed(2).padStart(8)}  ${path}`);
+  }
+}
+
+/** Adds the JSON bytes of every key (its name and value) of `rows` to its path's total. */
+function addWidths(widths: Map<string, number>, rows: unknown[]): void {
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, `${path}[]`);
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        const childPath = path === "" ? key : `${path}.${key}`;
+        const bytes = JSON.stringify(key).length + 1 + JSON.stringify(child ?? null).length;
+        widths.set(childPath, (widths.get(childPath) ?? 0) + bytes);
+        walk(child, childPath);
+      }
+    }
+  };
+  walk(rows, "rows");
 }
