@@ -155,12 +155,12 @@ export class GraphExecutor {
     }
   }
 
-  /** One unmanaged read transaction: the first failure is the caller's, not retried. */
   /**
-   * One read statement in an auto-commit transaction, never retried. A single statement
-   * needs no explicit transaction, and BEGIN and COMMIT cost a second round trip to Neo4j:
-   * 0.26 ms of 0.87 and 0.22 ms of the client's CPU per statement on a local Neo4j
-   * (BENCHMARKS.md, "auto-commit reads"). The timeout and metadata apply all the same.
+   * One read statement in an auto-commit transaction: the first failure is the caller's,
+   * not retried. A single statement needs no explicit transaction, and BEGIN and COMMIT
+   * cost a second round trip to Neo4j: 0.21 of 0.73 ms and 0.19 ms of the client's CPU per
+   * statement on a local Neo4j (bench/transaction-modes.ts; BENCHMARKS.md, "auto-commit
+   * reads"). The timeout and metadata go with the statement all the same.
    */
   private async runOnce(session: Session, name: QueryName, params: Params): Promise<QueryResult> {
     this.#statements += 1;

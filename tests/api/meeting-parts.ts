@@ -1,3 +1,5 @@
+import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
+import { type Meeting } from "../../src/api/meetings/meeting.type.js";
 import { type ApiHarness } from "./api-harness.js";
 
 /** A meeting's nested lists that its statements project on demand. */
@@ -47,4 +49,20 @@ export function itemsUnder<T>(data: unknown, key: string): T[] {
     return value;
   });
   return found;
+}
+
+/**
+ * One nested list of the meetings `keys` as find-meetings-by-ids projects it with `include`
+ * (the flags a query's selection would set), every meeting's items in one list.
+ */
+export async function projectedParts<Part extends "participants" | "positions" | "quotes">(
+  h: ApiHarness,
+  keys: string[],
+  include: Record<string, boolean>,
+  part: Part,
+): Promise<NonNullable<Meeting[Part]>> {
+  const meetings = await findMeetingsByIds(h.graph.executor, { keys, include, asOf: null });
+  return [...meetings.values()].flatMap((m) => (m[part] ?? []) as unknown[]) as NonNullable<
+    Meeting[Part]
+  >;
 }

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
 import { PositionResolver } from "../../src/api/positions/position.resolver.js";
 import { type Position } from "../../src/api/positions/position.type.js";
 import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
-import { itemsUnder, meetingsWith, waysToMeetingParts } from "./meeting-parts.js";
+import { itemsUnder, meetingsWith, projectedParts, waysToMeetingParts } from "./meeting-parts.js";
 
 interface PositionAnswer {
   id: string;
@@ -25,14 +24,8 @@ describe("the meeting statements project a position's speakers only when asked",
 
   it("reads the speakers of the positions only with positionSpeakers", async () => {
     expect(meetingsWithPositions.length).toBeGreaterThan(0);
-    const positions = async (positionSpeakers: boolean) => {
-      const meetings = await findMeetingsByIds(h.graph.executor, {
-        keys: meetingsWithPositions,
-        include: { positions: true, positionSpeakers },
-        asOf: null,
-      });
-      return [...meetings.values()].flatMap((m) => m.positions ?? []);
-    };
+    const positions = (positionSpeakers: boolean) =>
+      projectedParts(h, meetingsWithPositions, { positions: true, positionSpeakers }, "positions");
     const without = await positions(false);
     const withSpeakers = await positions(true);
     expect(without.length).toBeGreaterThan(0);
@@ -42,14 +35,13 @@ describe("the meeting statements project a position's speakers only when asked",
   });
 
   it("loads the speakers of a position that arrives without them", async () => {
-    const meetings = await findMeetingsByIds(h.graph.executor, {
-      keys: meetingsWithPositions,
-      include: { positions: true, positionSpeakers: true },
-      asOf: null,
-    });
-    const stated = [...meetings.values()]
-      .flatMap((m) => m.positions ?? [])
-      .find((p) => p.speakers.length > 0)!;
+    const positions = await projectedParts(
+      h,
+      meetingsWithPositions,
+      { positions: true, positionSpeakers: true },
+      "positions",
+    );
+    const stated = positions.find((p) => p.speakers.length > 0)!;
     const ctx = h.api.contextFor();
     const before = h.graph.executor.statementCount;
     // The row's type promises speakers; a meeting's statement may leave them out.

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
 import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
-import { itemsUnder, meetingsWith, waysToMeetingParts } from "./meeting-parts.js";
+import { itemsUnder, meetingsWith, projectedParts, waysToMeetingParts } from "./meeting-parts.js";
 
 interface QuoteAnswer {
   text: string;
@@ -23,14 +22,8 @@ describe("the meeting statements project a quote's evidence only when asked", ()
 
   it("reads the evidence of the quotes only with quoteEvidence", async () => {
     expect(meetingsWithQuotes.length).toBeGreaterThan(0);
-    const quotes = async (quoteEvidence: boolean) => {
-      const meetings = await findMeetingsByIds(h.graph.executor, {
-        keys: meetingsWithQuotes,
-        include: { quotes: true, quoteEvidence },
-        asOf: null,
-      });
-      return [...meetings.values()].flatMap((m) => m.quotes ?? []);
-    };
+    const quotes = (quoteEvidence: boolean) =>
+      projectedParts(h, meetingsWithQuotes, { quotes: true, quoteEvidence }, "quotes");
     const without = await quotes(false);
     const withEvidence = await quotes(true);
     expect(without.length).toBeGreaterThan(0);

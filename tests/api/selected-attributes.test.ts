@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
 import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
-import { itemsUnder, meetingsWith, waysToMeetingParts } from "./meeting-parts.js";
+import { itemsUnder, meetingsWith, projectedParts, waysToMeetingParts } from "./meeting-parts.js";
 
 interface ParticipantAnswer {
   id: string;
@@ -36,14 +35,8 @@ describe("the meeting statements project the participants' states' names only wh
   });
   afterAll(() => h.close());
 
-  const participantsOf = async (participantCountryNames: boolean) => {
-    const meetings = await findMeetingsByIds(h.graph.executor, {
-      keys: meetingIds,
-      include: { participants: true, participantCountryNames },
-      asOf: null,
-    });
-    return [...meetings.values()].flatMap((m) => m.participants ?? []);
-  };
+  const participantsOf = (participantCountryNames: boolean) =>
+    projectedParts(h, meetingIds, { participants: true, participantCountryNames }, "participants");
 
   it("reads the names only with participantCountryNames", async () => {
     const without = await participantsOf(false);
@@ -120,14 +113,13 @@ describe("the meeting statements project a position's topic and holders as selec
   afterAll(() => h.close());
 
   it("reads the topic's details and the holders' names only with their flags", async () => {
-    const positionsOf = async (details: boolean) => {
-      const meetings = await findMeetingsByIds(h.graph.executor, {
-        keys: meetingsWithPositions,
-        include: { positions: true, positionTopicDetails: details, positionHolderNames: details },
-        asOf: null,
-      });
-      return [...meetings.values()].flatMap((m) => m.positions ?? []);
-    };
+    const positionsOf = (details: boolean) =>
+      projectedParts(
+        h,
+        meetingsWithPositions,
+        { positions: true, positionTopicDetails: details, positionHolderNames: details },
+        "positions",
+      );
     const bare = await positionsOf(false);
     const full = await positionsOf(true);
     expect(bare.length).toBeGreaterThan(0);
