@@ -1,5 +1,6 @@
 import { findMeetingsByIds } from "../../src/api/meetings/meeting.service.js";
 import { type Meeting } from "../../src/api/meetings/meeting.type.js";
+import { expect } from "vitest";
 import { type ApiHarness } from "./api-harness.js";
 
 /** A meeting's nested lists that its statements project on demand. */
@@ -35,6 +36,25 @@ export function waysToMeetingParts(
       2,
     ],
   ];
+}
+
+/**
+ * Runs one of `waysToMeetingParts` for a meeting and returns the items of every list named
+ * `key` in its answer, having checked that it answered without errors, in the statements
+ * that way takes, and with at least one such item.
+ */
+export async function answeredParts<T>(
+  h: ApiHarness,
+  query: string,
+  statements: number,
+  key: string,
+): Promise<T[]> {
+  const result = await h.run(query);
+  expect(result.errors).toBeUndefined();
+  expect(result.statements).toBe(statements);
+  const found = itemsUnder<T>(result.data, key);
+  expect(found.length).toBeGreaterThan(0);
+  return found;
 }
 
 /** The items of every list named `key` anywhere in an answer. */
