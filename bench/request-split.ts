@@ -1,6 +1,6 @@
 // Where one request of the benchmark spends its time, P0 against diplograph:
-//   NODE_ENV=production npx tsx bench/request-split.ts [--op q3,q1-rare,q1-busy-40y,q1-busy-1y]
-//     [--tier 10k] [--meetings 3000] [--ids 40] [--rounds 30] [--widths]
+//   NODE_ENV=production npx tsx bench/request-split.ts [--op q3,q2,q1-rare,q1-busy-40y,q1-busy-1y]
+//     [--tier 10k] [--meetings 3000] [--ids 40] [--rounds 30] [--widths] [--plans]
 // (`--op` one or more, comma-separated; default q3)
 // Starts a Neo4j of its own, loads the corpus through diplograph's loader, and serves P0 and
 // the API in this process. For the operation's parameter sets (Q3: a sample of `--ids`
@@ -11,14 +11,17 @@
 // both). The HTTP time less the driver time is each peer's HTTP and GraphQL layer. It
 // checks first that both answer the same (the benchmark's gate), and reports the size of
 // each statement's rows as JSON: what Neo4j sends, the driver decodes and the API walks;
-// with --widths, where those bytes are, by key path.
+// with --widths, where those bytes are, by key path; with --plans, each statement's operators
+// with the most db hits (PROFILE, the first parameter set).
 // NODE_ENV=production as in the benchmark's peers: graphql-js checks it when it loads.
 import "reflect-metadata";
 import { isDeepStrictEqual, parseArgs } from "node:util";
+import { type ProfiledPlan } from "neo4j-driver";
 import { startBenchNeo4j } from "./bench-neo4j.js";
 import { buildWorld, DEFAULT_SEED, tierNamed, TIERS } from "./corpus/index.js";
 import { sampleIds } from "./cypher/index.js";
 import { type Json } from "./operations/canonical.js";
+import { dossierOperation } from "./operations/dossier.js";
 import { compareLoaders } from "./ingest/measure-ingest.js";
 import { median } from "./load/quantiles.js";
 import { meetingOperation, type Operation, timelinePages } from "./operations/operations.js";
@@ -35,7 +38,7 @@ import {
 if (process.env.NODE_ENV !== "production") {
   throw new Error("run with NODE_ENV=production, as the benchmark's peers run");
 }
-const OPERATIONS = ["q3", "q1-rare", "q1-busy-40y", "q1-busy-1y"] as const;
+const OPERATIONS = ["q3", "q2", "q1-rare", "q1-busy-40y", "q1-busy-1y"] as const;
 type OperationChoice = (typeof OPERATIONS)[number];
 const { values } = parseArgs({
   options: {
@@ -45,6 +48,7 @@ const { values } = parseArgs({
     ids: { type: "string", default: "40" },
     rounds: { type: "string", default: "30" },
     widths: { type: "boolean", default: false },
+    plans: { type: "boolean", default: false },
   },
 });
 const choices = (values.op ?? "q3").split(",") as OperationChoice[];
@@ -129,6 +133,7 @@ try {
         }
         statements.set(operation, sent);
       }
+      if (values.plans) await printPlans(choice, statements.values().next().value!);
       const samples = Object.fromEntries(
         PEERS.map((peer): [Peer, Samples] => [
           peer,
@@ -172,12 +177,44 @@ async function operationsFor(op: OperationChoice): Promise<Operation[]> {
     const ids = await sampleIds(db.graph.executor, "sample/meeting-ids", Number(values.ids));
     return ids.map((id, i) => meetingOperation({ name: `Q3 #${i}`, id }));
   }
+  if (op === "q2") {
+    // The benchmark's three busiest leaders.
+    const ids = await sampleIds(db.graph.executor, "sample/leader-ids", 3);
+    return ids.map((id, i) => dossierOperation({ name: `Q2 #${i}`, id }));
+  }
   const name = {
     "q1-rare": "Q1 rare 40y",
     "q1-busy-40y": "Q1 busy 40y",
     "q1-busy-1y": "Q1 busy 1y",
   }[op];
   return timelinePages(buildWorld(DEFAULT_SEED)).filter((page) => page.name === name);
+}
+
+/** Each peer's operators with the most db hits in its statement (PROFILE, untimed). */
+async function printPlans(choice: OperationChoice, sent: Record<Peer, SentStatement>) {
+  const { driver, database } = db.graph.executor;
+  for (const peer of PEERS) {
+    const session = driver.session({ database, defaultAccessMode: "READ" });
+    try {
+      const { text, params } = sent[peer];
+      const { summary } = await session.run(`PROFILE ${text}`, params);
+      const operators: { name: string; hits: number; rows: number }[] = [];
+      const walk = (node: ProfiledPlan): void => {
+        const name = `${node.operatorType} ${String(node.arguments.Details ?? "").slice(0, 90)}`;
+        operators.push({ name, hits: node.dbHits, rows: node.rows });
+        node.children.forEach(walk);
+      };
+      walk(summary.profile as ProfiledPlan);
+      const total = operators.reduce((sum, o) => sum + o.hits, 0);
+      console.log(`\n${choice}, ${peer}'s statement: ${total} db hits; the most:\n`);
+      for (const o of operators.sort((a, b) => b.hits - a.hits).slice(0, 12))
+        console.log(
+          `${String(o.hits).padStart(9)} hits ${String(o.rows).padStart(7)} rows  ${o.name}`,
+        );
+    } finally {
+      await session.close();
+    }
+  }
 }
 
 /** One statement as the peers run it: its wall time here, and Neo4j's own (whole ms). */

@@ -32,6 +32,8 @@ export async function startDiplograph(options: {
     port: 0,
     host: options.host,
     logError: (e) => console.error(e),
+    // A failed request's cause in the run's log (the client is told only its code).
+    logDatabaseFailure: (e, code) => console.error(code, e.message, e.cause),
     handleWeb: options.handleWeb,
   });
 }

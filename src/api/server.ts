@@ -12,7 +12,7 @@ import { authPlugin } from "./auth/auth.plugin.js";
 import { type ApiContext, createApiContext } from "./context.js";
 import { ErrorCode } from "./errors/api-error.js";
 import { errorExtensions } from "./errors/error-extensions.js";
-import { createFormatError } from "./errors/format-error.js";
+import { createFormatError, type DatabaseFailureLog } from "./errors/format-error.js";
 import { handleGraphqlRequest } from "./http/graphql-handler.js";
 import { applyCors } from "./http/cors.js";
 import { listen } from "./http/listen.js";
@@ -44,6 +44,8 @@ export interface ApiServerOptions {
   executor: GraphExecutor;
   config: Readonly<Config>;
   logError?: (error: unknown) => void;
+  /** The database's failures the API answered SERVICE_UNAVAILABLE or REQUEST_TIMEOUT. */
+  logDatabaseFailure?: DatabaseFailureLog;
   /** Extra Apollo plugins (metrics); the CDN-loaded landing page is always off. */
   plugins?: ApolloServerPlugin<ApiContext>[];
   /** How `ingestArticle` writes; without it the API is read-only. */
@@ -58,7 +60,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const settings = options.config.api;
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
-    formatError: createFormatError(options.logError ?? ((e) => console.error(e))),
+    formatError: createFormatError(
+      options.logError ?? ((e) => console.error(e)),
+      options.logDatabaseFailure,
+    ),
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
     hideSchemaDetailsFromClientErrors: settings.hideSchemaDetails,

@@ -5,6 +5,7 @@ import { createApiServer, type ApiServer, startHttpServer } from "../../src/api/
 import { type ArticleIngestor } from "../../src/api/ingest/article-ingestor.js";
 import { type ApiContext } from "../../src/api/context.js";
 import { type WarmUpEvent } from "../../src/api/warm-up/plan-warmer.js";
+import { type DatabaseFailureLog } from "../../src/api/errors/format-error.js";
 
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
@@ -52,6 +53,7 @@ export async function httpWith(options: {
   env?: Record<string, string>;
   ingestor?: ArticleIngestor;
   logError?: (error: unknown) => void;
+  logDatabaseFailure?: DatabaseFailureLog;
   warmUp?: boolean;
   onWarmUp?: (event: WarmUpEvent) => void;
 }): Promise<{ url: string; close(): Promise<void> }> {
@@ -60,6 +62,7 @@ export async function httpWith(options: {
     config: configWith(options.env),
     ingestor: options.ingestor,
     logError: options.logError ?? (() => {}),
+    logDatabaseFailure: options.logDatabaseFailure,
     port: 0,
     host: "127.0.0.1",
     warmUp: options.warmUp,

@@ -37,6 +37,26 @@ describe("error masking", () => {
     expect(JSON.stringify(formatted)).not.toMatch(/bolt|Neo4j/);
   });
 
+  it("reports the database's failures with the code the client got, not as defects", () => {
+    const masked: unknown[] = [];
+    const failures: [Error, string][] = [];
+    const formatError = createFormatError(
+      (e) => masked.push(e),
+      (e, code) => failures.push([e, code]),
+    );
+    const down = new DatabaseUnavailableError("Neo4j is unavailable (Neo.TransientError.X)");
+    const late = new DatabaseTimeoutError("Neo4j ended a transaction at its timeout");
+    for (const error of [down, late]) {
+      const wrapped = new GraphQLError("x", { path: ["meetings"], originalError: error });
+      formatError({ message: "x", path: ["meetings"] }, wrapped);
+    }
+    expect(failures).toEqual([
+      [down, "SERVICE_UNAVAILABLE"],
+      [late, "REQUEST_TIMEOUT"],
+    ]);
+    expect(masked).toEqual([]);
+  });
+
   it("keeps the code of an API error that a validation rule reported", () => {
     const limit = new QueryLimitError("too deep", "QUERY_TOO_DEEP", 3);
     const wrapped = new GraphQLError(limit.message, {

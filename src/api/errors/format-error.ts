@@ -16,14 +16,24 @@ const REQUEST_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+/** What the database did when the API answered SERVICE_UNAVAILABLE or REQUEST_TIMEOUT. */
+export type DatabaseFailureLog = (
+  error: DatabaseUnavailableError | DatabaseTimeoutError,
+  code: typeof ErrorCode.SERVICE_UNAVAILABLE | typeof ErrorCode.REQUEST_TIMEOUT,
+) => void;
+
 /**
  * Apollo's `formatError`: client errors keep their message and code, an unavailable
  * database becomes SERVICE_UNAVAILABLE, anything else is masked as
  * INTERNAL_SERVER_ERROR (no Neo4j message, no Bolt URI, no stack) and reported to `log`.
- * The service's own failures carry the request's id (`extensions.requestId`).
+ * The client never sees the database's own words; `logDatabaseFailure` gets them (Neo4j's
+ * code and message are the error's cause), so that an operator can tell a full memory pool
+ * from a lost connection. The service's own failures carry the request's id
+ * (`extensions.requestId`).
  */
 export function createFormatError(
   log: (error: unknown) => void = () => {},
+  logDatabaseFailure: DatabaseFailureLog = () => {},
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
@@ -35,6 +45,7 @@ export function createFormatError(
       return { ...base, message: apiError.message, extensions };
     }
     if (original instanceof DatabaseUnavailableError) {
+      logDatabaseFailure(original, ErrorCode.SERVICE_UNAVAILABLE);
       return {
         ...base,
         message: "The graph database is unavailable; try again later.",
@@ -42,6 +53,7 @@ export function createFormatError(
       };
     }
     if (original instanceof DatabaseTimeoutError) {
+      logDatabaseFailure(original, ErrorCode.REQUEST_TIMEOUT);
       return {
         ...base,
         message: "The request took longer than its time limit and was abandoned.",

@@ -73,6 +73,8 @@ async function serveApi({
     port: config.port,
     host: config.host,
     logError: (error) => log.error({ err: error }, "masked error"),
+    // Not the service's bug, but an operator's question: which database error, how often.
+    logDatabaseFailure: (error, code) => log.warn({ err: error, code }, "database failure"),
     plugins: [metricsPlugin()],
     handleWeb: await createWebHandler({ enableIde: config.enableIde }),
     warmUp: true,
