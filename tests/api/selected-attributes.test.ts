@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findLeadersByIds } from "../../src/api/leaders/leader.service.js";
 import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
 import {
   answeredParts,
@@ -144,5 +145,101 @@ describe("the meeting statements project a position's topic and holders as selec
       "positions",
     );
     for (const position of found) expect(position, position.id).toEqual(reference.get(position.id));
+  });
+});
+
+interface LeaderPositionAnswer extends PositionAnswer {
+  speakers: { id: string; name: string }[];
+  meeting: { id: string } | null;
+}
+
+// A leader's dossier groups thousands of positions by topic and selects little of each: the
+// leader statements read a position's meeting, speakers, topic details and holders' names
+// only when a query selects them, through Leader.positions or Leader.positionsByTopic.
+describe("the leader statements project a position's parts as selected", () => {
+  const selection = `id topic { id kind args label } holders { code name } speakers { id name }
+    meeting { id }`;
+  let h: ApiHarness;
+  let reference: Map<string, LeaderPositionAnswer>;
+  beforeAll(async () => {
+    h = await openApiHarness();
+    await h.load(seedRecord());
+    const positions = await h.run(`{ positions(first: 100) { edges { node { ${selection} } } } }`);
+    reference = new Map(
+      (positions.data?.positions as { edges: { node: LeaderPositionAnswer }[] }).edges.map((e) => [
+        e.node.id,
+        e.node,
+      ]),
+    );
+  });
+  afterAll(() => h.close());
+
+  it("reads each part only with its flag", async () => {
+    const positionsOf = async (wanted: boolean) => {
+      const leaders = await findLeadersByIds(h.graph.executor, {
+        keys: ["lee-jae-myung"],
+        asOf: null,
+        include: {
+          positions: true,
+          positionMeetings: wanted,
+          positionSpeakers: wanted,
+          positionTopicDetails: wanted,
+          positionHolderNames: wanted,
+        },
+      });
+      return leaders.get("lee-jae-myung")?.positions ?? [];
+    };
+    const bare = await positionsOf(false);
+    const full = await positionsOf(true);
+    expect(bare.length).toBeGreaterThan(0);
+    expect(full.map((p) => p.id)).toEqual(bare.map((p) => p.id));
+    for (const position of bare) {
+      expect(Object.keys(position.topic).sort(), position.id).toEqual(["asOf", "id"]);
+      expect(position.holders.every((c) => c.name === undefined)).toBe(true);
+      expect(position.speakers, position.id).toBeNull();
+      expect(position.meetingId, position.id).toBeNull();
+    }
+    expect(full.every((p) => p.topic.label && p.holders.every((c) => c.name))).toBe(true);
+    expect(full.every((p) => p.speakers.length > 0)).toBe(true);
+    expect(full.some((p) => p.meetingId !== null)).toBe(true);
+  });
+
+  // The positions' meetings are one more statement: a position projects its meeting's id.
+  it.each([
+    ["a leader's positions", `{ leader(id: "lee-jae-myung") { positions { ${selection} } } }`, 2],
+    [
+      "a leader's positions by topic",
+      `{ leader(id: "lee-jae-myung") { positionsByTopic { positions { ${selection} } } } }`,
+      2,
+    ],
+    [
+      "a page of leaders",
+      `{ leaders(first: 20) { edges { node { positions { ${selection} } } } } }`,
+      2,
+    ],
+    [
+      "a meeting's participants, whose field resolver loads them",
+      `{ meetings(first: 5) { edges { node { participants { positions { ${selection} } } } } } }`,
+      3,
+    ],
+  ] as const)(
+    "answers them through %s, as the positions query does",
+    async (_name, query, statements) => {
+      const found = await answeredParts<LeaderPositionAnswer>(h, query, statements, "positions");
+      for (const position of found)
+        expect(position, position.id).toEqual(reference.get(position.id));
+    },
+  );
+
+  it("reads a group's topic details when only the groups select them", async () => {
+    const result = await h.run(`{ leader(id: "lee-jae-myung") {
+      positionsByTopic { topic { id label } positions { id } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBe(1);
+    const groups = (
+      result.data?.leader as { positionsByTopic: { topic: PositionAnswer["topic"] }[] }
+    ).positionsByTopic;
+    expect(groups.length).toBeGreaterThan(0);
+    for (const { topic } of groups) expect(topic.label, topic.id).toBeTruthy();
   });
 });

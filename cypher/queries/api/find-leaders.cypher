@@ -1,6 +1,7 @@
 // find-leaders($filter: {nameFolded: String?, countries: [String]?, afterId: String?}, $limit: Int,
-// $asOf: {date: String?}, $include: {totalCount, positions, positionSources, quotes}): one page of leaders by id; the
-// name matches the folded name or any alias, the countries those of an office they hold.
+// $asOf: {date: String?}, $include: {totalCount, positions, positionSources, positionMeetings,
+// positionSpeakers, positionTopicDetails, positionHolderNames, quotes}): one page of leaders by
+// id; the name matches the folded name or any alias, the countries those of an office they hold.
 OPTIONAL CALL () {
   WITH 1 AS one WHERE $include.totalCount
   OPTIONAL MATCH (p:Leader)
@@ -41,12 +42,22 @@ RETURN totalCount, [p IN page |
             WHERE pa.publishedAt <= date($asOf.date) })
            RETURN pos {
              .id, .stance, .date, dateStart: toString(pos.dateStart),
-             meetingId: head(COLLECT { MATCH (pos)-[:STATED_AT]->(pm:Meeting) RETURN pm.id }),
+             // Each part below only when the query selects it (LeaderInclude): a busy
+             // leader states thousands of positions, and each part is a hop for each.
+             meetingId: CASE WHEN $include.positionMeetings THEN head(COLLECT {
+               MATCH (pos)-[:STATED_AT]->(pm:Meeting) RETURN pm.id
+             }) END,
              topic: head(COLLECT {
-               MATCH (pos)-[:ON_TOPIC]->(t:Topic) RETURN t {id: t.key, .kind, .args, .label}
+               MATCH (pos)-[:ON_TOPIC]->(t:Topic)
+               RETURN CASE WHEN $include.positionTopicDetails THEN t {id: t.key, .kind, .args, .label} ELSE t {id: t.key} END
              }),
-             holders: COLLECT { MATCH (hc:Country)-[:HOLDS]->(pos) RETURN hc {.code, .name} ORDER BY hc.code },
-             speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id },
+             holders: COLLECT {
+               MATCH (hc:Country)-[:HOLDS]->(pos)
+               RETURN CASE WHEN $include.positionHolderNames THEN hc {.code, .name} ELSE hc {.code} END ORDER BY hc.code
+             },
+             speakers: CASE WHEN $include.positionSpeakers THEN COLLECT {
+               MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id
+             } END,
              sources: CASE WHEN $include.positionSources THEN COLLECT {
                MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
                WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)

@@ -13,15 +13,15 @@ import { Position } from "../positions/position.type.js";
 import { TopicPositions } from "../positions/topic-positions.type.js";
 import { Quote } from "../quotes/quote.type.js";
 import { ownArgumentsKey, prefetchedFor } from "../selection/field-arguments.js";
-import { leaderInclude, needsSources } from "../selection/includes.js";
-import { connectionNodes, selectionTree, subtree } from "../selection/selection-tree.js";
+import { leaderInclude, leaderPositionParts } from "../selection/includes.js";
+import { connectionNodes, EMPTY_TREE, selectionTree } from "../selection/selection-tree.js";
 import { PageArgs } from "../shared/as-of.args.js";
 import { toPage } from "../shared/page-info.type.js";
 import { mapMaybe, type MaybePromise, prefetchedOr } from "../shared/prefetched.js";
 import { LeaderCounterpartCount } from "./leader-counterpart.type.js";
 import { DEFAULT_COUNTERPARTS, planCounterparts, planLeaderNested } from "./leader-nested.js";
 import { LeaderFilter } from "./leader.input.js";
-import { findLeaderPage } from "./leader.service.js";
+import { findLeaderPage, type LeaderInclude, type LeaderPositionParts } from "./leader.service.js";
 import { Leader, LeaderConnection } from "./leader.type.js";
 
 @Resolver(() => Leader)
@@ -100,7 +100,7 @@ export class LeaderResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): MaybePromise<Position[]> {
-    return this.loadPositions(l, ctx, needsSources(selectionTree(info)));
+    return this.loadPositions(l, ctx, leaderPositionParts(selectionTree(info), EMPTY_TREE));
   }
 
   @FieldResolver(() => [TopicPositions], {
@@ -111,18 +111,18 @@ export class LeaderResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): MaybePromise<TopicPositions[]> {
-    const positionSources = needsSources(subtree(selectionTree(info), "positions"));
-    return mapMaybe(this.loadPositions(l, ctx, positionSources), groupPositionsByTopic);
+    const parts = leaderPositionParts(EMPTY_TREE, selectionTree(info));
+    return mapMaybe(this.loadPositions(l, ctx, parts), groupPositionsByTopic);
   }
 
   private loadPositions(
     l: Leader,
     ctx: ApiContext,
-    positionSources: boolean,
+    parts: LeaderPositionParts,
   ): MaybePromise<Position[]> {
     return prefetchedOr(
       l.positions,
-      () => this.load(l, ctx, { positions: true, positionSources }),
+      () => this.load(l, ctx, { positions: true, ...parts }),
       (r) => r.positions,
       [],
     );
@@ -172,7 +172,7 @@ export class LeaderResolver {
   private load(
     l: Leader,
     ctx: ApiContext,
-    include: Record<string, boolean>,
+    include: Partial<LeaderInclude>,
   ): Promise<Leader | null> {
     return ctx.loaders.leader.load({ key: l.id, include, asOf: l.asOf ?? null });
   }

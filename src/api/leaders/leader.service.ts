@@ -15,12 +15,31 @@ import { type Leader, type LeaderCounterpartRow } from "./leader.type.js";
 
 const LEADER_LIST = "leaders";
 
-export interface LeaderInclude {
+export interface LeaderInclude extends LeaderPositionParts {
   positions: boolean;
-  /** The positions' reporting articles (for sources, sourceCount, publisherCount). */
-  positionSources: boolean;
   quotes: boolean;
 }
+
+/** What the leader statements read of each of a leader's positions (leaderPositionParts). */
+export interface LeaderPositionParts {
+  /** The positions' reporting articles (for sources, sourceCount, publisherCount). */
+  positionSources: boolean;
+  /** Where each was stated (Position.meeting); unread, `meetingId` is null. */
+  positionMeetings: boolean;
+  positionSpeakers: boolean;
+  positionTopicDetails: boolean;
+  positionHolderNames: boolean;
+}
+
+const NO_LEADER_PARTS: LeaderInclude = {
+  positions: false,
+  positionSources: false,
+  positionMeetings: false,
+  positionSpeakers: false,
+  positionTopicDetails: false,
+  positionHolderNames: false,
+  quotes: false,
+};
 
 /** One page of leaders by id; the name filter is folded like the stored searchName. */
 export async function findLeaderPage(
@@ -68,7 +87,7 @@ export async function findLeadersByIds(
   executor: GraphExecutor,
   args: {
     keys: string[];
-    include: Record<string, boolean>;
+    include: Partial<LeaderInclude>;
     asOf: string | null;
     nested?: LeaderNested;
   },
@@ -77,7 +96,7 @@ export async function findLeadersByIds(
   const rows = await readRows<{ row: LeaderRow }>(executor, "api/find-leaders-by-ids", {
     ids: args.keys,
     asOf: args.asOf,
-    include: { positions: false, positionSources: false, quotes: false, ...args.include },
+    include: { ...NO_LEADER_PARTS, ...args.include },
     // Both maps even when not planned: a parameter's type is part of Neo4j's plan cache key
     // (see meetingPageParamOrNone), and a null would plan this statement twice.
     meetingPage: meetingPageParamOrNone(meetings),

@@ -1,4 +1,4 @@
-import { type LeaderInclude } from "../leaders/leader.service.js";
+import { type LeaderInclude, type LeaderPositionParts } from "../leaders/leader.service.js";
 import { type MeetingInclude } from "../meetings/meeting.service.js";
 import { type PositionInclude } from "../positions/position.service.js";
 import { type SelectionTree, subtree } from "./selection-tree.js";
@@ -36,7 +36,7 @@ export function positionParts(
   return {
     positionSources: needsSources(positions),
     positionSpeakers: positions.has("speakers"),
-    positionTopicDetails: topic.has("kind") || topic.has("args") || topic.has("label"),
+    positionTopicDetails: hasTopicDetails(topic),
     positionHolderNames: subtree(positions, "holders").has("name"),
     positionEvidence: positions.has("evidence"),
   };
@@ -57,14 +57,37 @@ export function positionInclude(tree: SelectionTree): PositionInclude {
 }
 
 export function leaderInclude(tree: SelectionTree): LeaderInclude {
-  // positionsByTopic groups the projected positions: it needs them, nothing more.
-  const grouped = subtree(tree, "positionsByTopic");
   return {
     positions: tree.has("positions") || tree.has("positionsByTopic"),
-    positionSources:
-      needsSources(subtree(tree, "positions")) || needsSources(subtree(grouped, "positions")),
+    ...leaderPositionParts(subtree(tree, "positions"), subtree(tree, "positionsByTopic")),
     quotes: tree.has("quotes"),
   };
+}
+
+/**
+ * What the leader statements read of each of a leader's positions: Leader.positions and
+ * Leader.positionsByTopic (which groups the same projected positions) select from one
+ * list, so it carries what either selects, the groups' topics included.
+ */
+export function leaderPositionParts(
+  positions: SelectionTree,
+  grouped: SelectionTree,
+): LeaderPositionParts {
+  const lists = [positions, subtree(grouped, "positions")];
+  const some = (test: (list: SelectionTree) => boolean): boolean => lists.some(test);
+  const groupTopic = subtree(grouped, "topic");
+  return {
+    positionSources: some(needsSources),
+    positionMeetings: some((list) => list.has("meeting")),
+    positionSpeakers: some((list) => list.has("speakers")),
+    positionTopicDetails:
+      some((list) => hasTopicDetails(subtree(list, "topic"))) || hasTopicDetails(groupTopic),
+    positionHolderNames: some((list) => subtree(list, "holders").has("name")),
+  };
+}
+
+function hasTopicDetails(topic: SelectionTree): boolean {
+  return topic.has("kind") || topic.has("args") || topic.has("label");
 }
 
 export function countryInclude(tree: SelectionTree): { leaders: boolean; positions: boolean } {

@@ -13,7 +13,8 @@ import {
 /** The fields selected under a field, by name (aliases merged), each with its own tree. */
 export type SelectionTree = ReadonlyMap<string, SelectionTree>;
 
-const EMPTY: SelectionTree = new Map();
+/** A selection of nothing: what `subtree` answers for a field not selected. */
+export const EMPTY_TREE: SelectionTree = new Map();
 
 interface WalkContext {
   fragments: Record<string, FragmentDefinitionNode>;
@@ -35,7 +36,7 @@ export function selectionTree(info: GraphQLResolveInfo): SelectionTree {
 /** The tree under a path of field names ("edges", "node"), or an empty tree. */
 export function subtree(tree: SelectionTree, ...path: string[]): SelectionTree {
   let current = tree;
-  for (const name of path) current = current.get(name) ?? EMPTY;
+  for (const name of path) current = current.get(name) ?? EMPTY_TREE;
   return current;
 }
 
