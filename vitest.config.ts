@@ -17,6 +17,7 @@ export default defineConfig({
             "tests/deploy/**/*.test.ts",
             "tests/bench/corpus.test.ts",
             "tests/bench/profile.test.ts",
+            "tests/bench/neo4j-log-events.test.ts",
           ],
           environment: "node",
         },
@@ -25,7 +26,12 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/deploy/**", "tests/bench/corpus.test.ts", "tests/bench/profile.test.ts"],
+          exclude: [
+            "tests/deploy/**",
+            "tests/bench/corpus.test.ts",
+            "tests/bench/profile.test.ts",
+            "tests/bench/neo4j-log-events.test.ts",
+          ],
           environment: "node",
           globalSetup: ["tests/setup/global-neo4j.ts"],
           setupFiles: ["reflect-metadata"],

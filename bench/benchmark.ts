@@ -48,6 +48,8 @@ export interface BenchmarkOptions {
   startedAt?: Date;
   /** W2's concurrency (default 8); null leaves W2 out. */
   w2Connections?: number | null;
+  /** Neo4j's debug.log: W2 reports the stale plans and JVM pauses of each window. */
+  neo4jDebugLog?: string;
   log(line: string): void;
 }
 

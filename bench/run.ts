@@ -8,6 +8,7 @@
 // the peers run under V8's CPU profiler: bench/results/profiles/<time>/ gets each peer's
 // .cpuprofile and flame graph (.svg), and the results a summary of each.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectPath } from "../src/lib/paths.js";
 import { BENCH_PASSWORD, startBenchNeo4j } from "./bench-neo4j.js";
@@ -58,6 +59,7 @@ try {
     startedAt,
     w2Connections: Number(values["w2-concurrency"]) || null,
     p1Records: Number(values["p1-records"]) || undefined,
+    neo4jDebugLog: join(db.homeDir, "logs", "debug.log"),
     log: (line) => console.error(line),
   });
   writeResults(results);

@@ -2,6 +2,7 @@ import { type ArticleRecord } from "../../src/domain/record.js";
 import { type GraphExecutor } from "../../src/graph/executor.js";
 import { corpusRecords, loadWithWriters } from "../ingest/measure-ingest.js";
 import { leftoverNote, W2_WRITER } from "./end-leftover-transactions.js";
+import { neo4jLogEvents, type Neo4jLogEvents } from "./neo4j-log-events.js";
 import { measureLatency, type LatencyFigure } from "../load/measure-latency.js";
 import { type PeerName } from "../peers/peer-names.js";
 import { type RunningPeer } from "../peers/spawn-peer.js";
@@ -20,6 +21,8 @@ export interface W2Figure extends LatencyFigure {
   condition: W2Condition;
   /** Statements the window's requests left running in Neo4j, stopped after it. */
   leftoverTransactions: number;
+  /** What Neo4j's debug.log says happened during the window (when the run can read it). */
+  neo4jEvents?: Neo4jLogEvents;
 }
 
 /** W2: reads idle and while diplograph's loader writes new records into the same graph. */
@@ -50,6 +53,8 @@ export async function measureReadsUnderIngestion(args: {
   connections: number;
   seconds: number;
   endLeftovers(peer: RunningPeer): Promise<number>;
+  /** Neo4j's debug.log, read for the plans discarded and the JVM's pauses in each window. */
+  neo4jDebugLog?: string;
   log(line: string): void;
 }): Promise<W2Results> {
   const operations = args.operations.filter((o) =>
@@ -60,24 +65,34 @@ export async function measureReadsUnderIngestion(args: {
   const timeAll = async (condition: W2Condition): Promise<void> => {
     for (const operation of operations) {
       for (const peer of peers) {
+        const from = Date.now();
         const figure = await measureLatency({
           url: peer.url,
           requests: operation.samples.map((s) => s.request(peer.name)),
           connections: args.connections,
           seconds: args.seconds,
         });
+        const to = Date.now();
         const leftoverTransactions = await args.endLeftovers(peer);
+        const neo4jEvents = args.neo4jDebugLog
+          ? neo4jLogEvents(args.neo4jDebugLog, from, to)
+          : undefined;
         figures.push({
           ...figure,
           operation: operation.name,
           peer: peer.name,
           condition,
           leftoverTransactions,
+          neo4jEvents,
         });
         args.log(
           `  W2 ${condition} ${operation.name} c=${args.connections} ${peer.name}: ` +
             `p50 ${figure.p50} ms, p95 ${figure.p95} ms, ${figure.failures} failures` +
-            leftoverNote(leftoverTransactions),
+            leftoverNote(leftoverTransactions) +
+            (neo4jEvents
+              ? `; Neo4j: ${neo4jEvents.stalePlans} stale plans discarded, ` +
+                `${neo4jEvents.vmPauses} JVM pauses (${neo4jEvents.vmPauseMs} ms)`
+              : ""),
         );
       }
     }

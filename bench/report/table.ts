@@ -96,6 +96,13 @@ function w2Sections(results: BenchResults): string[] {
     ]);
   });
   const { ingestion } = w2;
+  const events = w2.figures
+    .filter((f) => f.neo4jEvents)
+    .map(
+      (f) =>
+        `${f.operation} ${f.peer} ${f.condition}: ${f.neo4jEvents!.stalePlans} / ` +
+        `${f.neo4jEvents!.vmPauses} (${f.neo4jEvents!.vmPauseMs} ms)`,
+    );
   const q1 = w2.q1P95Ratio.map((r) => `${r.peer} ${fmt(r.ratio, 2)}x`).join(", ");
   return [
     table(
@@ -114,6 +121,12 @@ function w2Sections(results: BenchResults): string[] {
       `${ingestion.seeds.join(", ")}): ${ingestion.records} records committed in ` +
       `${fmt(ingestion.seconds)} s of reads (${fmt(ingestion.recordsPerSecond)} records/s). ` +
       `Q1 p95 under W1 / idle: ${q1} (target for diplograph: at most 1.5x).`,
+    ...(events.length === 0
+      ? []
+      : [
+          `Neo4j's debug.log in each window, stale plans discarded (each replanned by the ` +
+            `next request) / JVM pauses over 100 ms (their sum): ${events.join("; ")}.`,
+        ]),
   ];
 }
 
