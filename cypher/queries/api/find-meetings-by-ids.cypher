@@ -26,10 +26,19 @@ OPTIONAL CALL (page) {
   UNWIND CASE WHEN $participantMeetings.scope IS NULL OR NOT $include.participants THEN [] ELSE page END AS pageMeeting
   MATCH (person:Person)-[:PARTICIPATED_IN]->(pageMeeting)
   WITH DISTINCT person, $participantMeetings.scope AS ps
-  OPTIONAL MATCH (person)-[:PARTICIPATED_IN]->(pm:Meeting)
-  WHERE ((pm.dateStart >= date(ps.countFrom) AND pm.dateStart <= date(ps.countTo) AND (ps.from IS NULL OR pm.dateEnd >= date(ps.from)))
-         OR (ps.undated AND pm.dateStart IS NULL))
-    AND (ps.kinds IS NULL OR pm.kind IN ps.kinds)
+  // Each match's dateStart and id are read once, for the filter, the keyset and the sort,
+  // and the dated and undated cases are one CASE: an OR of two conjunctions is rewritten by
+  // the planner into a conjunction of ORs that read dateStart again in each (see
+  // find-leaders-by-ids, which reads a leader's page the same way).
+  WITH person, ps, date(ps.countFrom) AS countFrom, date(ps.countTo) AS countTo,
+       date(ps.from) AS overlapFrom, date(ps.afterDate) AS afterDate
+  WITH person, ps, afterDate, COLLECT {
+    MATCH (person)-[:PARTICIPATED_IN]->(pm:Meeting)
+    WITH pm, pm.dateStart AS day
+    WHERE CASE WHEN day IS NULL THEN ps.undated
+               ELSE day >= countFrom AND day <= countTo
+                    AND (overlapFrom IS NULL OR pm.dateEnd >= overlapFrom) END
+      AND (ps.kinds IS NULL OR pm.kind IN ps.kinds)
       AND (ps.statuses IS NULL OR pm.status IN ps.statuses)
       AND (ps.countries IS NULL OR all(code IN ps.countries WHERE EXISTS {
             MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(pm) }))
@@ -44,24 +53,25 @@ OPTIONAL CALL (page) {
       AND ($asOf.date IS NULL OR EXISTS {
             MATCH (pm)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf.date) })
-  WITH person, ps, collect(pm) AS matches
+    RETURN {m: pm, day: day, id: pm.id} AS match
+  } AS matches
   WITH person, size(matches) AS matchCount, COLLECT {
-    UNWIND matches AS pm
-    WITH pm WHERE CASE
-      WHEN pm.dateStart IS NULL THEN ps.undatedAfterId IS NULL OR pm.id > ps.undatedAfterId
+    UNWIND matches AS row
+    WITH row WHERE CASE
+      WHEN row.day IS NULL THEN ps.undatedAfterId IS NULL OR row.id > ps.undatedAfterId
       WHEN NOT ps.dated THEN false
       WHEN ps.afterId IS NULL THEN true
-      WHEN $participantMeetings.desc THEN pm.dateStart < date(ps.afterDate)
-        OR (pm.dateStart = date(ps.afterDate) AND pm.id < ps.afterId)
-      ELSE pm.dateStart > date(ps.afterDate)
-        OR (pm.dateStart = date(ps.afterDate) AND pm.id > ps.afterId)
+      WHEN $participantMeetings.desc THEN row.day < afterDate
+        OR (row.day = afterDate AND row.id < ps.afterId)
+      ELSE row.day > afterDate
+        OR (row.day = afterDate AND row.id > ps.afterId)
     END
     // Dated first in the asked order, then undated by id: the order of find-meetings.
-    RETURN pm ORDER BY pm.dateStart IS NULL,
-      CASE WHEN $participantMeetings.desc THEN null ELSE pm.dateStart END,
-      CASE WHEN $participantMeetings.desc THEN pm.dateStart END DESC,
-      CASE WHEN $participantMeetings.desc AND pm.dateStart IS NOT NULL THEN pm.id END DESC,
-      pm.id
+    RETURN row.m AS pm ORDER BY row.day IS NULL,
+      CASE WHEN $participantMeetings.desc THEN null ELSE row.day END,
+      CASE WHEN $participantMeetings.desc THEN row.day END DESC,
+      CASE WHEN $participantMeetings.desc AND row.day IS NOT NULL THEN row.id END DESC,
+      row.id
     LIMIT coalesce(toInteger($participantMeetings.limit), 0)
   } AS pageRows
   RETURN collect({
