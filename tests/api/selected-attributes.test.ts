@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { findLeadersByIds } from "../../src/api/leaders/leader.service.js";
 import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
 import {
@@ -241,5 +241,78 @@ describe("the leader statements project a position's parts as selected", () => {
     ).positionsByTopic;
     expect(groups.length).toBeGreaterThan(0);
     for (const { topic } of groups) expect(topic.label, topic.id).toBeTruthy();
+  });
+});
+
+type RawRow = Record<string, unknown>;
+
+// A page's statement reads one row more than the page to tell whether another follows;
+// nothing else of that row is read, so it is projected as its id alone, not with its
+// parts (a multilateral meeting's participants) or its participants' own pages.
+describe("the statements project the row past a page as its id alone", () => {
+  let h: ApiHarness;
+  beforeAll(async () => {
+    h = await openApiHarness();
+    await h.load(seedRecord());
+  });
+  afterAll(() => h.close());
+
+  /** The rows `statement` returned to the API (a copy: the API converts them in place). */
+  const rawRows = async (query: string, statement: string) => {
+    const executor = h.graph.executor;
+    const read = executor.read.bind(executor);
+    const copies = new Map<string, RawRow[]>();
+    const spy = vi.spyOn(executor, "read").mockImplementation(async (name, params) => {
+      const rows = await read(name, params);
+      copies.set(name, structuredClone(rows));
+      return rows;
+    });
+    try {
+      const result = await h.run(query);
+      expect(result.errors).toBeUndefined();
+      expect(copies.has(statement)).toBe(true);
+      return { data: result.data, rows: copies.get(statement)! };
+    } finally {
+      spy.mockRestore();
+    }
+  };
+  const pageOf = (rows: unknown) => rows as RawRow[];
+  const expectStubbed = (rows: RawRow[], first: number) => {
+    expect(rows).toHaveLength(first + 1);
+    for (const row of rows.slice(0, first)) expect(Object.keys(row)).toContain("kind");
+    expect(Object.keys(rows[first]!)).toEqual(["id"]);
+  };
+
+  it("on a timeline page", async () => {
+    const { data, rows } = await rawRows(
+      `{ meetings(first: 1) { edges { node { id participants { id } } } pageInfo { hasNextPage } } }`,
+      "api/find-meetings",
+    );
+    expectStubbed(pageOf(rows[0]!.rows), 1);
+    expect(data?.meetings).toMatchObject({ pageInfo: { hasNextPage: true } });
+  });
+
+  it("on a leader's meetings page", async () => {
+    const { data, rows } = await rawRows(
+      `{ leader(id: "lee-jae-myung") { meetings(first: 1) { edges { node { id } }
+        pageInfo { hasNextPage } } } }`,
+      "api/find-leaders-by-ids",
+    );
+    expectStubbed(pageOf(((rows[0]!.row as RawRow).meetingPage as RawRow).rows), 1);
+    expect(data?.leader).toMatchObject({ meetings: { pageInfo: { hasNextPage: true } } });
+  });
+
+  it("on the participants' own pages", async () => {
+    const { rows } = await rawRows(
+      `{ meetings(first: 20) { edges { node { participants { id
+        meetings(first: 1) { edges { node { id participants { id } } } } } } } } }`,
+      "api/find-meetings",
+    );
+    const participants = pageOf(rows[0]!.rows).flatMap((m) => (m.participants ?? []) as RawRow[]);
+    const pages = participants
+      .map((p) => p.meetingPage as { rows: RawRow[] })
+      .filter((page) => page.rows.length > 1);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expectStubbed(page.rows, 1);
   });
 });

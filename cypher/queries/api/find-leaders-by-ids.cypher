@@ -152,7 +152,9 @@ RETURN
          counterparts: CASE WHEN $counterparts.first IS NOT NULL THEN counterpartRows END,
          meetingPage: CASE WHEN $meetingPage.scope IS NOT NULL THEN {
            totalCount: meetingCount,
-           rows: [m IN meetingRows |
+           // $meetingPage.limit is the page's size plus one: the row past the page only
+           // says that another follows, so it is projected as its id alone.
+           rows: [m IN meetingRows[0..toInteger($meetingPage.limit) - 1] |
              m {
                .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements, .countryKey,
                dateStart: toString(m.dateStart),
@@ -248,7 +250,7 @@ RETURN
                  } AS evidence ORDER BY a.publishedAt, a.id, s.index
                } END
              }
-           ]
+           ] + [m IN meetingRows[toInteger($meetingPage.limit) - 1..] | m {.id}]
          } END
        }
        AS row

@@ -77,7 +77,9 @@ OPTIONAL CALL (page) {
   RETURN collect({
     personId: person.id,
     totalCount: matchCount,
-    rows: [pm IN pageRows |
+    // $participantMeetings.limit is a page's size plus one: the row past the page only
+    // says that another follows, so it is projected as its id alone.
+    rows: [pm IN pageRows[0..toInteger($participantMeetings.limit) - 1] |
       pm {
         .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements, .countryKey,
         dateStart: toString(pm.dateStart),
@@ -105,7 +107,7 @@ OPTIONAL CALL (page) {
           } ORDER BY pp.id
         } END
       }
-    ]
+    ] + [pm IN pageRows[toInteger($participantMeetings.limit) - 1..] | pm {.id}]
   }) AS participantPages
 }
 RETURN

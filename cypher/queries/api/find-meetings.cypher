@@ -215,7 +215,9 @@ OPTIONAL CALL (page) {
   // quotes, evidence). Unplanned, $participantMeetings is a map with a null scope, not null:
   // a parameter's type is part of Neo4j's plan cache key, and null would make a second plan
   // of this statement (seconds) for the first request that asks the pages.
-  UNWIND CASE WHEN $participantMeetings.scope IS NULL OR NOT $include.participants THEN [] ELSE page END AS pageMeeting
+  // Not the page's last row when it is the one past the page (see the RETURN).
+  UNWIND CASE WHEN $participantMeetings.scope IS NULL OR NOT $include.participants THEN []
+              ELSE page[0..toInteger($limit) - 1] END AS pageMeeting
   MATCH (person:Person)-[:PARTICIPATED_IN]->(pageMeeting)
   WITH DISTINCT person, $participantMeetings.scope AS ps
   // Each match's dateStart and id are read once, for the filter, the keyset and the sort,
@@ -269,7 +271,7 @@ OPTIONAL CALL (page) {
   RETURN collect({
     personId: person.id,
     totalCount: matchCount,
-    rows: [pm IN pageRows |
+    rows: [pm IN pageRows[0..toInteger($participantMeetings.limit) - 1] |
       pm {
         .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements, .countryKey,
         dateStart: toString(pm.dateStart),
@@ -297,11 +299,15 @@ OPTIONAL CALL (page) {
           } ORDER BY pp.id
         } END
       }
-    ]
+    ] + [pm IN pageRows[toInteger($participantMeetings.limit) - 1..] | pm {.id}]
   }) AS participantPages
 }
+// $limit is a page's size plus one: a row past the page says that another page follows, and
+// nothing else of it is read, so it is projected as its id alone (a multilateral meeting's
+// parts, or the pages of its participants, would be read for nothing). The same for the
+// participants' own pages ($participantMeetings.limit).
 RETURN scope.key AS key, totalCount,
-       [m IN page |
+       [m IN page[0..toInteger($limit) - 1] |
        m {
          .id, .kind, .status, .date, .datePrecision, .title, .location, .jointStatement, .agreements, .countryKey,
          dateStart: toString(m.dateStart),
@@ -402,4 +408,4 @@ RETURN scope.key AS key, totalCount,
            } AS evidence ORDER BY a.publishedAt, a.id, s.index
          } END
        }
-       ] AS rows
+       ] + [m IN page[toInteger($limit) - 1..] | m {.id}] AS rows
