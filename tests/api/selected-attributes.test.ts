@@ -41,8 +41,13 @@ describe("the meeting statements project the participants' states' names only wh
   });
   afterAll(() => h.close());
 
-  const participantsOf = (participantCountryNames: boolean) =>
-    projectedParts(h, meetingIds, { participants: true, participantCountryNames }, "participants");
+  const participantsOf = (participantCountryNames: boolean, participantOffices = true) =>
+    projectedParts(
+      h,
+      meetingIds,
+      { participants: true, participantOffices, participantCountryNames },
+      "participants",
+    );
 
   it("reads the names only with participantCountryNames", async () => {
     const without = await participantsOf(false);
@@ -57,6 +62,14 @@ describe("the meeting statements project the participants' states' names only wh
     expect(countries(withNames).every((c) => typeof c.name === "string" && c.name !== "")).toBe(
       true,
     );
+  });
+
+  it("reads no office without participantOffices", async () => {
+    const participants = await participantsOf(false, false);
+    expect(participants.length).toBeGreaterThan(0);
+    for (const participant of participants) {
+      expect(Object.keys(participant).sort(), participant.id).toEqual(["asOf", "id", "name"]);
+    }
   });
 
   it("projects no role and no unplanned meetings page on a participant", async () => {

@@ -1,7 +1,7 @@
 // find-leaders-by-ids($ids: [String], $asOf: {date: String?}, $include: {positions, positionSources,
 // positionMeetings, positionSpeakers, positionTopicDetails, positionHolderNames, quotes},
 // $meetingPage: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {totalCount,
-// sources, countries, participants, participantCountryNames, positions, positionSources,
+// sources, countries, participants, participantOffices, participantCountryNames, positions, positionSources,
 // positionSpeakers, positionTopicDetails, positionHolderNames, positionEvidence, quotes,
 // quoteEvidence, evidence}},
 // $counterparts: {from: String?, to: String?, first: Int?}): persons by id (speakers and
@@ -172,7 +172,7 @@ RETURN
                  MATCH (mp:Person)-[mr:PARTICIPATED_IN]->(m)
                  WHERE $asOf.date IS NULL
                     OR EXISTS { MATCH (ra:Article) WHERE ra.id IN mr.sources AND ra.publishedAt <= date($asOf.date) }
-                 RETURN mp {
+                 RETURN CASE WHEN NOT $meetingPage.include.participantOffices THEN mp {.id, .name} ELSE mp {
                    .id, .name,
                    office: head(COLLECT {
                      MATCH (mp)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
@@ -185,7 +185,7 @@ RETURN
                        country: CASE WHEN $meetingPage.include.participantCountryNames THEN oc {.code, .name} ELSE oc {.code} END
                      } AS office ORDER BY o.from DESC, o.id
                    })
-                 } ORDER BY mp.id
+                 } END ORDER BY mp.id
                } END,
                positions: CASE WHEN $meetingPage.include.positions THEN COLLECT {
                  MATCH (m)<-[:STATED_AT]-(pos:Position)

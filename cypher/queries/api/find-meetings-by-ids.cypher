@@ -1,8 +1,8 @@
 // find-meetings-by-ids($ids: [String], $asOf: {date: String?}, $include: {sources, countries,
-// participants, participantCountryNames, positions, positionSources, positionSpeakers,
+// participants, participantOffices, participantCountryNames, positions, positionSources, positionSpeakers,
 // positionTopicDetails, positionHolderNames, positionEvidence, quotes, quoteEvidence, evidence},
 // $participantMeetings: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {countries,
-// participants, participantCountryNames}}, scope null when not planned): meetings by id with
+// participants, participantOffices, participantCountryNames}}, scope null when not planned): meetings by id with
 // the nested parts asked for (sources only when sources or their counts are selected), and with a planned
 // $participantMeetings each participant's own page of meetings (meetingPage); a meeting
 // without evidence published by $asOf is left out.
@@ -91,7 +91,7 @@ OPTIONAL CALL (page) {
           MATCH (pp:Person)-[pr:PARTICIPATED_IN]->(pm)
           WHERE $asOf.date IS NULL
              OR EXISTS { MATCH (pra:Article) WHERE pra.id IN pr.sources AND pra.publishedAt <= date($asOf.date) }
-          RETURN pp {
+          RETURN CASE WHEN NOT $participantMeetings.include.participantOffices THEN pp {.id, .name} ELSE pp {
             .id, .name,
             office: head(COLLECT {
               MATCH (pp)-[:HOLDS_OFFICE]->(po:Office)-[:OF_COUNTRY]->(poc:Country)
@@ -104,7 +104,7 @@ OPTIONAL CALL (page) {
                 country: CASE WHEN $participantMeetings.include.participantCountryNames THEN poc {.code, .name} ELSE poc {.code} END
               } AS office ORDER BY po.from DESC, po.id
             })
-          } ORDER BY pp.id
+          } END ORDER BY pp.id
         } END
       }
     ] + [pm IN pageRows[toInteger($participantMeetings.limit) - 1..] | pm {.id}]
@@ -128,7 +128,9 @@ RETURN
            MATCH (p:Person)-[r:PARTICIPATED_IN]->(m)
            WHERE $asOf.date IS NULL
               OR EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf.date) }
-           WITH p, p {
+           // The office (title and state) unless unselected: a page that lists names
+           // reads no office of its hundreds of participants.
+           WITH p, CASE WHEN NOT $include.participantOffices THEN p {.id, .name} ELSE p {
              .id, .name,
              office: head(COLLECT {
                MATCH (p)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
@@ -141,7 +143,7 @@ RETURN
                  country: CASE WHEN $include.participantCountryNames THEN oc {.code, .name} ELSE oc {.code} END
                } AS office ORDER BY o.from DESC, o.id
              })
-           } AS participant
+           } END AS participant
            // The participant's own page only when one was planned: a null key on every
            // participant of a page would widen its rows for nothing.
            RETURN CASE WHEN $participantMeetings.scope IS NULL THEN participant

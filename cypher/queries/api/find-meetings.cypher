@@ -1,9 +1,9 @@
 // find-meetings($scopes: [MeetingScope], $limit: Int, $desc: Boolean, $asOf: {date: String?},
-// $include: {totalCount, sources, countries, participants, participantCountryNames, positions,
+// $include: {totalCount, sources, countries, participants, participantOffices, participantCountryNames, positions,
 // positionSources, positionSpeakers, positionTopicDetails, positionHolderNames,
 // positionEvidence, quotes, quoteEvidence, evidence},
 // $participantMeetings: {scope: MeetingScope?, limit: Int, desc: Boolean, include: {countries,
-// participants, participantCountryNames}}, scope null when not planned):
+// participants, participantOffices, participantCountryNames}}, scope null when not planned):
 // one page of meetings per scope (a filter plus its keyset position), served in order from
 // the (dateStart, id) index: dated meetings by the start of their interval, undated ones last.
 // A scope's ascFrom/ascTo (descFrom/descTo) bound the index seek; from/to test the overlap.
@@ -283,7 +283,7 @@ OPTIONAL CALL (page) {
           MATCH (pp:Person)-[pr:PARTICIPATED_IN]->(pm)
           WHERE $asOf.date IS NULL
              OR EXISTS { MATCH (pra:Article) WHERE pra.id IN pr.sources AND pra.publishedAt <= date($asOf.date) }
-          RETURN pp {
+          RETURN CASE WHEN NOT $participantMeetings.include.participantOffices THEN pp {.id, .name} ELSE pp {
             .id, .name,
             office: head(COLLECT {
               MATCH (pp)-[:HOLDS_OFFICE]->(po:Office)-[:OF_COUNTRY]->(poc:Country)
@@ -296,7 +296,7 @@ OPTIONAL CALL (page) {
                 country: CASE WHEN $participantMeetings.include.participantCountryNames THEN poc {.code, .name} ELSE poc {.code} END
               } AS office ORDER BY po.from DESC, po.id
             })
-          } ORDER BY pp.id
+          } END ORDER BY pp.id
         } END
       }
     ] + [pm IN pageRows[toInteger($participantMeetings.limit) - 1..] | pm {.id}]
@@ -325,7 +325,9 @@ RETURN scope.key AS key, totalCount,
            MATCH (p:Person)-[r:PARTICIPATED_IN]->(m)
            WHERE $asOf.date IS NULL
               OR EXISTS { MATCH (ra:Article) WHERE ra.id IN r.sources AND ra.publishedAt <= date($asOf.date) }
-           WITH p, p {
+           // The office (title and state) unless unselected: a page that lists names
+           // reads no office of its hundreds of participants.
+           WITH p, CASE WHEN NOT $include.participantOffices THEN p {.id, .name} ELSE p {
              .id, .name,
              office: head(COLLECT {
                MATCH (p)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
@@ -338,7 +340,7 @@ RETURN scope.key AS key, totalCount,
                  country: CASE WHEN $include.participantCountryNames THEN oc {.code, .name} ELSE oc {.code} END
                } AS office ORDER BY o.from DESC, o.id
              })
-           } AS participant
+           } END AS participant
            // The participant's own page only when one was planned: a null key on every
            // participant of a page would widen its rows for nothing.
            RETURN CASE WHEN $participantMeetings.scope IS NULL THEN participant

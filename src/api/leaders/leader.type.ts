@@ -8,7 +8,9 @@ import { type Prefetched } from "../shared/prefetched.js";
 
 /**
  * The office a leader holds, as projected by the statements. A meeting's statement projects
- * the state's name only when the query selects it (MeetingInclude.participantCountryNames).
+ * its participants' offices only when the query selects a title or a state
+ * (MeetingInclude.participantOffices; unprojected, `office` is undefined and Leader.title
+ * loads it), and the state's name only when selected (participantCountryNames).
  */
 export interface LeaderOffice {
   title: string | null;

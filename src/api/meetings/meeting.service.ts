@@ -36,6 +36,11 @@ export interface MeetingInclude {
   countries: boolean;
   participants: boolean;
   /**
+   * The participants' offices (Leader.title and Leader.country): a page that lists names
+   * (the deep nest's inner levels) reads no office of its many participants.
+   */
+  participantOffices: boolean;
+  /**
    * The names of the participants' states: a page's participants are most of its rows, and
    * a timeline selects their states' codes more often than their names.
    */
@@ -227,6 +232,7 @@ export const NO_MEETING_PARTS: MeetingInclude = {
   sources: false,
   countries: false,
   participants: false,
+  participantOffices: false,
   participantCountryNames: false,
   positions: false,
   positionSources: false,

@@ -63,6 +63,7 @@ const PARTICIPANT_PAGE_PARTS: ReadonlySet<string> = new Set([
   "totalCount",
   "countries",
   "participants",
+  "participantOffices",
   "participantCountryNames",
 ]);
 

@@ -12,6 +12,7 @@ export function meetingInclude(tree: SelectionTree): MeetingInclude {
     sources: needsSources(tree),
     countries: tree.has("countries"),
     participants: tree.has("participants"),
+    participantOffices: needsOffices(subtree(tree, "participants")),
     participantCountryNames: needsCountryNames(subtree(tree, "participants")),
     positions: tree.has("positions"),
     ...positionParts(subtree(tree, "positions")),
@@ -40,6 +41,11 @@ export function positionParts(
     positionHolderNames: subtree(positions, "holders").has("name"),
     positionEvidence: positions.has("evidence"),
   };
+}
+
+/** Whether the query reads the leaders' offices (`title`, `country`: Leader.office's parts). */
+export function needsOffices(leaders: SelectionTree): boolean {
+  return leaders.has("title") || leaders.has("country");
 }
 
 /** Whether the query reads the names of the leaders' states (a leader's `country { name }`). */
