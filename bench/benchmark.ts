@@ -184,7 +184,7 @@ function passed(peers: readonly RunningPeer[], results: BenchResults): RunningPe
 }
 
 /** The last 20 years of the corpus: the range of Q4 and Q5. */
-const RECENT = { fromYear: 2006, toYear: 2025 };
+export const RECENT = { fromYear: 2006, toYear: 2025 };
 /** The last five years: Q6's range, wide enough for a nest at small cuts. */
 export const LAST_FIVE = { fromYear: 2021, toYear: 2025 };
 

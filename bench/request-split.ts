@@ -1,5 +1,5 @@
 // Where one request of the benchmark spends its time, P0 against diplograph:
-//   NODE_ENV=production npx tsx bench/request-split.ts [--op q3,q2,q6,q1-rare,q1-busy-40y,q1-busy-1y]
+//   NODE_ENV=production npx tsx bench/request-split.ts [--op q3,q2,q4,q6,q1-rare,q1-busy-40y,q1-busy-1y]
 //     [--tier 10k] [--meetings 3000] [--ids 40] [--rounds 30] [--widths] [--plans]
 // (`--op` one or more, comma-separated; default q3)
 // Starts a Neo4j of its own, loads the corpus through diplograph's loader, and serves P0 and
@@ -18,12 +18,13 @@ import "reflect-metadata";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { type ProfiledPlan } from "neo4j-driver";
 import { startBenchNeo4j } from "./bench-neo4j.js";
-import { LAST_FIVE } from "./benchmark.js";
+import { LAST_FIVE, RECENT } from "./benchmark.js";
 import { benchmarkStates, buildWorld, DEFAULT_SEED, tierNamed, TIERS } from "./corpus/index.js";
 import { sampleIds } from "./cypher/index.js";
 import { type Json } from "./operations/canonical.js";
 import { deepNestOperation } from "./operations/deep-nest.js";
 import { dossierOperation } from "./operations/dossier.js";
+import { stanceMatrixOperation } from "./operations/stance-matrix.js";
 import { compareLoaders } from "./ingest/measure-ingest.js";
 import { median } from "./load/quantiles.js";
 import { meetingOperation, type Operation, timelinePages } from "./operations/operations.js";
@@ -40,7 +41,7 @@ import {
 if (process.env.NODE_ENV !== "production") {
   throw new Error("run with NODE_ENV=production, as the benchmark's peers run");
 }
-const OPERATIONS = ["q3", "q2", "q6", "q1-rare", "q1-busy-40y", "q1-busy-1y"] as const;
+const OPERATIONS = ["q3", "q2", "q4", "q6", "q1-rare", "q1-busy-40y", "q1-busy-1y"] as const;
 type OperationChoice = (typeof OPERATIONS)[number];
 const { values } = parseArgs({
   options: {
@@ -183,6 +184,11 @@ async function operationsFor(op: OperationChoice): Promise<Operation[]> {
     // The benchmark's three busiest leaders.
     const ids = await sampleIds(db.graph.executor, "sample/leader-ids", 3);
     return ids.map((id, i) => dossierOperation({ name: `Q2 #${i}`, id }));
+  }
+  if (op === "q4") {
+    // The benchmark's three topics with most positions, over its last 20 years.
+    const topics = await sampleIds(db.graph.executor, "sample/topic-ids", 3);
+    return topics.map((topic, i) => stanceMatrixOperation({ name: `Q4 #${i}`, topic, ...RECENT }));
   }
   if (op === "q6") {
     // The benchmark's deep nest: the busiest state's last five years.
