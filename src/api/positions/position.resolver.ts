@@ -80,6 +80,11 @@ export class PositionResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): MaybePromise<Meeting | null> {
+    if (p.meetingId === undefined) {
+      // A leader's statement reads it only when a query selects it: a resolver that asks
+      // anyway (no such query today) gets it from the position's own statement.
+      return this.load(p, ctx, {}).then((r) => (r?.meetingId ? this.meeting(r, ctx, info) : null));
+    }
     if (p.meetingId === null) return null;
     const include = meetingInclude(selectionTree(info));
     const needsMore = Object.values(include).some(Boolean);

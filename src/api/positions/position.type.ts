@@ -25,7 +25,8 @@ export class Position {
   date!: string | null;
 
   dateStart!: string | null;
-  meetingId!: string | null;
+  /** Where it was stated; undefined when the statement did not read it (LeaderInclude). */
+  meetingId?: string | null;
   holders!: Country[];
   speakers!: Leader[];
   meeting?: Meeting | null;
