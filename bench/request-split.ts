@@ -12,7 +12,7 @@
 // checks first that both answer the same (the benchmark's gate), and reports the size of
 // each statement's rows as JSON: what Neo4j sends, the driver decodes and the API walks;
 // with --widths, where those bytes are, by key path; with --plans, each statement's operators
-// with the most db hits (PROFILE, the first parameter set).
+// with the most db hits and the most memory (PROFILE, the first parameter set).
 // NODE_ENV=production as in the benchmark's peers: graphql-js checks it when it loads.
 import "reflect-metadata";
 import { isDeepStrictEqual, parseArgs } from "node:util";
@@ -211,19 +211,36 @@ async function printPlans(choice: OperationChoice, sent: Record<Peer, SentStatem
     try {
       const { text, params } = sent[peer];
       const { summary } = await session.run(`PROFILE ${text}`, params);
-      const operators: { name: string; hits: number; rows: number }[] = [];
+      const operators: { name: string; hits: number; rows: number; memory: number }[] = [];
       const walk = (node: ProfiledPlan): void => {
         const name = `${node.operatorType} ${String(node.arguments.Details ?? "").slice(0, 90)}`;
-        operators.push({ name, hits: node.dbHits, rows: node.rows });
+        // Neo4j's estimate of what the operator holds at its peak (sorts, collects, ...).
+        const memory = Number(node.arguments.Memory ?? 0);
+        operators.push({ name, hits: node.dbHits, rows: node.rows, memory });
         node.children.forEach(walk);
       };
-      walk(summary.profile as ProfiledPlan);
+      const root = summary.profile as ProfiledPlan;
+      walk(root);
       const total = operators.reduce((sum, o) => sum + o.hits, 0);
-      console.log(`\n${choice}, ${peer}'s statement: ${total} db hits; the most:\n`);
-      for (const o of operators.sort((a, b) => b.hits - a.hits).slice(0, 12))
+      const peak = (Number(root.arguments.GlobalMemory ?? 0) / 1e6).toFixed(1);
+      console.log(
+        `\n${choice}, ${peer}'s statement: ${total} db hits, ${peak} MB of memory at its ` +
+          `peak (PROFILE's GlobalMemory); the operators with most db hits, then most memory:\n`,
+      );
+      const line = (o: (typeof operators)[number]) =>
         console.log(
-          `${String(o.hits).padStart(9)} hits ${String(o.rows).padStart(7)} rows  ${o.name}`,
+          `${String(o.hits).padStart(9)} hits ${String(o.rows).padStart(7)} rows ` +
+            `${(o.memory / 1e6).toFixed(1).padStart(7)} MB  ${o.name}`,
         );
+      operators
+        .sort((a, b) => b.hits - a.hits)
+        .slice(0, 12)
+        .forEach(line);
+      console.log("");
+      operators
+        .sort((a, b) => b.memory - a.memory)
+        .slice(0, 4)
+        .forEach(line);
     } finally {
       await session.close();
     }

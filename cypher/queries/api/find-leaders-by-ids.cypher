@@ -14,14 +14,18 @@ OPTIONAL CALL (p) {
   // Read from the leader's own participations and sorted: a leader's meetings are few next to
   // the timeline, which find-meetings would seek through testing each for participation.
   UNWIND CASE WHEN $meetingPage.scope IS NULL THEN [] ELSE [$meetingPage.scope] END AS scope
-  // Each match's dateStart and id are read once, here, for the filter, the keyset and the
-  // sort: every read of a property is a db hit, and a busy leader has thousands of matches.
-  // The dated and undated cases are one CASE, not an OR of two conjunctions: the planner
-  // rewrites such an OR into a conjunction of ORs, each reading dateStart again (Q2 at
-  // 100k: 9 db hits per match in the filter, against 1 here).
+  // Each match's dateStart and id are read once, for the filter, the keyset and the sort
+  // (every read of a property is a db hit, and a busy leader has thousands of matches), and
+  // the dated and undated cases are one CASE, not an OR of two conjunctions: the planner
+  // rewrites such an OR into a conjunction of ORs, each reading dateStart again (Q2 at 100k:
+  // 9 db hits per match in the filter, against 1 here). The count (only when selected) and
+  // the page are two passes over the leader's participations, not one list of them that both
+  // read: a list unwound in a subquery stays in the scope of each of its rows, and Neo4j
+  // counts it in every row that the page's sort holds (Q2 at 100k: 183 MB for a leader of
+  // 7,015 meetings; at 1m, eight such requests filled the transaction memory pool).
   WITH scope, date(scope.countFrom) AS countFrom, date(scope.countTo) AS countTo,
-       date(scope.from) AS overlapFrom
-  WITH scope, COLLECT {
+       date(scope.from) AS overlapFrom, date(scope.afterDate) AS afterDate
+  RETURN CASE WHEN $meetingPage.include.totalCount THEN COUNT {
     MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)
     WITH m, m.dateStart AS day
     WHERE CASE WHEN day IS NULL THEN scope.undated
@@ -42,25 +46,43 @@ OPTIONAL CALL (p) {
       AND ($asOf.date IS NULL OR EXISTS {
             MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf.date) })
-    RETURN {m: m, day: day, id: m.id} AS match
-  } AS matches, date(scope.afterDate) AS afterDate
-  RETURN size(matches) AS meetingCount, COLLECT {
-    UNWIND matches AS row
-    WITH row WHERE CASE
-      WHEN row.day IS NULL THEN scope.undatedAfterId IS NULL OR row.id > scope.undatedAfterId
-      WHEN NOT scope.dated THEN false
-      WHEN scope.afterId IS NULL THEN true
-      WHEN $meetingPage.desc THEN row.day < afterDate
-        OR (row.day = afterDate AND row.id < scope.afterId)
-      ELSE row.day > afterDate
-        OR (row.day = afterDate AND row.id > scope.afterId)
-    END
+  } END AS meetingCount, COLLECT {
+    MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)
+    WITH m, m.dateStart AS day
+    WHERE CASE WHEN day IS NULL THEN scope.undated
+               ELSE day >= countFrom AND day <= countTo
+                    AND (overlapFrom IS NULL OR m.dateEnd >= overlapFrom) END
+      AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
+      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
+      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
+      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
+      AND (NOT scope.byTopic OR EXISTS {
+            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
+              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
+      AND ($asOf.date IS NULL OR EXISTS {
+            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf.date) })
+    // The id is read for the matches only (a leader's participations include its
+    // meetings outside the range).
+    WITH m, day, m.id AS id
+    WHERE CASE
+        WHEN day IS NULL THEN scope.undatedAfterId IS NULL OR id > scope.undatedAfterId
+        WHEN NOT scope.dated THEN false
+        WHEN scope.afterId IS NULL THEN true
+        WHEN $meetingPage.desc THEN day < afterDate OR (day = afterDate AND id < scope.afterId)
+        ELSE day > afterDate OR (day = afterDate AND id > scope.afterId)
+      END
     // Dated first in the asked order, then undated by id: the order of find-meetings.
-    RETURN row.m AS m ORDER BY row.day IS NULL,
-      CASE WHEN $meetingPage.desc THEN null ELSE row.day END,
-      CASE WHEN $meetingPage.desc THEN row.day END DESC,
-      CASE WHEN $meetingPage.desc AND row.day IS NOT NULL THEN row.id END DESC,
-      row.id
+    RETURN m ORDER BY day IS NULL,
+      CASE WHEN $meetingPage.desc THEN null ELSE day END,
+      CASE WHEN $meetingPage.desc THEN day END DESC,
+      CASE WHEN $meetingPage.desc AND day IS NOT NULL THEN id END DESC,
+      id
     LIMIT coalesce(toInteger($meetingPage.limit), 0)
   } AS meetingRows
 }

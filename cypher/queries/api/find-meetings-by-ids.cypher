@@ -26,13 +26,13 @@ OPTIONAL CALL (page) {
   UNWIND CASE WHEN $participantMeetings.scope IS NULL OR NOT $include.participants THEN [] ELSE page END AS pageMeeting
   MATCH (person:Person)-[:PARTICIPATED_IN]->(pageMeeting)
   WITH DISTINCT person, $participantMeetings.scope AS ps
-  // Each match's dateStart and id are read once, for the filter, the keyset and the sort,
-  // and the dated and undated cases are one CASE: an OR of two conjunctions is rewritten by
-  // the planner into a conjunction of ORs that read dateStart again in each (see
-  // find-leaders-by-ids, which reads a leader's page the same way).
+  // Each match's dateStart and id are read once, and the dated and undated cases are one
+  // CASE; the count (only when selected) and the page are two passes over the person's
+  // participations, not one list that both read (find-leaders-by-ids, which reads a
+  // leader's page the same way, says why: db hits, and memory).
   WITH person, ps, date(ps.countFrom) AS countFrom, date(ps.countTo) AS countTo,
        date(ps.from) AS overlapFrom, date(ps.afterDate) AS afterDate
-  WITH person, ps, afterDate, COLLECT {
+  WITH person, CASE WHEN $participantMeetings.include.totalCount THEN COUNT {
     MATCH (person)-[:PARTICIPATED_IN]->(pm:Meeting)
     WITH pm, pm.dateStart AS day
     WHERE CASE WHEN day IS NULL THEN ps.undated
@@ -53,25 +53,43 @@ OPTIONAL CALL (page) {
       AND ($asOf.date IS NULL OR EXISTS {
             MATCH (pm)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf.date) })
-    RETURN {m: pm, day: day, id: pm.id} AS match
-  } AS matches
-  WITH person, size(matches) AS matchCount, COLLECT {
-    UNWIND matches AS row
-    WITH row WHERE CASE
-      WHEN row.day IS NULL THEN ps.undatedAfterId IS NULL OR row.id > ps.undatedAfterId
-      WHEN NOT ps.dated THEN false
-      WHEN ps.afterId IS NULL THEN true
-      WHEN $participantMeetings.desc THEN row.day < afterDate
-        OR (row.day = afterDate AND row.id < ps.afterId)
-      ELSE row.day > afterDate
-        OR (row.day = afterDate AND row.id > ps.afterId)
-    END
+  } END AS matchCount, COLLECT {
+    MATCH (person)-[:PARTICIPATED_IN]->(pm:Meeting)
+    WITH pm, pm.dateStart AS day
+    WHERE CASE WHEN day IS NULL THEN ps.undated
+               ELSE day >= countFrom AND day <= countTo
+                    AND (overlapFrom IS NULL OR pm.dateEnd >= overlapFrom) END
+      AND (ps.kinds IS NULL OR pm.kind IN ps.kinds)
+      AND (ps.statuses IS NULL OR pm.status IN ps.statuses)
+      AND (ps.countries IS NULL OR all(code IN ps.countries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(pm) }))
+      AND (ps.anyCountries IS NULL OR any(code IN ps.anyCountries WHERE EXISTS {
+            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(pm) }))
+      AND (ps.leaders IS NULL OR all(leaderId IN ps.leaders WHERE EXISTS {
+            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(pm) }))
+      AND (NOT ps.byTopic OR EXISTS {
+            MATCH (pm)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
+            WHERE (ps.topicKind IS NULL OR t.kind = ps.topicKind)
+              AND (ps.topicArgs IS NULL OR all(x IN ps.topicArgs WHERE x IN t.args)) })
+      AND ($asOf.date IS NULL OR EXISTS {
+            MATCH (pm)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
+            WHERE va.publishedAt <= date($asOf.date) })
+    // The id is read for the matches only (a leader's participations include its
+    // meetings outside the range).
+    WITH pm, day, pm.id AS id
+    WHERE CASE
+        WHEN day IS NULL THEN ps.undatedAfterId IS NULL OR id > ps.undatedAfterId
+        WHEN NOT ps.dated THEN false
+        WHEN ps.afterId IS NULL THEN true
+        WHEN $participantMeetings.desc THEN day < afterDate OR (day = afterDate AND id < ps.afterId)
+        ELSE day > afterDate OR (day = afterDate AND id > ps.afterId)
+      END
     // Dated first in the asked order, then undated by id: the order of find-meetings.
-    RETURN row.m AS pm ORDER BY row.day IS NULL,
-      CASE WHEN $participantMeetings.desc THEN null ELSE row.day END,
-      CASE WHEN $participantMeetings.desc THEN row.day END DESC,
-      CASE WHEN $participantMeetings.desc AND row.day IS NOT NULL THEN row.id END DESC,
-      row.id
+    RETURN pm ORDER BY day IS NULL,
+      CASE WHEN $participantMeetings.desc THEN null ELSE day END,
+      CASE WHEN $participantMeetings.desc THEN day END DESC,
+      CASE WHEN $participantMeetings.desc AND day IS NOT NULL THEN id END DESC,
+      id
     LIMIT coalesce(toInteger($participantMeetings.limit), 0)
   } AS pageRows
   RETURN collect({

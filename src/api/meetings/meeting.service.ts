@@ -166,7 +166,8 @@ export function meetingPageParam(plan: NestedMeetingsPlan): {
 
 /** A parent's page as a statement projects it: every match counted, the page's rows. */
 export interface MeetingPageRow {
-  totalCount: number;
+  /** Null when the query did not select it (the statements count only then). */
+  totalCount: number | null;
   rows: Meeting[] | null;
 }
 
@@ -178,7 +179,7 @@ export function prefetchedMeetingPage(
   if (!page) return undefined;
   const value = toPage(page.rows ?? [], {
     first: plan.first,
-    totalCount: page.totalCount,
+    totalCount: page.totalCount ?? 0,
     cursorOf: meetingCursor,
   });
   return { key: plan.key, value };
