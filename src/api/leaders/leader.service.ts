@@ -24,7 +24,7 @@ export interface LeaderInclude extends LeaderPositionParts {
 export interface LeaderPositionParts {
   /** The positions' reporting articles (for sources, sourceCount, publisherCount). */
   positionSources: boolean;
-  /** Where each was stated (Position.meeting); unread, `meetingId` is null. */
+  /** Where each was stated (Position.meeting); unread, `meetingId` is absent. */
   positionMeetings: boolean;
   positionSpeakers: boolean;
   positionTopicDetails: boolean;

@@ -8,12 +8,7 @@ import { checkPageSize } from "../paging/cursor.js";
 import { parseAsOf } from "../paging/date-range.js";
 import { Position } from "../positions/position.type.js";
 import { Quote } from "../quotes/quote.type.js";
-import {
-  meetingInclude,
-  needsCountryNames,
-  needsOffices,
-  positionParts,
-} from "../selection/includes.js";
+import { meetingInclude, participantParts, positionParts } from "../selection/includes.js";
 import { connectionNodes, selectionTree } from "../selection/selection-tree.js";
 import { EventCode, PloverEvent, toEventCode, toPloverEvent } from "../shared/event-code.type.js";
 import { Evidence } from "../shared/evidence.type.js";
@@ -112,8 +107,7 @@ export class MeetingResolver {
       () =>
         this.load(m, ctx, {
           participants: true,
-          participantOffices: needsOffices(selectionTree(info)),
-          participantCountryNames: needsCountryNames(selectionTree(info)),
+          ...participantParts(selectionTree(info)),
         }),
       (r) => r.participants,
       [],

@@ -164,7 +164,7 @@ export function meetingPageParam(plan: NestedMeetingsPlan): {
   return { scope: plan.scope, limit: plan.first + 1, desc: plan.desc, include: plan.include };
 }
 
-/** A parent's page as a statement projects it: every match counted, the page's rows. */
+/** A parent's page as a statement projects it: its matches counted (when asked), its rows. */
 export interface MeetingPageRow {
   /** Null when the query did not select it (the statements count only then). */
   totalCount: number | null;

@@ -12,8 +12,7 @@ export function meetingInclude(tree: SelectionTree): MeetingInclude {
     sources: needsSources(tree),
     countries: tree.has("countries"),
     participants: tree.has("participants"),
-    participantOffices: needsOffices(subtree(tree, "participants")),
-    participantCountryNames: needsCountryNames(subtree(tree, "participants")),
+    ...participantParts(subtree(tree, "participants")),
     positions: tree.has("positions"),
     ...positionParts(subtree(tree, "positions")),
     quotes: tree.has("quotes"),
@@ -43,14 +42,17 @@ export function positionParts(
   };
 }
 
-/** Whether the query reads the leaders' offices (`title`, `country`: Leader.office's parts). */
-export function needsOffices(leaders: SelectionTree): boolean {
-  return leaders.has("title") || leaders.has("country");
-}
-
-/** Whether the query reads the names of the leaders' states (a leader's `country { name }`). */
-export function needsCountryNames(leaders: SelectionTree): boolean {
-  return subtree(leaders, "country").has("name");
+/**
+ * What the meeting statements read of each of a meeting's participants, from their
+ * selection: the office (Leader.title and Leader.country are its parts) and its state's name.
+ */
+export function participantParts(
+  participants: SelectionTree,
+): Pick<MeetingInclude, "participantOffices" | "participantCountryNames"> {
+  return {
+    participantOffices: participants.has("title") || participants.has("country"),
+    participantCountryNames: subtree(participants, "country").has("name"),
+  };
 }
 
 /** The reporting articles are read for the list and for the two counts made from it. */
