@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import { loadConfig } from "../../src/config.js";
 import { type ArticleRecord, type RecordInput } from "../../src/domain/record.js";
 import { parseRecord } from "../../src/domain/validate-record.js";
-import { type GraphExecutor } from "../../src/graph/executor.js";
+import { vi } from "vitest";
+import { type QueryName } from "../../src/graph/cypher-registry.js";
+import { type GraphExecutor, type Params, type Row } from "../../src/graph/executor.js";
 import { type OpenGraph } from "../../src/graph/open-graph.js";
 import { loadRecord } from "../../src/ingest/load-record.js";
 import { createApiServer, startHttpServer, type ApiServer } from "../../src/api/server.js";
@@ -146,6 +148,37 @@ async function runOperation(
     errors: errors as OperationResult["errors"],
     statements,
   };
+}
+
+/** One read of a statement while an operation ran: its parameters and rows, as sent and got. */
+export interface StatementRead {
+  params: Params;
+  /** A copy, taken before the API converted the rows in place. */
+  rows: Row[];
+}
+
+/**
+ * Runs an operation as `h.run` does and returns, besides its result, every read of
+ * `statement` it made: what the API sent Neo4j and what Neo4j answered.
+ */
+export async function runReading(
+  h: ApiHarness,
+  query: string,
+  statement: QueryName,
+): Promise<OperationResult & { reads: StatementRead[] }> {
+  const executor = h.graph.executor;
+  const read = executor.read.bind(executor);
+  const reads: StatementRead[] = [];
+  const spy = vi.spyOn(executor, "read").mockImplementation(async (name, params = {}) => {
+    const rows = await read(name, params);
+    if (name === statement) reads.push({ params, rows: structuredClone(rows) });
+    return rows;
+  });
+  try {
+    return { ...(await h.run(query)), reads };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 /** The reviewed seed record of the 13 January 2026 Lee-Takaichi summit. */

@@ -1,7 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCypherRegistry, type QueryName } from "../../src/graph/cypher-registry.js";
-import { type Params } from "../../src/graph/executor.js";
-import { type ApiHarness, buildRecord, openApiHarness, uniqueTag } from "./api-harness.js";
+import {
+  type ApiHarness,
+  buildRecord,
+  openApiHarness,
+  runReading,
+  uniqueTag,
+} from "./api-harness.js";
 
 /**
  * A page of a person's meetings holds what its sort keeps (the page), not every meeting of
@@ -33,20 +38,16 @@ describe("a person's meetings page holds memory for the page, not for every meet
 
   /** The statement and parameters the API sends for `query`, then PROFILE's peak memory. */
   const peakMemory = async (query: string, statement: QueryName): Promise<number> => {
-    const executor = h.graph.executor;
-    const sent: Params[] = [];
-    const read = executor.read.bind(executor);
-    const spy = vi.spyOn(executor, "read").mockImplementation(async (name, params = {}) => {
-      if (name === statement) sent.push(params);
-      return read(name, params);
-    });
-    const result = await h.run(query);
-    spy.mockRestore();
-    expect(result.errors).toBeUndefined();
-    expect(sent).toHaveLength(1);
-    const session = executor.driver.session({ database: executor.database });
+    const { errors, reads } = await runReading(h, query, statement);
+    expect(errors).toBeUndefined();
+    expect(reads).toHaveLength(1);
+    const { driver, database } = h.graph.executor;
+    const session = driver.session({ database });
     try {
-      const profiled = await session.run(`PROFILE ${loadCypherRegistry()[statement]}`, sent[0]);
+      const profiled = await session.run(
+        `PROFILE ${loadCypherRegistry()[statement]}`,
+        reads[0]!.params,
+      );
       return Number(
         (profiled.summary.profile as { arguments: Record<string, unknown> }).arguments.GlobalMemory,
       );

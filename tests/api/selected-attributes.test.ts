@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findLeadersByIds } from "../../src/api/leaders/leader.service.js";
-import { type ApiHarness, openApiHarness, seedRecord } from "./api-harness.js";
+import { type QueryName } from "../../src/graph/cypher-registry.js";
+import { type ApiHarness, openApiHarness, runReading, seedRecord } from "./api-harness.js";
 import {
   answeredParts,
   meetingsWith,
@@ -271,24 +272,12 @@ describe("the statements project the row past a page as its id alone", () => {
   });
   afterAll(() => h.close());
 
-  /** The rows `statement` returned to the API (a copy: the API converts them in place). */
-  const rawRows = async (query: string, statement: string) => {
-    const executor = h.graph.executor;
-    const read = executor.read.bind(executor);
-    const copies = new Map<string, RawRow[]>();
-    const spy = vi.spyOn(executor, "read").mockImplementation(async (name, params) => {
-      const rows = await read(name, params);
-      copies.set(name, structuredClone(rows));
-      return rows;
-    });
-    try {
-      const result = await h.run(query);
-      expect(result.errors).toBeUndefined();
-      expect(copies.has(statement)).toBe(true);
-      return { data: result.data, rows: copies.get(statement)! };
-    } finally {
-      spy.mockRestore();
-    }
+  /** The rows `statement` returned to the API while it answered `query`. */
+  const rawRows = async (query: string, statement: QueryName) => {
+    const { data, errors, reads } = await runReading(h, query, statement);
+    expect(errors).toBeUndefined();
+    expect(reads.length).toBeGreaterThan(0);
+    return { data, rows: reads[reads.length - 1]!.rows as RawRow[] };
   };
   const pageOf = (rows: unknown) => rows as RawRow[];
   const expectStubbed = (rows: RawRow[], first: number) => {
