@@ -62,12 +62,79 @@ export class CypherRegistryError extends Error {
 
 let loaded: CypherRegistry | undefined;
 
-/** Loads every registered statement once; later calls return the same registry. */
-export function loadCypherRegistry(root = projectPath("cypher/queries")): CypherRegistry {
+/**
+ * Loads every registered statement once, its fragments taken in (expandFragments); later
+ * calls return the same registry.
+ */
+export function loadCypherRegistry(
+  root = projectPath("cypher/queries"),
+  fragmentsRoot = projectPath("cypher/fragments"),
+): CypherRegistry {
   if (loaded) return loaded;
-  const entries = QUERY_NAMES.map((name) => [name, readStatement(root, name)] as const);
+  const readFragment = (name: string): string | undefined => {
+    try {
+      return readFileSync(`${fragmentsRoot}/${name}.cypher`, "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  const entries = QUERY_NAMES.map((name) => {
+    const file = `${root}/${name}.cypher`;
+    return [name, expandFragments(readStatement(root, name), { source: file, readFragment })];
+  });
   loaded = Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
   return loaded;
+}
+
+/** A line that takes in a fragment: `@include name`, indented as the text it stands for. */
+const INCLUDE_LINE = /^(?<indent>[ \t]*)@include[ \t]+(?<name>[a-z0-9-]+)[ \t]*$/;
+
+/**
+ * Replaces each `@include name` line of a statement by the fragment `name`
+ * (`cypher/fragments/name.cypher`): a block that several statements, or one statement
+ * twice, share word for word (a meeting's projection, the filter of a person's meetings),
+ * kept in one file so that a change to it is made once. The fragment's first comment
+ * lines document it and are left out; each of its lines is indented as the directive is.
+ * A fragment may include others. The directive is not Cypher: a statement whose fragments
+ * were not taken in fails to plan rather than run without a part.
+ */
+export function expandFragments(
+  text: string,
+  context: { source: string; readFragment: (name: string) => string | undefined },
+  including: readonly string[] = [],
+): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const include = INCLUDE_LINE.exec(line)?.groups;
+      if (!include) return line;
+      const name = include.name as string;
+      if (including.includes(name)) {
+        throw new CypherRegistryError(
+          `${context.source}: fragment "${name}" includes itself (${[...including, name].join(" -> ")})`,
+        );
+      }
+      const fragment = context.readFragment(name);
+      if (fragment === undefined) {
+        throw new CypherRegistryError(
+          `${context.source}: fragment "${name}" has no file: expected cypher/fragments/${name}.cypher`,
+        );
+      }
+      const body = withoutHeader(fragment);
+      const expanded = expandFragments(body, context, [...including, name]);
+      return expanded
+        .split("\n")
+        .map((fragmentLine) => (fragmentLine === "" ? "" : `${include.indent}${fragmentLine}`))
+        .join("\n");
+    })
+    .join("\n");
+}
+
+/** A fragment's text without its leading comment lines and its final line break. */
+function withoutHeader(fragment: string): string {
+  const lines = fragment.replace(/\n$/, "").split("\n");
+  const first = lines.findIndex((line) => !line.trimStart().startsWith("//"));
+  return first === -1 ? "" : lines.slice(first).join("\n");
 }
 
 function readStatement(root: string, name: QueryName): string {

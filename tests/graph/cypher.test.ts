@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCypherRegistry, QUERY_NAMES } from "../../src/graph/cypher-registry.js";
@@ -16,6 +16,8 @@ function cypherFiles(dir: string): string[] {
         : [],
   );
 }
+
+const FRAGMENTS = projectPath("cypher/fragments");
 
 let graph: OpenGraph;
 beforeAll(async () => {
@@ -38,6 +40,22 @@ describe("the Cypher registry", () => {
       const header = registry[name].split("\n")[0] ?? "";
       expect(header, name).toMatch(new RegExp(`^// ${name.split("/")[1]}\\(`));
     }
+  });
+
+  it("expands every @include, and every fragment is included somewhere", () => {
+    for (const text of Object.values(loadCypherRegistry())) {
+      expect(text).not.toMatch(/^\s*@include\b/m);
+    }
+    const sources = [...cypherFiles(projectPath("cypher/queries")), ...cypherFiles(FRAGMENTS)];
+    const included = new Set(
+      sources.flatMap((file) =>
+        [...readFileSync(file, "utf8").matchAll(/^\s*@include\s+(\S+)\s*$/gm)].map((m) => m[1]),
+      ),
+    );
+    const fragments = cypherFiles(FRAGMENTS).map((f) =>
+      relative(FRAGMENTS, f).replace(/\.cypher$/, ""),
+    );
+    expect([...included].sort()).toEqual(fragments.sort());
   });
 
   it("plans every statement on the real database", async () => {

@@ -13,72 +13,34 @@ MATCH (p:Person {id: id})
 OPTIONAL CALL (p) {
   // Read from the leader's own participations and sorted: a leader's meetings are few next to
   // the timeline, which find-meetings would seek through testing each for participation.
-  UNWIND CASE WHEN $meetingPage.scope IS NULL THEN [] ELSE [$meetingPage.scope] END AS scope
-  // Each match's dateStart and id are read once, for the filter, the keyset and the sort
-  // (every read of a property is a db hit, and a busy leader has thousands of matches), and
-  // the dated and undated cases are one CASE, not an OR of two conjunctions: the planner
-  // rewrites such an OR into a conjunction of ORs, each reading dateStart again (Q2 at 100k:
-  // 9 db hits per match in the filter, against 1 here). The count (only when selected) and
-  // the page are two passes over the leader's participations, not one list of them that both
-  // read: a list unwound in a subquery stays in the scope of each of its rows, and Neo4j
-  // counts it in every row that the page's sort holds (Q2 at 100k: 183 MB for a leader of
-  // 7,015 meetings; at 1m, eight such requests filled the transaction memory pool).
-  WITH scope, date(scope.countFrom) AS countFrom, date(scope.countTo) AS countTo,
-       date(scope.from) AS overlapFrom, date(scope.afterDate) AS afterDate
+  UNWIND CASE WHEN $meetingPage.scope IS NULL THEN [] ELSE [$meetingPage.scope] END AS ps
+  // Each match's dateStart and id are read once, for the filter (person-meetings-filter),
+  // the keyset and the sort: every read of a property is a db hit, and a busy leader has
+  // thousands of matches. The count (only when selected) and the page are two passes over
+  // the leader's participations, not one list of them that both read: a list unwound in a
+  // subquery stays in the scope of each of its rows, and Neo4j counts it in every row that
+  // the page's sort holds (Q2 at 100k: 183 MB for a leader of 7,015 meetings; at 1m, eight
+  // such requests filled the transaction memory pool).
+  WITH ps, date(ps.countFrom) AS countFrom, date(ps.countTo) AS countTo,
+       date(ps.from) AS overlapFrom, date(ps.afterDate) AS afterDate
   RETURN CASE WHEN $meetingPage.include.totalCount THEN COUNT {
-    MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)
-    WITH m, m.dateStart AS day
-    WHERE CASE WHEN day IS NULL THEN scope.undated
-               ELSE day >= countFrom AND day <= countTo
-                    AND (overlapFrom IS NULL OR m.dateEnd >= overlapFrom) END
-      AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
-      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
-      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
-            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
-      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
-            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
-      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
-            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
-      AND (NOT scope.byTopic OR EXISTS {
-            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
-            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
-              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf.date IS NULL OR EXISTS {
-            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf.date) })
+    MATCH (p)-[:PARTICIPATED_IN]->(pm:Meeting)
+    @include person-meetings-filter
   } END AS meetingCount, COLLECT {
-    MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)
-    WITH m, m.dateStart AS day
-    WHERE CASE WHEN day IS NULL THEN scope.undated
-               ELSE day >= countFrom AND day <= countTo
-                    AND (overlapFrom IS NULL OR m.dateEnd >= overlapFrom) END
-      AND (scope.kinds IS NULL OR m.kind IN scope.kinds)
-      AND (scope.statuses IS NULL OR m.status IN scope.statuses)
-      AND (scope.countries IS NULL OR all(code IN scope.countries WHERE EXISTS {
-            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
-      AND (scope.anyCountries IS NULL OR any(code IN scope.anyCountries WHERE EXISTS {
-            MATCH (:Country {code: code})-[:PARTICIPATED_IN]->(m) }))
-      AND (scope.leaders IS NULL OR all(leaderId IN scope.leaders WHERE EXISTS {
-            MATCH (:Person {id: leaderId})-[:PARTICIPATED_IN]->(m) }))
-      AND (NOT scope.byTopic OR EXISTS {
-            MATCH (m)<-[:STATED_AT]-(:Position)-[:ON_TOPIC]->(t:Topic)
-            WHERE (scope.topicKind IS NULL OR t.kind = scope.topicKind)
-              AND (scope.topicArgs IS NULL OR all(x IN scope.topicArgs WHERE x IN t.args)) })
-      AND ($asOf.date IS NULL OR EXISTS {
-            MATCH (m)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
-            WHERE va.publishedAt <= date($asOf.date) })
+    MATCH (p)-[:PARTICIPATED_IN]->(pm:Meeting)
+    @include person-meetings-filter
     // The id is read for the matches only (a leader's participations include its
     // meetings outside the range).
-    WITH m, day, m.id AS id
+    WITH pm, day, pm.id AS id
     WHERE CASE
-        WHEN day IS NULL THEN scope.undatedAfterId IS NULL OR id > scope.undatedAfterId
-        WHEN NOT scope.dated THEN false
-        WHEN scope.afterId IS NULL THEN true
-        WHEN $meetingPage.desc THEN day < afterDate OR (day = afterDate AND id < scope.afterId)
-        ELSE day > afterDate OR (day = afterDate AND id > scope.afterId)
+        WHEN day IS NULL THEN ps.undatedAfterId IS NULL OR id > ps.undatedAfterId
+        WHEN NOT ps.dated THEN false
+        WHEN ps.afterId IS NULL THEN true
+        WHEN $meetingPage.desc THEN day < afterDate OR (day = afterDate AND id < ps.afterId)
+        ELSE day > afterDate OR (day = afterDate AND id > ps.afterId)
       END
     // Dated first in the asked order, then undated by id: the order of find-meetings.
-    RETURN m ORDER BY day IS NULL,
+    RETURN pm ORDER BY day IS NULL,
       CASE WHEN $meetingPage.desc THEN null ELSE day END,
       CASE WHEN $meetingPage.desc THEN day END DESC,
       CASE WHEN $meetingPage.desc AND day IS NOT NULL THEN id END DESC,
@@ -116,64 +78,6 @@ OPTIONAL CALL (p) {
 }
 RETURN
        p {
-         .id, .name,
-         office: head(COLLECT {
-             MATCH (p)-[:HOLDS_OFFICE]->(o:Office)-[:OF_COUNTRY]->(oc:Country)
-             WHERE ($asOf.date IS NULL OR EXISTS {
-            MATCH (o)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(oa:Article)
-            WHERE oa.publishedAt <= date($asOf.date) })
-             RETURN {title: o.title, country: oc {.code, .name}} AS office ORDER BY o.from DESC, o.id
-           }),
-         positions: CASE WHEN $include.positions THEN COLLECT {
-           MATCH (p)-[:STATED]->(pos:Position)
-           WHERE ($asOf.date IS NULL OR EXISTS {
-            MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
-            WHERE pa.publishedAt <= date($asOf.date) })
-           // Each part only when the query selects it (LeaderInclude), and then absent, not
-           // null: a busy leader states thousands of positions, and each part is a hop for
-           // each, each null key bytes to send and to decode (Q2 at 100k: 110 of 525 kB).
-           WITH pos, pos {
-             .id, .stance, .date, dateStart: toString(pos.dateStart),
-             topic: head(COLLECT {
-               MATCH (pos)-[:ON_TOPIC]->(t:Topic)
-               RETURN CASE WHEN $include.positionTopicDetails THEN t {id: t.key, .kind, .args, .label} ELSE t {id: t.key} END
-             }),
-             holders: COLLECT {
-               MATCH (hc:Country)-[:HOLDS]->(pos)
-               RETURN CASE WHEN $include.positionHolderNames THEN hc {.code, .name} ELSE hc {.code} END ORDER BY hc.code
-             }
-           } AS position
-           WITH pos, CASE WHEN NOT $include.positionMeetings THEN position ELSE position {.*,
-             meetingId: head(COLLECT { MATCH (pos)-[:STATED_AT]->(pm:Meeting) RETURN pm.id })
-           } END AS position
-           WITH pos, CASE WHEN NOT $include.positionSpeakers THEN position ELSE position {.*,
-             speakers: COLLECT { MATCH (sp:Person)-[:STATED]->(pos) RETURN sp {.id, .name} ORDER BY sp.id }
-           } END AS position
-           RETURN CASE WHEN NOT $include.positionSources THEN position ELSE position {.*,
-             sources: COLLECT {
-               MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
-               WITH DISTINCT a ORDER BY a.publishedAt, a.id
-               RETURN a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}
-             }
-           } END AS position ORDER BY pos.dateStart, pos.id
-         } END,
-         quotes: CASE WHEN $include.quotes THEN COLLECT {
-           MATCH (p)-[:SAID]->(q:Quote)
-           WHERE ($asOf.date IS NULL OR EXISTS {
-            MATCH (q)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(qa:Article)
-            WHERE qa.publishedAt <= date($asOf.date) })
-           RETURN q {
-             .id, .text, .date, speaker: p {.id, .name},
-             meetingId: head(COLLECT { MATCH (q)-[:SAID_AT]->(qm:Meeting) RETURN qm.id }),
-             evidence: head(COLLECT {
-               MATCH (q)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN_ARTICLE]->(a:Article)
-               WHERE $asOf.date IS NULL OR a.publishedAt <= date($asOf.date)
-               RETURN {article: a {.id, .url, .title, .publisher, .author, publishedAt: toString(a.publishedAt)}, sentence: s.text, start: e.start, end: e.end} AS evidence
-               ORDER BY a.publishedAt, a.id
-             })
-           } ORDER BY q.date, q.id
-         } END,
          counterparts: CASE WHEN $counterparts.first IS NOT NULL THEN counterpartRows END,
          meetingPage: CASE WHEN $meetingPage.scope IS NOT NULL THEN {
            totalCount: meetingCount,
@@ -276,6 +180,7 @@ RETURN
                } END
              }
            ] + [m IN meetingRows[toInteger($meetingPage.limit) - 1..] | m {.id}]
-         } END
+         } END,
+         @include leader-row
        }
        AS row

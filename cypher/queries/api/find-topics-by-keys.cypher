@@ -10,32 +10,6 @@ WHERE EXISTS {
             MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(va:Article)
             WHERE va.publishedAt <= date($asOf.date) })
   }
-OPTIONAL CALL (t) {
-  // Topic.stanceMatrix: per holder state, its positions of each stance overlapping [from, to].
-  UNWIND CASE WHEN NOT $stanceMatrix.planned THEN [] ELSE [$stanceMatrix] END AS plan
-  // Each position's dateStart is read once for the range test, and its stance once for the
-  // three counts (every read of a property is a db hit, and a topic has thousands of
-  // positions); its holders are expanded after the test.
-  MATCH (t)<-[:ON_TOPIC]-(pos:Position)
-  WITH plan, pos, pos.dateStart AS day
-  WHERE (plan.to IS NULL OR day <= date(plan.to))
-    AND (plan.from IS NULL OR
-           CASE size(pos.date)
-             WHEN 10 THEN day
-             WHEN 7 THEN day + duration("P1M") - duration("P1D")
-             ELSE day + duration("P1Y") - duration("P1D")
-           END >= date(plan.from))
-    AND ($asOf.date IS NULL OR EXISTS {
-          MATCH (pos)-[:EVIDENCED_BY]->(:Sentence)-[:IN_ARTICLE]->(pa:Article)
-          WHERE pa.publishedAt <= date($asOf.date) })
-  WITH pos, pos.stance AS stance
-  MATCH (pos)<-[:HOLDS]-(c:Country)
-  WITH c,
-       count(CASE WHEN stance = "support" THEN 1 END) AS support,
-       count(CASE WHEN stance = "oppose" THEN 1 END) AS oppose,
-       count(CASE WHEN stance = "concern" THEN 1 END) AS concern
-  ORDER BY c.code
-  RETURN collect({country: c {.code, .name}, support: support, oppose: oppose, concern: concern}) AS stanceRows
-}
+@include topic-stance-matrix
 RETURN t {id: t.key, .kind, .args, .label,
           stanceMatrix: CASE WHEN $stanceMatrix.planned THEN stanceRows END} AS row
