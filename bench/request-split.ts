@@ -1,6 +1,7 @@
 // Where one request of the benchmark spends its time, P0 against diplograph:
 //   NODE_ENV=production npx tsx bench/request-split.ts [--op q3,q2,q4,q6,q1-rare,q1-busy-40y,q1-busy-1y]
-//     [--tier 10k] [--meetings 3000] [--ids 40] [--rounds 30] [--widths] [--plans]
+//     [--tier 10k] [--meetings 3000] [--ids 40] [--rounds 30] [--widths] [--plans] [--phases]
+//     [--variants DIR]
 // (`--op` one or more, comma-separated; default q3)
 // Starts a Neo4j of its own, loads the corpus through diplograph's loader, and serves P0 and
 // the API in this process. For the operation's parameter sets (Q3: a sample of `--ids`
@@ -12,11 +13,15 @@
 // checks first that both answer the same (the benchmark's gate), and reports the size of
 // each statement's rows as JSON: what Neo4j sends, the driver decodes and the API walks;
 // with --widths, where those bytes are, by key path; with --plans, each statement's operators
-// with the most db hits and the most memory (PROFILE, the first parameter set).
+// with the most db hits and the most memory (PROFILE, the first parameter set); with
+// --phases, where diplograph's requests spend their time, from the client's send to its
+// read of the answer, phase by phase (peers/request-phases.ts; medians); with --variants, each
+// file of DIR (another text of diplograph's statement for the operation, as an experiment
+// would rewrite it) timed through the driver with diplograph's parameters, interleaved with
+// P0's statement, with its db hits and the size of its rows.
 // NODE_ENV=production as in the benchmark's peers: graphql-js checks it when it loads.
 import "reflect-metadata";
 import { isDeepStrictEqual, parseArgs } from "node:util";
-import { type ProfiledPlan } from "neo4j-driver";
 import { startBenchNeo4j } from "./bench-neo4j.js";
 import { LAST_FIVE, RECENT } from "./benchmark.js";
 import { benchmarkStates, buildWorld, DEFAULT_SEED, tierNamed, TIERS } from "./corpus/index.js";
@@ -30,6 +35,8 @@ import { median } from "./load/quantiles.js";
 import { meetingOperation, type Operation, timelinePages } from "./operations/operations.js";
 import { startP0Server } from "./peers/p0-server.js";
 import { startRecordingApi } from "./peers/recording-api.js";
+import { PhaseLog } from "./peers/request-phases.js";
+import { addWidths, printPlans, runDirect, timeVariants } from "./profile/direct-statements.js";
 import { type PeerName } from "./peers/peer-names.js";
 import {
   newStatementLog,
@@ -52,6 +59,8 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "30" },
     widths: { type: "boolean", default: false },
     plans: { type: "boolean", default: false },
+    phases: { type: "boolean", default: false },
+    variants: { type: "string" },
   },
 });
 const choices = (values.op ?? "q3").split(",") as OperationChoice[];
@@ -85,7 +94,8 @@ try {
     log: (line) => console.error(line),
   });
   const { driver, database } = db.graph.executor;
-  const api = await startRecordingApi(db.graph.executor);
+  const phases = values.phases ? new PhaseLog() : undefined;
+  const api = await startRecordingApi(db.graph.executor, phases);
   const p0Log = newStatementLog();
   const p0 = await startP0Server({
     driver: recordingDriver(driver, p0Log),
@@ -106,9 +116,13 @@ try {
   };
   /** Milliseconds until the whole answer has been read. */
   const timed = async (peer: Peer, operation: Operation): Promise<number> => {
+    const marking = peer === "diplograph" ? phases : undefined;
     const began = performance.now();
+    marking?.begin();
     await (await send(peer, operation)).text();
-    return performance.now() - began;
+    const took = performance.now() - began;
+    marking?.end();
+    return took;
   };
   try {
     for (const choice of choices) {
@@ -136,7 +150,18 @@ try {
         }
         statements.set(operation, sent);
       }
-      if (values.plans) await printPlans(choice, statements.values().next().value!);
+      const { executor } = db.graph;
+      if (values.plans) await printPlans(executor, choice, statements.values().next().value!);
+      if (values.variants) {
+        const sets = [...statements.values()];
+        await timeVariants({
+          executor,
+          label: choice,
+          dir: values.variants,
+          sets,
+          rounds: Number(values.rounds),
+        });
+      }
       const samples = Object.fromEntries(
         PEERS.map((peer): [Peer, Samples] => [
           peer,
@@ -145,7 +170,11 @@ try {
       ) as Record<Peer, Samples>;
       for (const operation of operations) {
         for (const peer of PEERS) {
-          const { rows } = await runDirect(statements.get(operation)![peer], true);
+          const { rows } = await runDirect(
+            db.graph.executor,
+            statements.get(operation)![peer],
+            true,
+          );
           samples[peer].rowBytes += JSON.stringify(rows).length;
           addWidths(samples[peer].widths, rows);
         }
@@ -154,7 +183,7 @@ try {
         for (const operation of operations) {
           for (const peer of PEERS) {
             const s = samples[peer];
-            const run = await runDirect(statements.get(operation)![peer]);
+            const run = await runDirect(db.graph.executor, statements.get(operation)![peer]);
             s.neo4j.push(run.neo4j);
             s.driver.push(run.wall);
             const cpu = process.cpuUsage();
@@ -165,6 +194,7 @@ try {
         }
       }
       printReport(choice, operations.length, samples);
+      if (phases) printPhases(choice, phases);
     }
   } finally {
     await p0.close();
@@ -203,77 +233,6 @@ async function operationsFor(op: OperationChoice): Promise<Operation[]> {
   return timelinePages(buildWorld(DEFAULT_SEED)).filter((page) => page.name === name);
 }
 
-/** Each peer's operators with the most db hits in its statement (PROFILE, untimed). */
-async function printPlans(choice: OperationChoice, sent: Record<Peer, SentStatement>) {
-  const { driver, database } = db.graph.executor;
-  for (const peer of PEERS) {
-    const session = driver.session({ database, defaultAccessMode: "READ" });
-    try {
-      const { text, params } = sent[peer];
-      const { summary } = await session.run(`PROFILE ${text}`, params);
-      const operators: { name: string; hits: number; rows: number; memory: number }[] = [];
-      const walk = (node: ProfiledPlan): void => {
-        const name = `${node.operatorType} ${String(node.arguments.Details ?? "").slice(0, 90)}`;
-        // Neo4j's estimate of what the operator holds at its peak (sorts, collects, ...).
-        const memory = Number(node.arguments.Memory ?? 0);
-        operators.push({ name, hits: node.dbHits, rows: node.rows, memory });
-        node.children.forEach(walk);
-      };
-      const root = summary.profile as ProfiledPlan;
-      walk(root);
-      const total = operators.reduce((sum, o) => sum + o.hits, 0);
-      const peak = (Number(root.arguments.GlobalMemory ?? 0) / 1e6).toFixed(1);
-      console.log(
-        `\n${choice}, ${peer}'s statement: ${total} db hits, ${peak} MB of memory at its ` +
-          `peak (PROFILE's GlobalMemory); the operators with most db hits, then most memory:\n`,
-      );
-      const line = (o: (typeof operators)[number]) =>
-        console.log(
-          `${String(o.hits).padStart(9)} hits ${String(o.rows).padStart(7)} rows ` +
-            `${(o.memory / 1e6).toFixed(1).padStart(7)} MB  ${o.name}`,
-        );
-      operators
-        .sort((a, b) => b.hits - a.hits)
-        .slice(0, 12)
-        .forEach(line);
-      console.log("");
-      operators
-        .sort((a, b) => b.memory - a.memory)
-        .slice(0, 4)
-        .forEach(line);
-    } finally {
-      await session.close();
-    }
-  }
-}
-
-/** One statement as the peers run it: its wall time here, and Neo4j's own (whole ms). */
-async function runDirect(
-  statement: SentStatement,
-  measureSize = false,
-): Promise<{ wall: number; neo4j: number; rows: unknown[] }> {
-  const { driver, database } = db.graph.executor;
-  const session = driver.session({ database, defaultAccessMode: "READ" });
-  const began = performance.now();
-  try {
-    const result = await session.run(statement.text, statement.params);
-    const wall = performance.now() - began;
-    const { resultAvailableAfter, resultConsumedAfter } = result.summary;
-    // As their JSON (integers as numbers): the size and shape the report counts.
-    const rows = measureSize
-      ? (JSON.parse(
-          JSON.stringify(
-            result.records.map((r) => r.toObject()),
-            (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value),
-          ),
-        ) as unknown[])
-      : [];
-    return { wall, neo4j: Number(resultAvailableAfter) + Number(resultConsumedAfter), rows };
-  } finally {
-    await session.close();
-  }
-}
-
 function printReport(choice: OperationChoice, sets: number, samples: Record<Peer, Samples>): void {
   const row = (label: string, figure: (s: Samples) => number): void => {
     const [p0, dg] = [figure(samples.p0), figure(samples.diplograph)];
@@ -298,19 +257,14 @@ function printReport(choice: OperationChoice, sets: number, samples: Record<Peer
   }
 }
 
-/** Adds the JSON bytes of every key (its name and value) of `rows` to its path's total. */
-function addWidths(widths: Map<string, number>, rows: unknown[]): void {
-  const walk = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item, `${path}[]`);
-    } else if (value !== null && typeof value === "object") {
-      for (const [key, child] of Object.entries(value)) {
-        const childPath = path === "" ? key : `${path}.${key}`;
-        const bytes = JSON.stringify(key).length + 1 + JSON.stringify(child ?? null).length;
-        widths.set(childPath, (widths.get(childPath) ?? 0) + bytes);
-        walk(child, childPath);
-      }
-    }
-  };
-  walk(rows, "rows");
+/** diplograph's requests phase by phase (medians of each span over the timed requests). */
+function printPhases(choice: OperationChoice, phases: PhaseLog): void {
+  console.log(
+    `\n${choice}, diplograph's ${phases.requests.length} timed requests by phase, medians in ms:\n`,
+  );
+  console.log("| from | to | ms |");
+  console.log("| --- | --- | --- |");
+  for (const { from, to, ms } of phases.medians())
+    console.log(`| ${from} | ${to} | ${ms.toFixed(3)} |`);
+  phases.clear();
 }

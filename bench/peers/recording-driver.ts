@@ -30,7 +30,12 @@ type Runner = Pick<Transaction, "run">;
  * or planned by diplograph's executor) are counted and recorded without changing what is
  * sent: sessions and transactions (managed, explicit, auto-commit) are proxied, nothing else.
  */
-export function recordingDriver(driver: Driver, log: StatementLog): Driver {
+export function recordingDriver(
+  driver: Driver,
+  log: StatementLog,
+  /** Told when a statement is sent and when its rows have all arrived. */
+  timing?: { sent(): void; answered(): void },
+): Driver {
   const note = (text: string, params: Record<string, unknown> | undefined): void => {
     log.count += 1;
     if (!log.texts.includes(text)) log.texts.push(text);
@@ -42,12 +47,17 @@ export function recordingDriver(driver: Driver, log: StatementLog): Driver {
         if (prop === "run") {
           return (text: string, params?: Record<string, unknown>, config?: unknown) => {
             note(text, params);
-            return (t.run as (a: string, b?: unknown, c?: unknown) => unknown).call(
+            timing?.sent();
+            const result = (t.run as (a: string, b?: unknown, c?: unknown) => unknown).call(
               t,
               text,
               params,
               config,
             );
+            // The first subscriber to the result: told before the caller's continuation.
+            if (timing)
+              void (result as PromiseLike<unknown>).then(timing.answered, () => undefined);
+            return result;
           };
         }
         const value = Reflect.get(t, prop, receiver) as unknown;
