@@ -14,8 +14,8 @@ export const PHASES = [
   "statement", // the resolvers' one statement went to Neo4j
   "rows", // its rows arrived
   "executed", // every field was resolved
-  "serialised", // Apollo had the response (as JSON)
-  "answered", // the handler wrote it
+  "completed", // Apollo had the response (its willSendResponse; not yet JSON)
+  "answered", // the handler wrote it (Apollo serialised it as JSON on the way)
   "read", // the client had read all of it
 ] as const;
 export type Phase = (typeof PHASES)[number];
@@ -80,7 +80,7 @@ export function phasePlugin(log: PhaseLog): ApolloServerPlugin {
           };
         },
         async willSendResponse() {
-          log.mark("serialised");
+          log.mark("completed");
         },
       };
     },
