@@ -4,7 +4,7 @@ import { CypherRegistryError, expandFragments } from "./cypher-registry.js";
 function expand(text: string, fragments: Record<string, string>): string {
   return expandFragments(text, {
     source: "cypher/queries/api/find-things.cypher",
-    readFragment: (name) => fragments[name],
+    readFragment: (name) => ({ file: `cypher/fragments/${name}.cypher`, text: fragments[name] }),
   });
 }
 

@@ -71,11 +71,12 @@ export function loadCypherRegistry(
   fragmentsRoot = projectPath("cypher/fragments"),
 ): CypherRegistry {
   if (loaded) return loaded;
-  const readFragment = (name: string): string | undefined => {
+  const readFragment = (name: string): { file: string; text: string | undefined } => {
+    const file = `${fragmentsRoot}/${name}.cypher`;
     try {
-      return readFileSync(`${fragmentsRoot}/${name}.cypher`, "utf8");
+      return { file, text: readFileSync(file, "utf8") };
     } catch {
-      return undefined;
+      return { file, text: undefined };
     }
   };
   const entries = QUERY_NAMES.map((name) => {
@@ -100,7 +101,12 @@ const INCLUDE_LINE = /^(?<indent>[ \t]*)@include[ \t]+(?<name>[a-z0-9-]+)[ \t]*$
  */
 export function expandFragments(
   text: string,
-  context: { source: string; readFragment: (name: string) => string | undefined },
+  context: {
+    /** The statement's file, named in errors. */
+    source: string;
+    /** A fragment's file and its text (undefined when there is no such file). */
+    readFragment: (name: string) => { file: string; text: string | undefined };
+  },
   including: readonly string[] = [],
 ): string {
   return text
@@ -115,12 +121,12 @@ export function expandFragments(
         );
       }
       const fragment = context.readFragment(name);
-      if (fragment === undefined) {
+      if (fragment.text === undefined) {
         throw new CypherRegistryError(
-          `${context.source}: fragment "${name}" has no file: expected cypher/fragments/${name}.cypher`,
+          `${context.source}: fragment "${name}" has no file: expected ${fragment.file}`,
         );
       }
-      const body = withoutHeader(fragment);
+      const body = withoutHeader(fragment.text);
       const expanded = expandFragments(body, context, [...including, name]);
       return expanded
         .split("\n")
