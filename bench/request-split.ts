@@ -93,9 +93,10 @@ try {
     warmUp: false,
     log: (line) => console.error(line),
   });
-  const { driver, database } = db.graph.executor;
+  const { executor } = db.graph;
+  const { driver, database } = executor;
   const phases = values.phases ? new PhaseLog() : undefined;
-  const api = await startRecordingApi(db.graph.executor, phases);
+  const api = await startRecordingApi(executor, phases);
   const p0Log = newStatementLog();
   const p0 = await startP0Server({
     driver: recordingDriver(driver, p0Log),
@@ -150,7 +151,6 @@ try {
         }
         statements.set(operation, sent);
       }
-      const { executor } = db.graph;
       if (values.plans) await printPlans(executor, choice, statements.values().next().value!);
       if (values.variants) {
         const sets = [...statements.values()];
@@ -170,11 +170,7 @@ try {
       ) as Record<Peer, Samples>;
       for (const operation of operations) {
         for (const peer of PEERS) {
-          const { rows } = await runDirect(
-            db.graph.executor,
-            statements.get(operation)![peer],
-            true,
-          );
+          const { rows } = await runDirect(executor, statements.get(operation)![peer], true);
           samples[peer].rowBytes += JSON.stringify(rows).length;
           addWidths(samples[peer].widths, rows);
         }
@@ -183,7 +179,7 @@ try {
         for (const operation of operations) {
           for (const peer of PEERS) {
             const s = samples[peer];
-            const run = await runDirect(db.graph.executor, statements.get(operation)![peer]);
+            const run = await runDirect(executor, statements.get(operation)![peer]);
             s.neo4j.push(run.neo4j);
             s.driver.push(run.wall);
             const cpu = process.cpuUsage();

@@ -80,8 +80,8 @@ export function loadCypherRegistry(
     }
   };
   const entries = QUERY_NAMES.map((name) => {
-    const file = `${root}/${name}.cypher`;
-    return [name, expandFragments(readStatement(root, name), { source: file, readFragment })];
+    const { file, text } = readStatement(root, name);
+    return [name, expandFragments(text, { source: file, readFragment })];
   });
   loaded = Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
   return loaded;
@@ -143,7 +143,7 @@ function withoutHeader(fragment: string): string {
   return first === -1 ? "" : lines.slice(first).join("\n");
 }
 
-function readStatement(root: string, name: QueryName): string {
+function readStatement(root: string, name: QueryName): { file: string; text: string } {
   const file = `${root}/${name}.cypher`;
   let text: string;
   try {
@@ -152,5 +152,5 @@ function readStatement(root: string, name: QueryName): string {
     throw new CypherRegistryError(`Cypher statement "${name}" has no file: expected ${file}`);
   }
   if (text.trim().length === 0) throw new CypherRegistryError(`${file} is empty`);
-  return text;
+  return { file, text };
 }
