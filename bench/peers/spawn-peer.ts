@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { projectPath } from "../../src/lib/paths.js";
+import { processCpuMs } from "../load/cpu-time.js";
 import { type PeerName } from "./peer-names.js";
 
 /** A peer running in its own process, with readings of its CPU time and memory. */
@@ -29,7 +30,6 @@ export interface RunningPeer {
   stop(): Promise<void>;
 }
 
-const CLOCK_TICKS_PER_SECOND = 100;
 /** How long a peer may take to close after SIGTERM before it is killed (and its profile lost). */
 const STOP_GRACE_MS = 20_000;
 
@@ -74,7 +74,7 @@ export async function spawnPeer(args: {
     url,
     pid,
     startupMs: performance.now() - started,
-    cpuMs: () => readCpuMs(pid),
+    cpuMs: () => processCpuMs(pid),
     cpuProfile,
     peakRssMiB: () => readPeakRssMiB(pid),
     statements: async () => (await benchInfo(url)).statements,
@@ -123,14 +123,6 @@ async function firstLine(child: ChildProcess): Promise<string> {
     child.once("exit", (code) => reject(new Error(`peer exited with ${code} before listening`)));
     lines.once("line", (line) => resolve((JSON.parse(line) as { url: string }).url));
   });
-}
-
-function readCpuMs(pid: number): number {
-  // Fields after the command name (which may hold spaces): utime is the 14th, stime the 15th.
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 function readPeakRssMiB(pid: number): number {

@@ -1,7 +1,7 @@
-import { type ArticleRecord } from "../../src/domain/record.js";
-import { type GraphExecutor } from "../../src/graph/executor.js";
-import { corpusRecords, loadWithWriters } from "../ingest/measure-ingest.js";
-import { leftoverNote, W2_WRITER } from "./end-leftover-transactions.js";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { type RunningWriter, spawnWriter } from "../ingest/spawn-writer.js";
+import { machineCpuMs, processCpuMs } from "../load/cpu-time.js";
+import { leftoverNote } from "./end-leftover-transactions.js";
 import { neo4jLogEvents, type Neo4jLogEvents } from "./neo4j-log-events.js";
 import { measureLatency, type LatencyFigure } from "../load/measure-latency.js";
 import { type PeerName } from "../peers/peer-names.js";
@@ -23,6 +23,24 @@ export interface W2Figure extends LatencyFigure {
   leftoverTransactions: number;
   /** What Neo4j's debug.log says happened during the window (when the run can read it). */
   neo4jEvents?: Neo4jLogEvents;
+  /**
+   * How late the timing client's own event loop ran in the window, in ms: autocannon
+   * stamps a response when this process reads it, so a busy client adds its delay to
+   * the latencies it reports.
+   */
+  clientLoopDelay: { p99Ms: number; maxMs: number };
+  /**
+   * Where the machine's CPU went in the window, in cores (CPU ms per ms of the window):
+   * the peer's process, the writer's (null idle), this process's (the timing client), and
+   * the machine's busy cores of its `cores`, Neo4j and other tenants included.
+   */
+  cpu: {
+    peer: number;
+    writer: number | null;
+    client: number;
+    machineBusy: number;
+    machineCores: number;
+  };
 }
 
 /** W2: reads idle and while diplograph's loader writes new records into the same graph. */
@@ -38,15 +56,16 @@ export interface W2Results {
 
 /**
  * Times Q1 (busy state, 40 years) and Q3 against diplograph and P0 at a fixed concurrency,
- * first idle, then while `loadRecords` (one writer, batches of 200, as `diplograph ingest`)
- * loads records of other seeds than the loaded corpus, so that every batch really writes
- * (new articles, meetings, persons). The timed reads start once the first batch committed
+ * first idle, then while `loadRecords` (one writer, batches of 200, as `diplograph ingest`,
+ * in a process of its own: bench/ingest/writer-process.ts) loads records of other seeds
+ * than the loaded corpus, so that every batch really writes (new articles, meetings,
+ * persons). The timed reads start once the first batch committed
  * and the writer runs until the last one ends. Every response is checked for errors. After
  * each window, the statements its abandoned requests left running are stopped (the writer's
  * are kept: they carry W2_WRITER), so that they do not slow the next window.
  */
 export async function measureReadsUnderIngestion(args: {
-  executor: GraphExecutor;
+  neo4j: { uri: string; user: string; password: string };
   peers: readonly RunningPeer[];
   operations: readonly TimedOperation[];
   corpus: { seed: number; meetings: number };
@@ -62,16 +81,25 @@ export async function measureReadsUnderIngestion(args: {
   );
   const peers = args.peers.filter((p) => W2_PEERS.includes(p.name));
   const figures: W2Figure[] = [];
-  const timeAll = async (condition: W2Condition): Promise<void> => {
+  const timeAll = async (condition: W2Condition, writer?: RunningWriter): Promise<void> => {
     for (const operation of operations) {
       for (const peer of peers) {
         const from = Date.now();
+        const cpuBefore = cpuReadings(peer, writer);
+        const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+        loopDelay.enable();
         const figure = await measureLatency({
           url: peer.url,
           requests: operation.samples.map((s) => s.request(peer.name)),
           connections: args.connections,
           seconds: args.seconds,
         });
+        loopDelay.disable();
+        const cpu = cpuShares(cpuBefore, cpuReadings(peer, writer));
+        const clientLoopDelay = {
+          p99Ms: loopDelay.percentile(99) / 1e6,
+          maxMs: loopDelay.max / 1e6,
+        };
         const to = Date.now();
         const leftoverTransactions = await args.endLeftovers(peer);
         const neo4jEvents = args.neo4jDebugLog
@@ -84,10 +112,14 @@ export async function measureReadsUnderIngestion(args: {
           condition,
           leftoverTransactions,
           neo4jEvents,
+          clientLoopDelay,
+          cpu,
         });
         args.log(
           `  W2 ${condition} ${operation.name} c=${args.connections} ${peer.name}: ` +
-            `p50 ${figure.p50} ms, p95 ${figure.p95} ms, ${figure.failures} failures` +
+            `p50 ${figure.p50} ms, p95 ${figure.p95} ms, ${figure.failures} failures, ` +
+            `client's loop delay p99 ${clientLoopDelay.p99Ms.toFixed(1)} ms ` +
+            `(max ${clientLoopDelay.maxMs.toFixed(1)}), cores: ${cpuNote(cpu)}` +
             leftoverNote(leftoverTransactions) +
             (neo4jEvents
               ? `; Neo4j: ${neo4jEvents.stalePlans} stale plans discarded, ` +
@@ -100,7 +132,7 @@ export async function measureReadsUnderIngestion(args: {
   args.log("W2: reads idle...");
   await timeAll("idle");
   args.log("W2: reads while diplograph's loader writes new records...");
-  const ingestion = await whileIngesting(args, () => timeAll("under W1"));
+  const ingestion = await whileIngesting(args, (writer) => timeAll("under W1", writer));
   return {
     connections: args.connections,
     seconds: args.seconds,
@@ -110,52 +142,79 @@ export async function measureReadsUnderIngestion(args: {
   };
 }
 
-/** Runs `work` while one writer loads new records; stops the writer after its batch. */
+/**
+ * Runs `work` while one writer, in a process of its own, loads new records; stops the
+ * writer after its batch in flight.
+ */
 async function whileIngesting(
-  args: { executor: GraphExecutor; corpus: { seed: number; meetings: number } },
-  work: () => Promise<void>,
+  args: {
+    neo4j: { uri: string; user: string; password: string };
+    corpus: { seed: number; meetings: number };
+  },
+  work: (writer: RunningWriter) => Promise<void>,
 ): Promise<W2Results["ingestion"]> {
-  const seeds: number[] = [];
-  let stop = false;
-  let committed = 0;
-  let firstBatch: () => void = () => {};
-  const started = new Promise<void>((resolve) => (firstBatch = resolve));
-  const loading = loadWithWriters({
-    executor: args.executor.withOptions({ metadata: W2_WRITER }),
-    records: newRecords(args.corpus, seeds),
-    writers: 1,
-    batchSize: 200,
-    shouldStop: () => stop,
-    onBatch: (records) => {
-      committed += records;
-      firstBatch();
-    },
-  });
-  // A failing writer must not leave the reads waiting for its first batch.
-  await Promise.race([started, loading]);
-  const from = performance.now();
-  const committedBefore = committed;
+  const writer = spawnWriter({ neo4j: args.neo4j, request: { ...args.corpus, batchSize: 200 } });
   try {
-    await work();
-  } finally {
-    stop = true;
+    await writer.firstBatch;
+  } catch (error) {
+    await writer.stop().catch(() => undefined);
+    throw error;
   }
-  // The writer's last batch may end after the reads: count what committed while they ran.
-  const records = committed - committedBefore;
-  const seconds = (performance.now() - from) / 1000;
-  await loading;
+  const from = performance.now();
+  const committedBefore = writer.committed();
+  let records = 0;
+  let seconds = 0;
+  try {
+    await work(writer);
+  } finally {
+    // The writer's last batch may end after the reads: count what committed while they ran.
+    records = writer.committed() - committedBefore;
+    seconds = (performance.now() - from) / 1000;
+  }
+  const { seeds } = await writer.stop();
   return { seeds, records, seconds, recordsPerSecond: records / seconds };
 }
 
-/** Corpora of the seeds after the loaded one's (and its warm-up's), one after the other. */
-function* newRecords(
-  corpus: { seed: number; meetings: number },
-  seeds: number[],
-): Generator<ArticleRecord> {
-  for (let seed = corpus.seed + 2; ; seed += 1) {
-    seeds.push(seed);
-    yield* corpusRecords({ seed, meetings: corpus.meetings });
-  }
+interface CpuReading {
+  at: number;
+  peer: number;
+  writer: number | null;
+  client: number;
+  machine: { busy: number; total: number };
+}
+
+function cpuReadings(peer: RunningPeer, writer: RunningWriter | undefined): CpuReading {
+  return {
+    at: performance.now(),
+    peer: peer.cpuMs(),
+    writer: writer?.cpuMs() ?? null,
+    client: processCpuMs(process.pid),
+    machine: machineCpuMs(),
+  };
+}
+
+function cpuShares(before: CpuReading, after: CpuReading): W2Figure["cpu"] {
+  const wall = after.at - before.at;
+  const machineTotal = after.machine.total - before.machine.total;
+  return {
+    peer: (after.peer - before.peer) / wall,
+    writer:
+      after.writer === null || before.writer === null
+        ? null
+        : (after.writer - before.writer) / wall,
+    client: (after.client - before.client) / wall,
+    machineBusy: (after.machine.busy - before.machine.busy) / wall,
+    machineCores: machineTotal / wall,
+  };
+}
+
+function cpuNote(cpu: W2Figure["cpu"]): string {
+  const f = (n: number): string => n.toFixed(2);
+  return (
+    `peer ${f(cpu.peer)}, ` +
+    (cpu.writer === null ? "" : `writer ${f(cpu.writer)}, `) +
+    `client ${f(cpu.client)}, machine busy ${f(cpu.machineBusy)} of ${f(cpu.machineCores)}`
+  );
 }
 
 function q1Ratios(figures: readonly W2Figure[]): W2Results["q1P95Ratio"] {

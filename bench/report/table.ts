@@ -103,6 +103,11 @@ function w2Sections(results: BenchResults): string[] {
         `${f.operation} ${f.peer} ${f.condition}: ${f.neo4jEvents!.stalePlans} / ` +
         `${f.neo4jEvents!.vmPauses} (${f.neo4jEvents!.vmPauseMs} ms)`,
     );
+  const clientDelays = w2.figures.map(
+    (f) =>
+      `${f.operation} ${f.peer} ${f.condition}: ${fmt(f.clientLoopDelay.p99Ms, 1)} / ` +
+      `${fmt(f.clientLoopDelay.maxMs, 1)}`,
+  );
   const q1 = w2.q1P95Ratio.map((r) => `${r.peer} ${fmt(r.ratio, 2)}x`).join(", ");
   return [
     table(
@@ -126,6 +131,13 @@ function w2Sections(results: BenchResults): string[] {
       : [
           `Neo4j's debug.log in each window, stale plans discarded (each replanned by the ` +
             `next request) / JVM pauses over 100 ms (their sum): ${events.join("; ")}.`,
+        ]),
+    ...(clientDelays.length === 0
+      ? []
+      : [
+          `The timing client's event-loop delay in each window, p99 / max ms (what it adds ` +
+            `to the latencies it stamps; the writer runs in a process of its own): ` +
+            `${clientDelays.join("; ")}.`,
         ]),
   ];
 }

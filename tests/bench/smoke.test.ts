@@ -68,7 +68,9 @@ describe("the benchmark", () => {
 
   it("times Q1 and Q3 idle and while diplograph's loader writes new records (W2)", () => {
     const w2 = results.readsUnderIngestion;
+    // Counted from the writer process's reports: it ran, committed, and said from which seeds.
     expect(w2?.ingestion.records).toBeGreaterThan(0);
+    expect(w2?.ingestion.seeds[0]).toBe(results.seed + 2);
     for (const condition of ["idle", "under W1"]) {
       for (const operation of ["Q1 busy 40y", "Q3 meeting"]) {
         for (const peer of ["diplograph", "p0"]) {
@@ -79,6 +81,7 @@ describe("the benchmark", () => {
           expect(figure?.requests, what).toBeGreaterThan(0);
           expect(figure?.failures, what).toBe(0);
           expect(figure?.p95, what).toBeGreaterThanOrEqual(figure?.p50 ?? Infinity);
+          expect(figure?.clientLoopDelay.maxMs, what).toBeGreaterThan(0);
         }
       }
     }
