@@ -32,7 +32,7 @@ export interface W2Figure extends LatencyFigure {
   /**
    * Where the machine's CPU went in the window, in cores (CPU ms per ms of the window):
    * the peer's process, the writer's (null idle), this process's (the timing client), and
-   * the machine's busy cores of its `cores`, Neo4j and other tenants included.
+   * the machine's busy cores (Neo4j and other tenants included) of its `machineCores`.
    */
   cpu: {
     peer: number;
@@ -59,8 +59,8 @@ export interface W2Results {
  * first idle, then while `loadRecords` (one writer, batches of 200, as `diplograph ingest`,
  * in a process of its own: bench/ingest/writer-process.ts) loads records of other seeds
  * than the loaded corpus, so that every batch really writes (new articles, meetings,
- * persons). The timed reads start once the first batch committed
- * and the writer runs until the last one ends. Every response is checked for errors. After
+ * persons). The timed reads start once the first batch committed and the writer runs
+ * until the last one ends. Every response is checked for errors. After
  * each window, the statements its abandoned requests left running are stopped (the writer's
  * are kept: they carry W2_WRITER), so that they do not slow the next window.
  */

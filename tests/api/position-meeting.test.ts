@@ -27,31 +27,31 @@ describe("Position.meeting of a row without its meeting's id", () => {
   });
   afterAll(() => h.close());
 
+  /** Position.meeting of `row` as its resolver answers it, and the statements that took. */
+  const meetingOf = async (row: Position) => {
+    const before = h.graph.executor.statementCount;
+    const meeting = await new PositionResolver().meeting(row, h.api.contextFor(), MEETING_ID_ONLY);
+    return { meeting, statements: h.graph.executor.statementCount - before };
+  };
+
   it("reads the id from the position's statement, then the meeting", async () => {
     const stated = positions.find((p) => p.meetingId != null)!;
     expect(stated).toBeDefined();
-    const withoutId = { ...stated, meetingId: undefined } as unknown as Position;
-    const before = h.graph.executor.statementCount;
-    const meeting = await new PositionResolver().meeting(
-      withoutId,
-      h.api.contextFor(),
-      MEETING_ID_ONLY,
-    );
+    const { meeting, statements } = await meetingOf({
+      ...stated,
+      meetingId: undefined,
+    } as unknown as Position);
     expect(meeting?.id).toBe(stated.meetingId);
     // The position's statement, then the meeting's.
-    expect(h.graph.executor.statementCount - before).toBe(2);
+    expect(statements).toBe(2);
   });
 
   it("answers null for a position stated at no meeting", async () => {
-    const stated = positions[0]!;
-    const atNoMeeting = { ...stated, meetingId: null } as unknown as Position;
-    const before = h.graph.executor.statementCount;
-    const meeting = await new PositionResolver().meeting(
-      atNoMeeting,
-      h.api.contextFor(),
-      MEETING_ID_ONLY,
-    );
+    const { meeting, statements } = await meetingOf({
+      ...positions[0]!,
+      meetingId: null,
+    } as unknown as Position);
     expect(meeting).toBeNull();
-    expect(h.graph.executor.statementCount - before).toBe(0);
+    expect(statements).toBe(0);
   });
 });
