@@ -1,6 +1,5 @@
-import { spawn } from "node:child_process";
-import { projectPath } from "../../src/lib/paths.js";
 import { processCpuMs } from "../load/cpu-time.js";
+import { type BenchNeo4j, spawnBenchScript } from "../peers/bench-process.js";
 
 /** What W2's writer is asked to load: records of the seeds after `seed`, in batches. */
 export interface WriterRequest {
@@ -25,29 +24,13 @@ export interface RunningWriter {
 }
 
 /** Starts W2's writer against the benchmark's Neo4j; it loads until `stop()`. */
-export function spawnWriter(args: {
-  neo4j: { uri: string; user: string; password: string };
-  request: WriterRequest;
-}): RunningWriter {
-  const child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      projectPath("bench/ingest/writer-process.ts"),
-      JSON.stringify(args.request),
-    ],
-    {
-      cwd: projectPath(),
-      env: {
-        ...process.env,
-        BENCH_NEO4J_URI: args.neo4j.uri,
-        BENCH_NEO4J_USER: args.neo4j.user,
-        BENCH_NEO4J_PASSWORD: args.neo4j.password,
-      },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    },
-  );
+export function spawnWriter(args: { neo4j: BenchNeo4j; request: WriterRequest }): RunningWriter {
+  const child = spawnBenchScript({
+    script: "bench/ingest/writer-process.ts",
+    args: [JSON.stringify(args.request)],
+    neo4j: args.neo4j,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   let committed = 0;
   let seeds: number[] = [];
   let batchCommitted: () => void = () => {};

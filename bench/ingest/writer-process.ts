@@ -9,7 +9,7 @@
 // records holds the event loop for tens of milliseconds, and a client that shares it
 // stamps every response that arrives meanwhile that much later.
 import { type ArticleRecord } from "../../src/domain/record.js";
-import { connectGraph } from "../../src/graph/open-graph.js";
+import { connectBenchNeo4j } from "../peers/bench-process.js";
 import { W2_WRITER } from "../phases/end-leftover-transactions.js";
 import { corpusRecords, loadWithWriters } from "./measure-ingest.js";
 import { type WriterMessage, type WriterRequest } from "./spawn-writer.js";
@@ -25,12 +25,7 @@ process.on("message", (message) => {
 // The parent gone, nobody will ask to stop.
 process.on("disconnect", () => (stop = true));
 
-const graph = await connectGraph({
-  uri: process.env.BENCH_NEO4J_URI ?? "",
-  user: process.env.BENCH_NEO4J_USER ?? "neo4j",
-  password: process.env.BENCH_NEO4J_PASSWORD ?? "",
-  database: "neo4j",
-});
+const graph = await connectBenchNeo4j();
 const seeds: number[] = [];
 try {
   await loadWithWriters({

@@ -1,10 +1,5 @@
-import { type Driver } from "neo4j-driver";
+import { type Driver, type ProfiledPlan } from "neo4j-driver";
 import { type SentStatement } from "./recording-driver.js";
-
-interface PlanNode {
-  dbHits?: number;
-  children?: PlanNode[];
-}
 
 /**
  * Database hits of the statements one request sent, from PROFILE (an untimed pass, on a
@@ -17,16 +12,22 @@ export async function profileStatements(args: {
   statements: readonly SentStatement[];
 }): Promise<number> {
   let hits = 0;
-  for (const statement of args.statements) {
-    const session = args.driver.session({ database: args.database, defaultAccessMode: "READ" });
-    try {
-      const result = await session.run(withProfile(statement.text), statement.params);
-      hits += sumHits(result.summary.profile as unknown as PlanNode);
-    } finally {
-      await session.close();
-    }
-  }
+  for (const statement of args.statements) hits += planDbHits(await profilePlan(args, statement));
   return hits;
+}
+
+/** One statement's plan with its figures (PROFILE, in a session of its own). */
+export async function profilePlan(
+  on: { driver: Driver; database: string },
+  statement: SentStatement,
+): Promise<ProfiledPlan> {
+  const session = on.driver.session({ database: on.database, defaultAccessMode: "READ" });
+  try {
+    const result = await session.run(withProfile(statement.text), statement.params);
+    return result.summary.profile as ProfiledPlan;
+  } finally {
+    await session.close();
+  }
 }
 
 function withProfile(text: string): string {
@@ -34,7 +35,8 @@ function withProfile(text: string): string {
   return `${options}PROFILE ${text.slice(options.length)}`;
 }
 
-function sumHits(plan: PlanNode | false | null): number {
+/** The db hits of a plan's operators, summed. */
+export function planDbHits(plan: ProfiledPlan | false | null): number {
   if (!plan) return 0;
-  return Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((s, c) => s + sumHits(c), 0);
+  return Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((s, c) => s + planDbHits(c), 0);
 }

@@ -9,19 +9,14 @@
 // types in one global store, and diplograph's and P2's must not meet.
 import "reflect-metadata";
 import { type IncomingMessage, type ServerResponse } from "node:http";
-import { connectGraph } from "../../src/graph/open-graph.js";
+import { connectBenchNeo4j } from "./bench-process.js";
 import { isPeerName, type PeerName } from "./peer-names.js";
 import { profileStatements } from "./profile-statements.js";
 import { newStatementLog, recordingDriver } from "./recording-driver.js";
 
 const peer = process.argv[2] ?? "";
 if (!isPeerName(peer)) throw new Error(`unknown peer "${peer}"`);
-const graph = await connectGraph({
-  uri: process.env.BENCH_NEO4J_URI ?? "",
-  user: process.env.BENCH_NEO4J_USER ?? "neo4j",
-  password: process.env.BENCH_NEO4J_PASSWORD ?? "",
-  database: "neo4j",
-});
+const graph = await connectBenchNeo4j();
 const { database } = graph.executor;
 const log = newStatementLog();
 const driver = recordingDriver(graph.executor.driver, log);

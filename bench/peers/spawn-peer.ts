@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { projectPath } from "../../src/lib/paths.js";
 import { processCpuMs } from "../load/cpu-time.js";
+import { type BenchNeo4j, spawnBenchScript } from "./bench-process.js";
 import { type PeerName } from "./peer-names.js";
 
 /** A peer running in its own process, with readings of its CPU time and memory. */
@@ -42,7 +42,7 @@ const STOP_GRACE_MS = 20_000;
  */
 export async function spawnPeer(args: {
   name: PeerName;
-  neo4j: { uri: string; user: string; password: string };
+  neo4j: BenchNeo4j;
   profileDir?: string;
 }): Promise<RunningPeer> {
   const started = performance.now();
@@ -50,23 +50,16 @@ export async function spawnPeer(args: {
   const profiling = args.profileDir
     ? ["--cpu-prof", `--cpu-prof-dir=${join(args.profileDir, args.name)}`]
     : [];
-  const child = spawn(
-    process.execPath,
-    [...profiling, "--import", "tsx", projectPath("bench/peers/serve-peer.ts"), args.name],
-    {
-      cwd: projectPath(),
-      env: {
-        ...process.env,
-        // Every peer as deployed: graphql-js checks its types by instanceof alone (no
-        // cross-realm checks) only in production, and the Dockerfile sets it for diplograph.
-        NODE_ENV: "production",
-        BENCH_NEO4J_URI: args.neo4j.uri,
-        BENCH_NEO4J_USER: args.neo4j.user,
-        BENCH_NEO4J_PASSWORD: args.neo4j.password,
-      },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+  const child = spawnBenchScript({
+    script: "bench/peers/serve-peer.ts",
+    args: [args.name],
+    neo4j: args.neo4j,
+    nodeFlags: profiling,
+    // Every peer as deployed: graphql-js checks its types by instanceof alone (no
+    // cross-realm checks) only in production, and the Dockerfile sets it for diplograph.
+    env: { NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const url = await firstLine(child);
   const pid = child.pid ?? 0;
   return {

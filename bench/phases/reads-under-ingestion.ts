@@ -4,6 +4,7 @@ import { machineCpuMs, processCpuMs } from "../load/cpu-time.js";
 import { leftoverNote } from "./end-leftover-transactions.js";
 import { neo4jLogEvents, type Neo4jLogEvents } from "./neo4j-log-events.js";
 import { measureLatency, type LatencyFigure } from "../load/measure-latency.js";
+import { type BenchNeo4j } from "../peers/bench-process.js";
 import { type PeerName } from "../peers/peer-names.js";
 import { type RunningPeer } from "../peers/spawn-peer.js";
 import { type TimedOperation } from "./timing.js";
@@ -65,7 +66,7 @@ export interface W2Results {
  * are kept: they carry W2_WRITER), so that they do not slow the next window.
  */
 export async function measureReadsUnderIngestion(args: {
-  neo4j: { uri: string; user: string; password: string };
+  neo4j: BenchNeo4j;
   peers: readonly RunningPeer[];
   operations: readonly TimedOperation[];
   corpus: { seed: number; meetings: number };
@@ -148,7 +149,7 @@ export async function measureReadsUnderIngestion(args: {
  */
 async function whileIngesting(
   args: {
-    neo4j: { uri: string; user: string; password: string };
+    neo4j: BenchNeo4j;
     corpus: { seed: number; meetings: number };
   },
   work: (writer: RunningWriter) => Promise<void>,

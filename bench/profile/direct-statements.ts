@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { type ProfiledPlan } from "neo4j-driver";
 import { type GraphExecutor } from "../../src/graph/executor.js";
 import { median } from "../load/quantiles.js";
+import { planDbHits, profilePlan } from "../peers/profile-statements.js";
 import { type SentStatement } from "../peers/recording-driver.js";
 
 // A peer's statement run on its own, through the driver, as request-split.ts replays what a
@@ -36,18 +37,6 @@ export async function runDirect(
   }
 }
 
-/** A statement's plan with its figures (PROFILE, untimed). */
-async function profile(executor: GraphExecutor, { text, params }: SentStatement) {
-  const { driver, database } = executor;
-  const session = driver.session({ database, defaultAccessMode: "READ" });
-  try {
-    const { summary } = await session.run(`PROFILE ${text}`, params);
-    return summary.profile as ProfiledPlan;
-  } finally {
-    await session.close();
-  }
-}
-
 /** Each peer's operators with the most db hits in its statement, then the most memory. */
 export async function printPlans(
   executor: GraphExecutor,
@@ -55,7 +44,7 @@ export async function printPlans(
   sent: Record<string, SentStatement>,
 ): Promise<void> {
   for (const [peer, statement] of Object.entries(sent)) {
-    const root = await profile(executor, statement);
+    const root = await profilePlan(executor, statement);
     const operators: { name: string; hits: number; rows: number; memory: number }[] = [];
     const walk = (node: ProfiledPlan): void => {
       const name = `${node.operatorType} ${String(node.arguments.Details ?? "").slice(0, 90)}`;
@@ -65,7 +54,7 @@ export async function printPlans(
       node.children.forEach(walk);
     };
     walk(root);
-    const total = operators.reduce((sum, o) => sum + o.hits, 0);
+    const total = planDbHits(root);
     const peak = (Number(root.arguments.GlobalMemory ?? 0) / 1e6).toFixed(1);
     console.log(
       `\n${label}, ${peer}'s statement: ${total} db hits, ${peak} MB of memory at its ` +
@@ -118,7 +107,7 @@ export async function timeVariants(args: {
     for (const v of variants) {
       const { rows } = await runDirect(executor, as(v, set.diplograph), true);
       v.bytes += JSON.stringify(rows).length;
-      v.hits += sumHits(await profile(executor, as(v, set.diplograph)));
+      v.hits += planDbHits(await profilePlan(executor, as(v, set.diplograph)));
     }
   }
   const p0: number[] = [];
@@ -141,9 +130,6 @@ export async function timeVariants(args: {
     );
   }
 }
-
-const sumHits = (node: ProfiledPlan): number =>
-  node.dbHits + node.children.reduce((total, child) => total + sumHits(child), 0);
 
 /** Adds the JSON bytes of every key (its name and value) of `rows` to its path's total. */
 export function addWidths(widths: Map<string, number>, rows: unknown[]): void {
