@@ -14,7 +14,14 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^\(?(?:additional )?(?:reporting|writing|editing) by\b/i,
   // Navigation: "World | Asia | Opinion", "Home > World > Southeast Asia".
   /^(?:[^|>›»]{1,30}\s[|>›»]\s){2,}[^|>›»]{1,30}$/,
+  // Navigation laid out with wide gaps: "News   Politics   Business   Sign in".
+  /^(?:\S+(?: \S+)?\s{3,}){2,}\S+(?: \S+)?$/,
+  // An edition or place strip beside a masthead: "Buenos Aires · English edition".
+  /^[^.!?"“”]{1,30}\s[·•]\s[^.!?"“”]{1,30}$/,
 ];
+
+/** A section label above a headline: "POLITICS", "WORLD NEWS", "AFRICA". */
+export const SECTION_LABEL_PATTERN = /^[\p{Lu}&/-]+(?:\s+[\p{Lu}&/-]+){0,2}$/u;
 
 /** A wire credit line: "Reporting by Jane Doe; editing by John Roe". */
 export const CREDIT_LINE_PATTERN =
@@ -28,6 +35,10 @@ export const BYLINE_PATTERN =
 export const BARE_BYLINE_PATTERN =
   /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})(?:\s+in\s+[A-Z][\p{L} .'-]+)?$/u;
 
-/** A trailing signature: a name followed by an e-mail address. */
+/**
+ * A trailing signature: a name followed by an e-mail address, perhaps after a dash,
+ * a role or bureau, or in parentheses: "Kim Min-ji mjkim@koreaherald.com",
+ * "Lucía Ferraro — lferraro@example.test", "— Jean Roy, Ottawa bureau (jroy@example.test)".
+ */
 export const EMAIL_SIGNATURE_PATTERN =
-  /^([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})\s*[,/|]?\s*([\w.+-]+@([\w-]+(?:\.[\w-]+)+))$/u;
+  /^(?:[—–-]\s*)?([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})(?:,\s*[^@(),]{1,40})?\s*[,/|—–-]?\s*\(?([\w.+-]+@([\w-]+(?:\.[\w-]+)+))\)?$/u;

@@ -77,4 +77,38 @@ describe("parseLayout", () => {
       ).publishedAt,
     ).toBe("2024-06-04");
   });
+  it("reads a masthead as the publisher, and the headline below its navigation and section", () => {
+    const layout = parseLayout(
+      "THE LAKESIDE GAZETTE\nHome | News | Region | Sport\n\nMonday, March 2, 2026\n\nREGION\n\nChile and Peru agree to reopen the border crossing near Tacna after a two-year closure\n\nBy ANA RUIZ in Lima\n\nPeru and Chile agreed on Monday to reopen the border crossing near Tacna.\n",
+    );
+    expect(layout.publisher).toBe("The Lakeside Gazette");
+    expect(layout.title).toBe(
+      "Chile and Peru agree to reopen the border crossing near Tacna after a two-year closure",
+    );
+    expect(layout.author).toBe("Ana Ruiz");
+    expect(layout.publishedAt).toBe("2026-03-02");
+    expect(layout.paragraphs).toHaveLength(1);
+  });
+  it("drops navigation set with wide gaps and an edition strip", () => {
+    const text =
+      "Lakeside Gazette\nNews   Politics   Business   Sign in\nLima · English edition\n\nChile and Peru reopen border\n\nPeru and Chile agreed on Monday to reopen the border crossing near Tacna.\n";
+    const layout = parseLayout(text);
+    expect(layout.publisher).toBe("Lakeside Gazette");
+    expect(layout.title).toBe("Chile and Peru reopen border");
+  });
+  it("does not take a short headline above a byline for a masthead", () => {
+    const layout = parseLayout(
+      "Chile, Peru Reopen Border\nAna Ruiz in Lima\n\nPeru and Chile agreed on Monday to reopen the border crossing near Tacna.\n",
+    );
+    expect(layout.title).toBe("Chile, Peru Reopen Border");
+    expect(layout.publisher).toBeUndefined();
+  });
+  it("reads signatures with a dash, a bureau or an address in parentheses", () => {
+    const body =
+      "Peru and Chile agreed on Monday to reopen the border crossing, officials said.\n\n";
+    expect(parseLayout(body + "Ana Ruiz — aruiz@lakeside.test\n").author).toBe("Ana Ruiz");
+    const signed = parseLayout(body + "— Ana Ruiz, Lima bureau (aruiz@lakeside.test)\n");
+    expect(signed.author).toBe("Ana Ruiz");
+    expect(signed.paragraphs).toHaveLength(1);
+  });
 });

@@ -5,6 +5,7 @@ import {
   CREDIT_LINE_PATTERN,
   EMAIL_SIGNATURE_PATTERN,
   FURNITURE_LINE_PATTERNS,
+  SECTION_LABEL_PATTERN,
 } from "../data/furniture.js";
 import { PUBLISHER_EMAIL_DOMAINS } from "../data/publishers.js";
 import { type Dateline, readDateline } from "./dateline.js";
@@ -70,26 +71,90 @@ export function parseLayout(text: string): Layout {
 function readHeader(header: readonly TextLine[], layout: Layout): void {
   const headline = repeatedHeadline(header);
   if (headline) layout.title = headline;
+  const masthead = findMasthead(header);
+  if (masthead) layout.publisher ??= nameCase(masthead.text.trim());
+  const candidates = header.filter((line) => isTitleCandidate(line.text.trim()));
   // Lines above the headline (masthead, section) name no author.
   let belowTitle = false;
   for (const line of header) {
+    if (line === masthead) continue;
     const trimmed = line.text.trim();
     const date = findFullDate(trimmed);
-    if (date && (isFurniture(trimmed) || trimmed.split(/\s+/).length <= 8)) {
+    if (isDateLine(trimmed, date)) {
       layout.publishedAt ??= date;
       continue;
     }
     if (isFurniture(trimmed)) continue;
     const byline = BYLINE_PATTERN.exec(trimmed);
     if (byline) {
-      layout.author ??= byline[1];
+      layout.author ??= byline[1] && nameCase(byline[1]);
       continue;
     }
-    if (layout.title === undefined) layout.title = trimmed.replace(WIRE_TAG, "");
+    // A section label ("POLITICS") is the title only of a page with nothing below it.
+    const sectionLabel =
+      SECTION_LABEL_PATTERN.test(trimmed) && candidates.indexOf(line) < candidates.length - 1;
+    if (layout.title === undefined && !sectionLabel) layout.title = trimmed.replace(WIRE_TAG, "");
     else if (belowTitle && trimmed !== layout.title && BARE_BYLINE_PATTERN.test(trimmed))
       layout.author ??= BARE_BYLINE_PATTERN.exec(trimmed)?.[1];
     if (trimmed.replace(WIRE_TAG, "") === layout.title) belowTitle = true;
   }
+}
+
+/**
+ * The masthead: the page's first line when it names the publication: at most six
+ * capitalised words, no sentence punctuation, and a longer headline below it (a byline or
+ * a section label is not one). A short headline on its own is not a masthead.
+ */
+function findMasthead(header: readonly TextLine[]): TextLine | undefined {
+  const first = header[0];
+  const text = first?.text.trim() ?? "";
+  const words = text.split(/\s+/);
+  // One word in capitals opening a page is a section ("POLITICS"); two or more, a name.
+  const sectionLabel = words.length === 1 && SECTION_LABEL_PATTERN.test(text);
+  if (!first || !isTitleCandidate(text) || sectionLabel) return undefined;
+  if (words.length > 6 || /[.!?:;,"“”’]$/.test(text)) return undefined;
+  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_PARTICLES.has(word)))
+    return undefined;
+  const headlineBelow = header.slice(1).some((line) => {
+    const below = line.text.trim();
+    return (
+      isTitleCandidate(below) &&
+      !BARE_BYLINE_PATTERN.test(below) &&
+      !SECTION_LABEL_PATTERN.test(below) &&
+      below.split(/\s+/).length > words.length
+    );
+  });
+  return headlineBelow ? first : undefined;
+}
+
+// Lower-case words inside a publication's name: "The Río de la Plata Times".
+const NAME_PARTICLES = new Set(["de", "del", "la", "le", "el", "of", "the", "and", "for", "am"]);
+
+/**
+ * A name set in capitals (a masthead, a byline) in the case it is written in:
+ * "THE NAIROBI LEDGER" -> "The Nairobi Ledger", "KIM MIN-JI" -> "Kim Min-ji".
+ */
+function nameCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word) ? word : capitalise(word)))
+    .join(" ");
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A header line that could be the headline: not furniture, a byline or a date line. */
+function isTitleCandidate(line: string): boolean {
+  return !isFurniture(line) && !BYLINE_PATTERN.test(line) && !isDateLine(line, findFullDate(line));
+}
+
+/** A short line that carries the publication date ("Monday, February 16, 2026"). */
+function isDateLine(line: string, date: string | undefined): date is string {
+  return date !== undefined && (isFurniture(line) || line.split(/\s+/).length <= 8);
 }
 
 // A headline printed twice (page title and story heading) is the title, not the masthead above it.
@@ -119,7 +184,8 @@ function isBodyLine(line: string, index: number, lines: readonly TextLine[]): bo
   const words = trimmed.split(/\s+/).length;
   const repeated = lines.some((other, j) => j !== index && other.text.trim() === trimmed);
   if (repeated) return false;
-  return words >= 14 || (words >= 6 && /[.!?:"”’]$/.test(trimmed));
+  // A headline can run to 14 words or more but does not end like a sentence.
+  return words >= 25 || (words >= 6 && /[.!?:"”’]$/.test(trimmed));
 }
 
 // No dated header: a posted/updated line anywhere, else the first complete date of the text.
