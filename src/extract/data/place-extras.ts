@@ -75,4 +75,15 @@ export const NOT_STATES: readonly string[] = [
   "East China Sea",
   "Persian Gulf",
   "Korean War",
+  // Continents and seas named after a compass point: not the United States or North Korea.
+  "North America",
+  "North American",
+  "South America",
+  "South American",
+  "Central America",
+  "Central American",
+  "Pan-American",
+  "Pan American",
+  "North Atlantic",
+  "North Sea",
 ];

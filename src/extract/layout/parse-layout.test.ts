@@ -111,4 +111,12 @@ describe("parseLayout", () => {
     expect(signed.author).toBe("Ana Ruiz");
     expect(signed.paragraphs).toHaveLength(1);
   });
+  it("leaves a list of links to other stories out of the body, up to the next prose line", () => {
+    const text =
+      "Peru and Chile agreed on Monday to reopen the border crossing, officials said.\n\nMORE FROM REGION\nBolivia hosts Andean transport ministers\n- Ecuador exports climb for third quarter\n\nAna Ruiz is the Gazette's Andes correspondent and writes from Lima.\n";
+    expect(bodyOf(text)).toEqual([
+      "Peru and Chile agreed on Monday to reopen the border crossing, officials said.",
+      "Ana Ruiz is the Gazette's Andes correspondent and writes from Lima.",
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import {
   CREDIT_LINE_PATTERN,
   EMAIL_SIGNATURE_PATTERN,
   FURNITURE_LINE_PATTERNS,
+  LINK_LIST_LABEL_PATTERN,
   SECTION_LABEL_PATTERN,
 } from "../data/furniture.js";
 import { PUBLISHER_EMAIL_DOMAINS } from "../data/publishers.js";
@@ -43,8 +44,15 @@ export function parseLayout(text: string): Layout {
   const layout: Layout = { paragraphs: [] };
   readHeader(header, layout);
   const rest = firstBody < 0 ? [] : lines.slice(firstBody);
+  let inLinkList = false;
   for (const line of rest) {
     const trimmed = line.text.trim();
+    if (LINK_LIST_LABEL_PATTERN.test(trimmed)) {
+      inLinkList = true;
+      continue;
+    }
+    inLinkList &&= !isProse(trimmed);
+    if (inLinkList) continue;
     const signature = EMAIL_SIGNATURE_PATTERN.exec(trimmed);
     if (signature) {
       layout.author ??= signature[1]?.trim();
@@ -181,11 +189,15 @@ function isBodyLine(line: string, index: number, lines: readonly TextLine[]): bo
   const trimmed = line.trim();
   if (isFurniture(trimmed) || BYLINE_PATTERN.test(trimmed)) return false;
   if (readDateline(trimmed)) return true;
-  const words = trimmed.split(/\s+/).length;
   const repeated = lines.some((other, j) => j !== index && other.text.trim() === trimmed);
   if (repeated) return false;
-  // A headline can run to 14 words or more but does not end like a sentence.
-  return words >= 25 || (words >= 6 && /[.!?:"”’]$/.test(trimmed));
+  return isProse(trimmed);
+}
+
+/** A line that reads as prose. A headline can run to 14 words or more but does not end like a sentence. */
+function isProse(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 25 || (words >= 6 && /[.!?:"”’]$/.test(line));
 }
 
 // No dated header: a posted/updated line anywhere, else the first complete date of the text.

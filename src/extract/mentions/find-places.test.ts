@@ -44,4 +44,10 @@ describe("findPlaces", () => {
     const [mention] = findPlaces("talks held in the Peruvian capital");
     expect(mention?.locative).toBe(true);
   });
+  it("does not read continents, seas or features named after a state as states", () => {
+    expect(codes("the North American trade pact and South America")).toEqual([]);
+    expect(codes("the North Atlantic alliance met near the North Sea")).toEqual([]);
+    expect(codes("the Jordan River, the Congo Basin and the Niger Delta")).toEqual([]);
+    expect(codes("talks with the North stalled")).toEqual(["PRK"]);
+  });
 });

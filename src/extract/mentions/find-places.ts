@@ -26,6 +26,10 @@ export function placeLexicon(): PlaceLexicon {
 // "in the South Korean city": an adjective of nationality that only locates.
 const PLACE_NOUN_AFTER = /^\s+(?:city|capital|town|port|resort|island|coast)\b/;
 const CURRENCY_AFTER = /^\$/;
+// "the Jordan River", "the Congo Basin", "the Niger Delta": a state's name in a feature's.
+const FEATURE_AFTER = /^\s+(?:River|Basin|Delta|Valley|Lake|Canal|Desert|Plateau)\b/;
+// "the North" is North Korea only on its own: "the North Atlantic", "the North Pole" are not.
+const NAME_AFTER = /^\s+[A-Z][a-z]/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|from|around)\s+$/i;
 
 /**
@@ -34,9 +38,11 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|from|around)\s+$/i;
  * name ("the Pretoria Institute") and skipped.
  */
 export function findPlaces(text: string, offset = 0): PlaceMention[] {
-  const { entries, pattern } = placeLexicon();
+  const { entries, pattern: shared } = placeLexicon();
+  const pattern = new RegExp(shared);
   const mentions: PlaceMention[] = [];
-  for (const match of text.matchAll(pattern)) {
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
     const entry = entries.get(match[0]);
     if (!entry || entry.form === "none") continue;
     const start = match.index;
@@ -44,6 +50,12 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
     const after = text.slice(end, end + 24);
     // "US$30 billion", "A$5 million": a currency sign makes the name a unit of money.
     if (CURRENCY_AFTER.test(after)) continue;
+    if (entry.form === "name" && FEATURE_AFTER.test(after)) continue;
+    if (/^the\s/i.test(match[0]) && entry.form === "name" && NAME_AFTER.test(after)) {
+      // Read on from the word after "the": "the North American" may name something else.
+      pattern.lastIndex = start + 4;
+      continue;
+    }
     if (entry.form === "capital" && /^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:and|or)\b/.test(after))
       continue;
     const before = text.slice(Math.max(0, start - 12), start);
