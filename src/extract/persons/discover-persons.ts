@@ -15,9 +15,10 @@ const TITLE_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+${PRE}(?<name>${NAME_SOURCE})`,
   "gu",
 );
-// "Badr Abdelatty, the Egyptian foreign minister", "Mr. X, Minister for Foreign Affairs of Japan"
+// "Badr Abdelatty, the Egyptian foreign minister", "Mr. X, Minister for Foreign Affairs of Japan",
+// "Dominic LeBlanc, the minister responsible for Canada-U.S. trade"
 const NAME_THEN_TITLE = new RegExp(
-  `(?<name>${NAME_SOURCE}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?<mid>(?:[\\p{L}.'’-]+\\s+){0,3}?)(?<title>${TITLE_SOURCE})(?<of>\\s+(?:of|to)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’ -]{2,60}?)?(?=[,.;]|\\s+(?:and|who|said)\\b)`,
+  `(?<name>${NAME_SOURCE}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?<mid>(?:[\\p{L}.'’-]+\\s+){0,3}?)(?<title>${TITLE_SOURCE})(?<of>\\s+(?:of|to|for|responsible for|in charge of)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’ -]{2,60}?)?(?=[,.;]|\\s+(?:and|who|said)\\b)`,
   "gu",
 );
 // "his Saudi counterpart, Prince Faisal", "his Chinese counterpart Wang Yi"
@@ -25,6 +26,12 @@ const COUNTERPART = new RegExp(`counterparts?,?\\s+${PRE}(?<name>${NAME_SOURCE})
 // "Jane Roe, a senior fellow at ...", "Sam Poe, who heads ..."
 const NAME_THEN_DESCRIPTION = new RegExp(
   `(?<name>${NAME_SOURCE}),\\s+(?:(?:a|an|the|one)\\b[^"“”,;]{0,90}?)?${NON_OFFICIAL_SOURCE}`,
+  "gu",
+);
+// "Laura Beaulieu, a trade lawyer and former Canadian negotiator, said": anyone introduced
+// by what they are, not by an office, and then quoted.
+const NAME_THEN_APPOSITIVE_THEN_SAID = new RegExp(
+  `(?<name>${NAME_SOURCE}),\\s+(?<description>(?:a|an)\\s+[^"“”,;]{1,80}),\\s+(?:said|says|told|added|noted|wrote|argued)\\b`,
   "gu",
 );
 // "State Department spokesperson Matthew Miller"
@@ -63,6 +70,8 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     const clean = cleanName(name);
     const before = sentence.text.slice(Math.max(0, m.index - 12), m.index);
     if (!clean || /\b(?:former|ex-|late)\s*$/i.test(before)) continue;
+    // "press secretary Karoline Leavitt": the title ends a non-official role (nonOfficials).
+    if (isNonOfficialRole(`${before}${title}`)) continue;
     const nameStart = sentence.start + m.index + m[0].length - name.length;
     const country = placeEndingAt(places, sentence.start + m.index);
     out.push(candidate({ name: clean, start: nameStart, title, country }));
@@ -114,6 +123,16 @@ function nonOfficials(sentence: Sentence): PersonCandidate[] {
       });
     }
   }
+  for (const m of sentence.text.matchAll(NAME_THEN_APPOSITIVE_THEN_SAID)) {
+    const raw = m.groups?.name ?? "";
+    const name = cleanName(raw);
+    const description = m.groups?.description ?? "";
+    // "a senior minister" is an office (titled); "a former minister" is not.
+    const office = TITLE_WORD.test(description) && !/\bformer\b/i.test(description);
+    if (!name || name.split(/\s+/).length < 2 || office) continue;
+    const start = sentence.start + m.index;
+    out.push({ name, start, end: start + raw.length, nonOfficial: true });
+  }
   return out;
 }
 
@@ -162,6 +181,11 @@ function canonicalTitle(title: string): string {
   return title
     .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
     .replace(/\b(Of|For|To|The)\b/g, (w) => w.toLowerCase());
+}
+
+function isNonOfficialRole(text: string): boolean {
+  const lower = text.toLowerCase();
+  return NON_OFFICIAL_ROLES.some((role) => role.includes(" ") && lower.endsWith(role));
 }
 
 function placeEndingAt(places: readonly PlaceMention[], at: number): string | undefined {

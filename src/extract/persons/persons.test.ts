@@ -50,6 +50,24 @@ describe("person discovery", () => {
     expect(found.every((p) => p.nonOfficial)).toBe(true);
     expect(found.map((p) => p.name)).toEqual(["Mara Lind", "Jon Berg"]);
   });
+  it("does not make a press secretary an official by the title's last word", () => {
+    expect(
+      people("Palace press secretary Jon Berg said the president would attend.")[0],
+    ).toMatchObject({ name: "Jon Berg", nonOfficial: true });
+  });
+  it("finds a minister 'responsible for' a portfolio named after states", () => {
+    expect(
+      people("Tom Poe, the minister responsible for Ireland-EU trade, said so.")[0],
+    ).toMatchObject({ name: "Tom Poe", country: "IRL", nonOfficial: false });
+  });
+  it("takes anyone introduced by what they are, then quoted, as a non-official", () => {
+    const found = people(
+      "Mara Lind, a trade lawyer and former Norwegian negotiator, said the deal would hold.",
+    );
+    expect(found).toEqual([
+      { name: "Mara Lind", country: undefined, role: undefined, nonOfficial: true },
+    ]);
+  });
   it("does not read a title's last word as part of the name", () => {
     expect(
       people("Secretary of State Ana Ruiz said the talks went well.").map((p) => p.name),
