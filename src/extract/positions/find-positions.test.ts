@@ -30,6 +30,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER concern territorial-dispute(south-china-sea)", "PER oppose security(PRK,RUS)"]);
   });
+  it("does not read a meeting that only dates an agreement as a call for dialogue", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed that the trade pact should be ready for signing when their presidents meet in Lima next month.`,
+      ),
+    ).toEqual(["PER+CHL support trade(PER,CHL)"]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

@@ -26,6 +26,9 @@ export interface TopicContext {
 const GROUP_ARGS =
   /\b(?:their (?:\w+ )?countries|the (?:two|three|four) (?:countries|sides|nations)|bilateral|trilateral|each other|between them|among them|their leaders|their (?:strategic )?partnership|their cooperation|their relations|their ties)\b/i;
 const HABITUAL = /\b(?:regular|annual|frequent|more|further|high-level|shuttle)\s+$/i;
+// "ready for signing when they meet in New Delhi": a meeting that only dates the stance.
+const TEMPORAL_CLAUSE_BEFORE =
+  /\b(?:when|whenever|before|after|once|until|by the time)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
 
 /**
  * Finds the topics in a cue's scope, in the precedence of the topic patterns, and
@@ -156,6 +159,8 @@ function placeArgs(
 
 function meetingArgs(context: TopicContext, match: Range): string[][] {
   const word = context.analysis.text.slice(match.start, match.end);
+  if (TEMPORAL_CLAUSE_BEFORE.test(context.analysis.text.slice(match.start - 40, match.start)))
+    return [];
   const habitual =
     (/s$/.test(word) && word !== "talks") ||
     HABITUAL.test(context.analysis.text.slice(match.start - 20, match.start));
