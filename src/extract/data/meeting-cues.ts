@@ -39,7 +39,14 @@ export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
 
 /** Wording before an event that proposes it without settling it. */
 export const PROPOSED_CUES =
-  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to hold|(?:ready|willing|prepared) to meet|invit\w*|explor\w*)\b/i;
+  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to hold|(?:ready|willing|prepared) to meet|(?:remain(?:s|ed)?|is|was|are|were) open to|invit\w*|explor\w*)\b/i;
+
+/**
+ * Wording after an event that leaves it hypothetical: "a meeting between the presidents
+ * was possible only when ...", "a summit could take place in the spring".
+ */
+export const PROPOSED_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:is|was|were|are|would be|remains?|remained|seemed|seems)\s+["“]?(?:only\s+)?(?:possible|conceivable|unlikely|premature|out of the question)|(?:could|might|may)\s+(?:still\s+)?(?:take place|happen|be held|come))\b/i;
 
 /** Wording before an event that settles it for the future. */
 export const PLANNED_CUES =

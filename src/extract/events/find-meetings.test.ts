@@ -74,6 +74,18 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("reads talks a side is only open to, or a meeting only possible, as proposed", () => {
+    expect(
+      meetings(`${CHILE} said Chile remained open to continuing direct talks with Bolivia.`).map(
+        (m) => [m.status, m.countries.join("+")],
+      ),
+    ).toEqual([["proposed", "CHL+BOL"]]);
+    expect(
+      meetings(
+        `Ruiz said a meeting between Peru and Bolivia was "possible only when the ground has been prepared".`,
+      ).map((m) => m.status),
+    ).toEqual(["proposed"]);
+  });
   it("reads a proposed summit from a hyphenated pair of states", () => {
     expect(meetings(`${PERU} backed Lima's push for a Peru-Bolivia summit.`)[0]).toMatchObject({
       kind: "summit",

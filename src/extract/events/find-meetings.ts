@@ -4,6 +4,7 @@ import {
   DEFINITE_BEFORE,
   PLANNED_CUES,
   PLANNED_OVERRIDES,
+  PROPOSED_AFTER,
   PROPOSED_CUES,
 } from "../data/meeting-cues.js";
 import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
@@ -194,6 +195,7 @@ function statusOf(context: CueContext): MeetingStatus {
   const wide = analysis.text.slice(Math.max(cue.clause.start, cue.start - 160), cue.end);
   if (PROPOSED_CUES.test(wide) && !PLANNED_OVERRIDES.test(wide) && !/\b(?:met|held)\b/.test(wide))
     return "proposed";
+  if (PROPOSED_AFTER.test(analysis.text.slice(cue.end, cue.clause.end))) return "proposed";
   if (PLANNED_CUES.test(window)) return "planned";
   const near = context.dates.filter(
     (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && d.start > cue.end,
