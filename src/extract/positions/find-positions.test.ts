@@ -37,6 +37,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("finds the place of a topic past a short noun phrase, and reads a security situation as stability", () => {
+    expect(
+      positions(
+        `${MET} The two ministers voiced concern about the security situation in Bolivia and called for humanitarian access to civilians in Haiti.`,
+      ),
+    ).toEqual(["PER+CHL concern peace-stability(BOL)", "PER+CHL support humanitarian-aid(HTI)"]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

@@ -48,21 +48,41 @@ export function listsAfter(
   let cursor = from;
   for (;;) {
     const rest = analysis.text.slice(cursor, scope.end);
-    const lead =
-      /^\s*(?:or\s+|and\s+)?(?:\w+\s+){0,2}?(between|among|amongst|with|of|in|on|to|toward|towards|against|across|for)\s+(?:the\s+|their\s+)?/.exec(
-        rest,
-      );
-    if (!lead) break;
-    const list = placesFrom(analysis, places, cursor + lead[0].length);
-    if (list.length === 0) break;
+    const found = placesAfterPreposition(analysis, places, cursor, rest);
+    if (!found) break;
+    const { via, list } = found;
     out.push({
       codes: unique(list.flatMap((p) => [...p.codes, ...(p.region ? [p.region] : [])])),
-      via: lead[1] ?? "",
+      via,
     });
     cursor = list.at(-1)?.end ?? cursor;
     if (!/^\s+or\s+between\b/.test(analysis.text.slice(cursor, cursor + 20))) break;
   }
   return out;
+}
+
+const PREPOSITION_LEAD =
+  /^\s*(?:or\s+|and\s+)?(?:\w+\s+){0,2}?(between|among|amongst|with|of|in|on|to|toward|towards|against|across|for)\s+(?:the\s+|their\s+)?/;
+// "access to civilians in Sudan": a preposition may lead to a short noun phrase and the
+// place after the next one.
+const FURTHER_PREPOSITION =
+  /^(?:[\p{L}'’-]+\s+){1,3}?(between|among|in|of|to|across)\s+(?:the\s+|their\s+)?/u;
+
+function placesAfterPreposition(
+  analysis: Analysis,
+  places: readonly PlaceMention[],
+  cursor: number,
+  rest: string,
+): { via: string; list: PlaceMention[] } | undefined {
+  const lead = PREPOSITION_LEAD.exec(rest);
+  if (!lead) return undefined;
+  const list = placesFrom(analysis, places, cursor + lead[0].length);
+  if (list.length > 0) return { via: lead[1] ?? "", list };
+  const further = FURTHER_PREPOSITION.exec(rest.slice(lead[0].length));
+  if (!further) return undefined;
+  const at = cursor + lead[0].length + further[0].length;
+  const furtherList = placesFrom(analysis, places, at);
+  return furtherList.length > 0 ? { via: further[1] ?? "", list: furtherList } : undefined;
 }
 
 function placesFrom(
