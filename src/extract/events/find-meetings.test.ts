@@ -74,6 +74,12 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("does not date a meeting by a relative clause about another event", () => {
+    const found = meetings(
+      `${PERU} and ${CHILE} agreed on Monday to reopen the border. The two ministers met for an hour on the sidelines of the regional summit, which ended yesterday.`,
+    );
+    expect([found[0]?.kind, found[0]?.date]).toEqual(["meeting", "2024-05-06"]);
+  });
   it("reads talks a side is only open to, or a meeting only possible, as proposed", () => {
     expect(
       meetings(`${CHILE} said Chile remained open to continuing direct talks with Bolivia.`).map(

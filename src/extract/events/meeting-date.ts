@@ -7,6 +7,11 @@ import { type MeetingDraft } from "./meeting-draft.js";
 // ", the informal grouping that ... in 2017": an appositive dates something else.
 const APPOSITIVE = /,\s+(?:the|a|an)\s/i;
 const CLAUSE_BETWEEN = /\b(?:since|after|before|until|because|when|ago)\b/i;
+// "met ... on the sidelines of the two-day summit, which ended yesterday": a relative
+// clause after another event's noun dates that event, not this one.
+const RELATIVE_CLAUSE = /,\s+(?:which|where|who|whose)\b/i;
+const OTHER_EVENT_NOUN =
+  /\b(?:summit|conference|meeting|talks|visit|session|forum|gathering|assembly|ceremony|election|war)s?\b/i;
 
 const cache = new WeakMap<Analysis, Map<number, DateExpression[]>>();
 
@@ -74,6 +79,8 @@ function fitsStatus(d: DateExpression, status: MeetingStatus, published: string)
 function separated(text: string, d: DateExpression, cue: Range): boolean {
   const between = d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start);
   if (d.forward && d.start > cue.start) return true;
+  const relative = d.start >= cue.end ? RELATIVE_CLAUSE.exec(between) : null;
+  if (relative && OTHER_EVENT_NOUN.test(between.slice(0, relative.index))) return true;
   return (CLAUSE_BETWEEN.test(between) || APPOSITIVE.test(between)) && d.eventOffset === undefined;
 }
 
