@@ -1,36 +1,60 @@
 /**
- * Names of states that world-countries lacks or spells otherwise: short forms,
- * adjectives, seats of government used for governments, and group names.
- * Each maps to the ISO alpha-3 codes it names.
+ * Names of states that world-countries lacks or spells otherwise: short forms and group
+ * names. Each maps to the ISO alpha-3 codes it names (so do the two maps below).
  */
 export const STATE_EXTRAS: Readonly<Record<string, readonly string[]>> = {
   "U.S.": ["USA"],
   US: ["USA"],
   "United States": ["USA"],
   America: ["USA"],
-  American: ["USA"],
-  Washington: ["USA"],
-  "White House": ["USA"],
   Britain: ["GBR"],
   "U.K.": ["GBR"],
+  UK: ["GBR"],
   Korea: ["KOR"],
   "Republic of Korea": ["KOR"],
   ROK: ["KOR"],
   "the North": ["PRK"],
   "D.P.R.K.": ["PRK"],
   PRC: ["CHN"],
-  Kremlin: ["RUS"],
+  Turkey: ["TUR"],
+  "Holy See": ["VAT"],
+  "the Koreas": ["KOR", "PRK"],
+  "both Koreas": ["KOR", "PRK"],
+  "the two Koreas": ["KOR", "PRK"],
+};
+
+/** Adjectives of nationality that world-countries lacks or spells otherwise. */
+export const DEMONYM_EXTRAS: Readonly<Record<string, readonly string[]>> = {
+  American: ["USA"],
   Saudi: ["SAU"],
   Philippine: ["PHL"],
-  Turkey: ["TUR"],
+  Kazakh: ["KAZ"],
+  Uzbek: ["UZB"],
+  Kyrgyz: ["KGZ"],
+  Tajik: ["TJK"],
+  Timorese: ["TLS"],
+  Icelandic: ["ISL"],
+  Bosnian: ["BIH"],
+  Ecuadorian: ["ECU"],
+  Surinamese: ["SUR"],
+  Djiboutian: ["DJI"],
+  "Cape Verdean": ["CPV"],
+};
+
+/** Seats of government named for their governments, beyond world-countries' capitals. */
+export const CAPITAL_EXTRAS: Readonly<Record<string, readonly string[]>> = {
+  Washington: ["USA"],
+  "White House": ["USA"],
+  Kremlin: ["RUS"],
   Brasilia: ["BRA"],
   Delhi: ["IND"],
   Kyiv: ["UKR"],
   Kiev: ["UKR"],
   Tehran: ["IRN"],
-  "the Koreas": ["KOR", "PRK"],
-  "both Koreas": ["KOR", "PRK"],
-  "the two Koreas": ["KOR", "PRK"],
+  Bogota: ["COL"],
+  Chisinau: ["MDA"],
+  "The Hague": ["NLD"],
+  "the Hague": ["NLD"],
 };
 
 /** Capitals named in world-countries that read as something else in English news. */

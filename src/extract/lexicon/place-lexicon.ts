@@ -1,6 +1,12 @@
 import worldCountries, { type Country } from "world-countries";
 import { type RegionSlug } from "../../domain/vocabulary.js";
-import { CAPITAL_EXCLUSIONS, NOT_STATES, STATE_EXTRAS } from "../data/place-extras.js";
+import {
+  CAPITAL_EXCLUSIONS,
+  CAPITAL_EXTRAS,
+  DEMONYM_EXTRAS,
+  NOT_STATES,
+  STATE_EXTRAS,
+} from "../data/place-extras.js";
 import { REGION_FORMS } from "../data/regions.js";
 
 /** How a place is named: by its name, an adjective of nationality, its capital, or a region. */
@@ -37,8 +43,9 @@ export function buildPlaceLexicon(): PlaceLexicon {
   for (const [form, slug] of Object.entries(REGION_FORMS))
     add(form, { codes: [], region: slug, form: "region" });
   for (const form of NOT_STATES) add(form, { codes: [], form: "none" });
-  for (const [form, codes] of Object.entries(STATE_EXTRAS))
-    add(form, { codes, form: extraForm(form) });
+  for (const [form, codes] of Object.entries(STATE_EXTRAS)) add(form, { codes, form: "name" });
+  for (const [form, codes] of Object.entries(DEMONYM_EXTRAS)) add(form, { codes, form: "demonym" });
+  for (const [form, codes] of Object.entries(CAPITAL_EXTRAS)) add(form, { codes, form: "capital" });
   // Sovereign states first, so that a demonym shared with a territory names the state.
   const ordered = [...COUNTRIES].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const country of ordered) {
@@ -55,12 +62,6 @@ export function buildPlaceLexicon(): PlaceLexicon {
       if (!CAPITAL_EXCLUSIONS.has(capital)) add(capital, { codes, form: "capital" });
   }
   return { entries, pattern: compile([...entries.keys()]), names };
-}
-
-function extraForm(form: string): PlaceForm {
-  if (/^(?:Washington|Kremlin|White House|Brasilia|Delhi|Kyiv|Kiev|Tehran)$/.test(form))
-    return "capital";
-  return /(?:an|ese|ish|i|ine)$/.test(form) && !/^the /.test(form) ? "demonym" : "name";
 }
 
 function usableAlternative(alt: string): boolean {

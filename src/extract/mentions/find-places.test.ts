@@ -50,4 +50,8 @@ describe("findPlaces", () => {
     expect(codes("the Jordan River, the Congo Basin and the Niger Delta")).toEqual([]);
     expect(codes("talks with the North stalled")).toEqual(["PRK"]);
   });
+  it("reads short forms, adjectives and seats of government that world-countries lacks", () => {
+    expect(codes("UK and Kazakh envoys met in Bogota")).toEqual(["GBR", "KAZ", "COL"]);
+    expect(findPlaces("the Kremlin said")[0]?.form).toBe("capital");
+  });
 });
