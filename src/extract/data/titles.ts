@@ -7,11 +7,66 @@ export interface TitleEntry {
   role: OfficeRole;
 }
 
+// Portfolios of ministers, longest first where one contains another (portfolioTitles).
+const PORTFOLIOS: readonly string[] = [
+  "Economy and Finance",
+  "International Trade",
+  "Foreign Trade",
+  "Home Affairs",
+  "European Affairs",
+  "Economic Affairs",
+  "Digital Affairs",
+  "Interior",
+  "Home",
+  "Economy",
+  "Health",
+  "Agriculture",
+  "Environment",
+  "Justice",
+  "Education",
+  "Labour",
+  "Labor",
+  "Transport",
+  "Tourism",
+  "Culture",
+  "Investment",
+  "Planning",
+  "Petroleum",
+  "Oil",
+  "Mines",
+  "Mining",
+  "Water",
+  "Development",
+  "Immigration",
+  "Migration",
+  "Europe",
+  "Climate",
+  "Science",
+  "Security",
+  "Public Security",
+  "Communications",
+  "Information",
+];
+
 /**
  * Office titles, longest first where one contains another. Adding an office is a
  * data change: the discovery rules read titles from here only.
  */
 export const OFFICE_TITLES: readonly TitleEntry[] = [
+  { form: "Minister for Europe and Foreign Affairs", role: "foreign-minister" },
+  { form: "Minister of Foreign and European Affairs", role: "foreign-minister" },
+  { form: "Cabinet Secretary for Foreign Affairs", role: "foreign-minister" },
+  { form: "Federal Foreign Minister", role: "foreign-minister" },
+  { form: "Prime Cabinet Secretary", role: "other" },
+  { form: "First Deputy Prime Minister", role: "other" },
+  { form: "Minister of State", role: "minister" },
+  { form: "Vice Premier", role: "other" },
+  { form: "State Councillor", role: "other" },
+  { form: "Deputy President", role: "other" },
+  { form: "Vice-President", role: "other" },
+  { form: "Taoiseach", role: "head-of-government" },
+  { form: "Tánaiste", role: "other" },
+  ...portfolioTitles(),
   { form: "Minister for Foreign Affairs", role: "foreign-minister" },
   { form: "Minister of Foreign Affairs", role: "foreign-minister" },
   { form: "Secretary of Foreign Affairs", role: "foreign-minister" },
@@ -51,6 +106,7 @@ export const OFFICE_TITLES: readonly TitleEntry[] = [
   { form: "National Security Adviser", role: "other" },
   { form: "National Security Advisor", role: "other" },
   { form: "Chief Cabinet Secretary", role: "other" },
+  { form: "Cabinet Secretary", role: "minister" },
   { form: "Trade Representative", role: "minister" },
   { form: "Unification Minister", role: "minister" },
   { form: "Trade Minister", role: "minister" },
@@ -163,3 +219,17 @@ export const NAME_PARTICLES: readonly string[] = [
   "du",
   "ben",
 ];
+
+/**
+ * The titles of ministers of a portfolio, in the three ways English news writes them:
+ * "Interior Minister", "Minister of the Interior", "Minister for Health". Listed before the
+ * bare "Minister" so that the nationality before the whole title names the state.
+ */
+function portfolioTitles(): TitleEntry[] {
+  return PORTFOLIOS.flatMap((portfolio) => [
+    { form: `${portfolio} Minister`, role: "minister" as const },
+    { form: `Minister of ${portfolio}`, role: "minister" as const },
+    { form: `Minister of the ${portfolio}`, role: "minister" as const },
+    { form: `Minister for ${portfolio}`, role: "minister" as const },
+  ]);
+}

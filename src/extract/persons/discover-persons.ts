@@ -180,7 +180,7 @@ export function titleEntry(title: string): TitleEntry | undefined {
 function canonicalTitle(title: string): string {
   return title
     .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
-    .replace(/\b(Of|For|To|The)\b/g, (w) => w.toLowerCase());
+    .replace(/\b(Of|For|To|The|And)\b/g, (w) => w.toLowerCase());
 }
 
 function isNonOfficialRole(text: string): boolean {

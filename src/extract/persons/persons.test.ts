@@ -50,6 +50,17 @@ describe("person discovery", () => {
     expect(found.every((p) => p.nonOfficial)).toBe(true);
     expect(found.map((p) => p.name)).toEqual(["Mara Lind", "Jon Berg"]);
   });
+  it("finds ministers by portfolio and other offices, with the state before the title", () => {
+    const found = analyzeBody(
+      "Saudi Interior Minister Abdulaziz bin Saud, Irish Taoiseach Micheál Martin and Kenya's Cabinet Secretary for Foreign Affairs Musalia Mudavadi met. Jean Roy, the French Minister for Europe and Foreign Affairs, joined them.",
+    ).entities.map((e) => [e.name, e.country, e.role, e.title]);
+    expect(found).toEqual([
+      ["Abdulaziz bin Saud", "SAU", "minister", "Interior Minister"],
+      ["Micheál Martin", "IRL", "head-of-government", "Taoiseach"],
+      ["Musalia Mudavadi", "KEN", "foreign-minister", "Cabinet Secretary for Foreign Affairs"],
+      ["Jean Roy", "FRA", "foreign-minister", "Minister for Europe and Foreign Affairs"],
+    ]);
+  });
   it("does not make a press secretary an official by the title's last word", () => {
     expect(
       people("Palace press secretary Jon Berg said the president would attend.")[0],
