@@ -68,7 +68,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bcoordination on (?:[\w' -]+?) policy\b|\bpolicy coordination\b|\bcoordinat(?:e|ion|ing)(?: (?:their|its|our) polic(?:y|ies))?(?= (?:on|toward|towards|regarding) (?:the )?[A-Z])/g,
+      /\bcoordination on (?:[\w' -]+?) policy\b|\bpolicy coordination\b|\bco-?ordinat(?:e|ion|ing)(?: (?:of )?(?:their|its|our) (?:polic(?:y|ies)|approach(?:es)?|positions?|stances?))?(?= (?:on|toward|towards|regarding|to) (?:the )?[A-Z])/g,
     kind: "policy-coordination",
     shape: "place",
   },
@@ -129,5 +129,9 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
 ];
 
 /** A topic right after these words is what is threatened, not what is held. */
+/** A portfolio in an official's title is not a position: "the minister responsible for Canada-U.S. trade". */
+export const PORTFOLIO_BEFORE =
+  /\b(?:minister|secretary|commissioner|envoy|representative|ambassador)\s+(?:responsible\s+for|in\s+charge\s+of|for|of)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+
 export const THREATENED_BEFORE =
   /\bthreats? to (?:the )?$|\b(?:strained|soured|damaged|harmed|hurt|undermined|poisoned|strain on|damage to)\s+(?:the\s+)?$/i;

@@ -44,6 +44,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL concern peace-stability(BOL)", "PER+CHL support humanitarian-aid(HTI)"]);
   });
+  it("reads co-ordinating an approach toward a state, and no position from a minister's portfolio", () => {
+    expect(
+      positions(
+        `${MET} Peru and Chile agreed to co-ordinate their approach to Bolivia, Ruiz, the minister responsible for Peru-Ecuador trade, said.`,
+      ),
+    ).toEqual(["PER+CHL support policy-coordination(BOL)"]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

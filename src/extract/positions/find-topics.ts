@@ -1,7 +1,12 @@
 import { type Analysis } from "../analyze.js";
 import { type Range, unique } from "../analysis-view.js";
 import { STATES_AT_WAR } from "../data/conflicts.js";
-import { THREATENED_BEFORE, TOPIC_PATTERNS, type TopicPattern } from "../data/topics.js";
+import {
+  PORTFOLIO_BEFORE,
+  THREATENED_BEFORE,
+  TOPIC_PATTERNS,
+  type TopicPattern,
+} from "../data/topics.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type TopicKind } from "../../domain/vocabulary.js";
 import { compoundsBefore, listsAfter, statesNear } from "./topic-args.js";
@@ -46,6 +51,8 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
       taken.push(match);
       if (THREATENED_BEFORE.test(context.analysis.text.slice(match.start - 14, match.start)))
         continue;
+      if (PORTFOLIO_BEFORE.test(context.analysis.text.slice(match.start - 60, match.start)))
+        continue;
       for (const args of argsOf(context, topic, match, scope))
         out.push({
           kind: topic.kind,
@@ -83,6 +90,12 @@ function argsOf(
   const inner = places.filter((p) => p.start >= match.start && p.end <= match.end);
   if (topic.kind === "policy-coordination" && inner.length > 0)
     return [unique(inner.flatMap((p) => [...p.codes]))];
+  // "co-ordinate their approach to Washington": the states coordinated toward, alone.
+  if (topic.kind === "policy-coordination") {
+    const toward = listsAfter(analysis, places, match.end, scope)[0];
+    if (toward && /on|toward|towards|regarding|to/.test(toward.via))
+      return [toward.codes.filter(isState)];
+  }
   const compounds = compoundsBefore(analysis, places, match.start);
   if (compounds.length > 0 && topic.shape === "relational") return compounds;
   const lists = listsAfter(analysis, places, match.end, scope);
