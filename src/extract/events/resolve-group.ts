@@ -51,7 +51,7 @@ export function findGroups(args: {
       : undefined;
     const leaders = /leaders|heads of state/.test(noun);
     const people = /leaders|ministers|heads|diplomats|delegations/.test(noun);
-    const fromMeeting = meetingFor(count, current, args.drafts);
+    const fromMeeting = meetingFor(count, current, args.drafts, people);
     const participants = fromMeeting?.participants.length
       ? fromMeeting.participants
       : people
@@ -69,13 +69,22 @@ export function findGroups(args: {
 
 // A count names the sides ("the two ministers"); without one, "the ministers" are those
 // of the largest gathering told so far.
+// "The two ministers" after a mention of talks that nobody attended yet ("supported a
+// resumption of talks between Iran and the United States") are the latest held meeting's.
 function meetingFor(
   count: number | undefined,
   current?: MeetingDraft,
   drafts?: readonly MeetingDraft[],
+  people = false,
 ): MeetingDraft | undefined {
-  if (count !== undefined)
-    return current && count === current.countries.length ? current : undefined;
+  if (count !== undefined) {
+    const fits = (d: MeetingDraft | undefined): d is MeetingDraft =>
+      d !== undefined && count === d.countries.length;
+    if (!people || !current || current.participants.length > 0)
+      return fits(current) ? current : undefined;
+    const attended = (drafts ?? []).filter((d) => d.status === "held" && d.participants.length > 0);
+    return attended.filter(fits).at(-1) ?? (fits(current) ? current : undefined);
+  }
   const held = (drafts ?? []).filter((d) => d.status === "held");
   const largest = [...held].sort((a, b) => b.countries.length - a.countries.length)[0];
   return largest && largest.countries.length > (current?.countries.length ?? 0) ? largest : current;

@@ -51,6 +51,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support policy-coordination(BOL)"]);
   });
+  it("gives the two ministers' positions to the meeting they attended, and a settlement to the war named", () => {
+    expect(
+      positions(
+        `${MET} Ruiz said Peru supported a resumption of talks between Bolivia and Ecuador. The two ministers also discussed the war in Haiti and voiced support for a political settlement to end it.`,
+      ),
+    ).toEqual(["PER support dialogue(BOL,ECU)", "PER+CHL support conflict-resolution(HTI)"]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

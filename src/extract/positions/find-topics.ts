@@ -166,8 +166,29 @@ function placeArgs(
     (a, b) => Math.abs(a.start - match.start) - Math.abs(b.start - match.start),
   )[0];
   if (nearest?.region) return [[nearest.region]];
+  // "discussed the war in Yemen and voiced support for a political settlement to end it".
+  if (topic.kind === "conflict-resolution") {
+    const war = warNamedBefore(context, match);
+    if (war) return [war];
+  }
   if (context.recentRegion) return [[context.recentRegion]];
   return topic.defaultRegion ? [[topic.defaultRegion]] : [];
+}
+
+const WAR_IN = /\b(?:war|conflict|fighting|civil war|crisis)\s+in\s+(?:the\s+)?$/i;
+
+/** The place of a war named earlier in the topic's sentence ("the war in Yemen"). */
+function warNamedBefore(context: TopicContext, match: Range): string[] | undefined {
+  const { analysis } = context;
+  const sentence = analysis.sentences.find((s) => s.start <= match.start && match.start < s.end);
+  if (!sentence) return undefined;
+  const place = context.places.find(
+    (p) =>
+      p.start >= sentence.start &&
+      p.end <= match.start &&
+      WAR_IN.test(analysis.text.slice(Math.max(sentence.start, p.start - 30), p.start)),
+  );
+  return place ? [...(place.region ? [place.region] : place.codes)] : undefined;
 }
 
 function meetingArgs(context: TopicContext, match: Range): string[][] {
