@@ -7,13 +7,13 @@ import { projectPath } from "../lib/paths.js";
 import { runCli } from "./test-support.js";
 
 const ESCAPE = "\u001b";
-const HELDOUT = projectPath("tests/fixtures/heldout");
+const ARTICLES = projectPath("tests/fixtures/tuning-1");
 
 /** Eight articles with their sidecars, and one empty file that cannot be extracted. */
 function articlesDir(): { dir: string; articles: number } {
   const dir = mkdtempSync(join(tmpdir(), "diplograph-progress-"));
-  const files = readdirSync(HELDOUT).filter((f) => /\.(txt|meta\.json)$/.test(f));
-  for (const file of files) copyFileSync(join(HELDOUT, file), join(dir, file));
+  const files = readdirSync(ARTICLES).filter((f) => /\.(txt|meta\.json)$/.test(f));
+  for (const file of files) copyFileSync(join(ARTICLES, file), join(dir, file));
   writeFileSync(join(dir, "99-empty.txt"), "");
   return { dir, articles: files.filter((f) => f.endsWith(".txt")).length };
 }
