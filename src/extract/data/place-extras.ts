@@ -59,6 +59,8 @@ export const CAPITAL_EXTRAS: Readonly<Record<string, readonly string[]>> = {
 
 /** Capitals named in world-countries that read as something else in English news. */
 export const CAPITAL_EXCLUSIONS: ReadonlySet<string> = new Set([
+  // Brussels in diplomatic news is the European Union's institutions, not Belgium's government.
+  "Brussels",
   "Victoria",
   "Kingston",
   "Georgetown",

@@ -65,6 +65,10 @@ export const OFFICE_TITLES: readonly TitleEntry[] = [
   { form: "Deputy President", role: "other" },
   { form: "Vice-President", role: "other" },
   { form: "Taoiseach", role: "head-of-government" },
+  // Bangladesh's interim government (2024-): its head and its advisers hold ministries.
+  { form: "Chief Adviser", role: "head-of-government" },
+  { form: "Foreign Affairs Adviser", role: "foreign-minister" },
+  { form: "Foreign Adviser", role: "foreign-minister" },
   { form: "Tánaiste", role: "other" },
   ...portfolioTitles(),
   { form: "Minister for Foreign Affairs", role: "foreign-minister" },
@@ -165,6 +169,25 @@ export const NON_OFFICIAL_ROLES: readonly string[] = [
 
 /** Courtesy words before a name that are not part of it. */
 export const HONORIFICS: readonly string[] = [
+  // Styles of Gulf and other royals and officials, longest first.
+  "His Royal Highness",
+  "Her Royal Highness",
+  "His Highness",
+  "Her Highness",
+  "His Majesty",
+  "Her Majesty",
+  "His Excellency",
+  "Her Excellency",
+  "Highness",
+  "Majesty",
+  "Excellency",
+  "H.R.H.",
+  "HRH",
+  "H.H.",
+  "H.M.",
+  "Sheikha",
+  "Sayyida",
+  "Sayyid",
   "Mr.",
   "Ms.",
   "Mrs.",

@@ -31,6 +31,10 @@ export interface PlaceLexicon {
 // the module object, though at run time it is the array of countries.
 const COUNTRIES = worldCountries as unknown as readonly Country[];
 
+// world-countries codes Kosovo UNK (the UN mission's code); the record uses XKX, the
+// user-assigned code the EU, the IMF and most data sets give it (src/domain/countries.ts).
+const CODE_ALIASES: Readonly<Record<string, string>> = { UNK: "XKX" };
+
 const LATIN = /^[\p{Script=Latin}\s'’.()-]+$/u;
 
 /** Builds the lexicon from world-countries and the extras kept as data. */
@@ -49,8 +53,9 @@ export function buildPlaceLexicon(): PlaceLexicon {
   // Sovereign states first, so that a demonym shared with a territory names the state.
   const ordered = [...COUNTRIES].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const country of ordered) {
-    const codes = [country.cca3];
-    names.set(country.cca3, country.name.common);
+    const code = CODE_ALIASES[country.cca3] ?? country.cca3;
+    const codes = [code];
+    names.set(code, country.name.common);
     add(country.name.common, { codes, form: "name" });
     add(country.name.official, { codes, form: "name" });
     for (const alt of country.altSpellings)

@@ -31,8 +31,35 @@ export function buildEntities(args: {
     else entities.push(newEntity(candidate, tokens, entities.length));
   }
   for (const entity of entities) linkToGazetteer(entity, args.gazetteer, args.day);
+  for (const entity of entities) completeSurname(entity, args.body);
   return entities;
 }
+
+// "Bislimi, Kosovo's first deputy prime minister" after "Besnik Bislimi for Pristina":
+// a person found by the surname alone takes the full name the body writes elsewhere.
+function completeSurname(entity: PersonEntity, body: string): void {
+  if (entity.tokens.length !== 1) return;
+  const given = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+  const pattern = new RegExp(
+    `(?<![\\p{L}])((?:${given}\\s+){1,2})${escapeRegExp(entity.name)}(?![\\p{L}])`,
+    "gu",
+  );
+  for (const match of body.matchAll(pattern)) {
+    const givenNames = (match[1] ?? "").trim().split(/\s+/);
+    if (givenNames.some((word) => TITLE_WORDS.has(word.toLowerCase()))) continue;
+    const full = cleanName(match[0]);
+    if (!full || full === entity.name) continue;
+    entity.aliases.push(entity.name);
+    entity.name = full;
+    entity.tokens = nameTokens(full).map(foldToken);
+    return;
+  }
+}
+
+// Words of office titles: "Prime Minister Bislimi" gives no first name.
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  OFFICE_TITLES.flatMap((t) => t.form.toLowerCase().split(/\s+/)),
+);
 
 function newEntity(candidate: PersonCandidate, tokens: string[], index: number): PersonEntity {
   return {

@@ -15,6 +15,12 @@ const TITLE_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+${PRE}(?<name>${NAME_SOURCE})`,
   "gu",
 );
+// "Serbia's president, Aleksandar Vučić, and Kosovo's prime minister, Albin Kurti": a title
+// set off by commas from the name it introduces.
+const TITLE_COMMA_NAME = new RegExp(
+  `(?<=['’]s\\s+|\\bthe\\s+)(?<title>${TITLE_SOURCE}),\\s+${PRE}(?<name>${NAME_SOURCE})(?=,|\\s+(?:and|said|says|told|who)\\b)`,
+  "gu",
+);
 // "Badr Abdelatty, the Egyptian foreign minister", "Mr. X, Minister for Foreign Affairs of Japan",
 // "Dominic LeBlanc, the minister responsible for Canada-U.S. trade"
 const NAME_THEN_TITLE = new RegExp(
@@ -65,7 +71,10 @@ export function discoverPersons(
 
 function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
   const out: PersonCandidate[] = [];
-  for (const m of sentence.text.matchAll(TITLE_THEN_NAME)) {
+  for (const m of [
+    ...sentence.text.matchAll(TITLE_THEN_NAME),
+    ...sentence.text.matchAll(TITLE_COMMA_NAME),
+  ]) {
     const { title = "", name = "" } = m.groups ?? {};
     const clean = cleanName(name);
     const before = sentence.text.slice(Math.max(0, m.index - 12), m.index);

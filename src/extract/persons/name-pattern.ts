@@ -1,6 +1,7 @@
 import { HONORIFICS, NAME_PARTICLES } from "../data/titles.js";
 
-const TOKEN = String.raw`(?:[A-Z]\.|(?:al|el)-[A-Z][\p{L}]+|[A-Z][\p{Ll}\p{Lu}]*(?:['’][A-Z][\p{L}]+)?(?:-[\p{L}]+)*)`;
+// Capitals beyond A-Z: "Þorgerður", "Łukasz", "Özdemir", "Élisabeth".
+const TOKEN = String.raw`(?:\p{Lu}\.|(?:al|el)-\p{Lu}[\p{L}]+|\p{Lu}[\p{Ll}\p{Lu}]*(?:['’]\p{Lu}[\p{L}]+)?(?:-[\p{L}]+)*)`;
 const PARTICLE = `(?:${NAME_PARTICLES.join("|")})`;
 
 /** A personal name: capitalised words, initials and joining particles ("Lula da Silva"). */

@@ -61,6 +61,24 @@ describe("person discovery", () => {
       ["Jean Roy", "FRA", "foreign-minister", "Minister for Europe and Foreign Affairs"],
     ]);
   });
+  it("reads names with capitals beyond A-Z, royal styles, and Kosovo as XKX", () => {
+    expect(
+      people(
+        "Icelandic Foreign Minister Þorgerður Katrín Gunnarsdóttir met His Highness Sheikh Tamim bin Hamad and Kosovo's prime minister, Albin Kurti, on Monday.",
+      ).map((p) => [p.name, p.country]),
+    ).toEqual([
+      ["Þorgerður Katrín Gunnarsdóttir", "ISL"],
+      ["Tamim bin Hamad", "QAT"],
+      ["Albin Kurti", "XKX"],
+    ]);
+  });
+  it("completes a surname with the full name the text writes elsewhere", () => {
+    expect(
+      people(
+        "The negotiators, Petar Novak for Zagreb and Besnik Bislimi for Pristina, met. Bislimi, Kosovo's first deputy prime minister, left.",
+      ).map((p) => p.name),
+    ).toContain("Besnik Bislimi");
+  });
   it("does not make a press secretary an official by the title's last word", () => {
     expect(
       people("Palace press secretary Jon Berg said the president would attend.")[0],
