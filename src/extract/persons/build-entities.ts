@@ -61,6 +61,11 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
   OFFICE_TITLES.flatMap((t) => t.form.toLowerCase().split(/\s+/)),
 );
 
+/** A title that a more specific or the person's own one replaces: "Minister", a counterpart's. */
+function replaceable(entity: PersonEntity): boolean {
+  return entity.titleInherited === true || GENERIC_TITLES.has(entity.title ?? "");
+}
+
 function newEntity(candidate: PersonCandidate, tokens: string[], index: number): PersonEntity {
   return {
     id: `person-${index + 1}`,
@@ -68,6 +73,7 @@ function newEntity(candidate: PersonCandidate, tokens: string[], index: number):
     aliases: [],
     tokens,
     ...(candidate.title ? { title: candidate.title } : {}),
+    ...(candidate.titleInherited ? { titleInherited: true } : {}),
     ...(candidate.role ? { role: candidate.role } : {}),
     ...(candidate.country ? { country: candidate.country } : {}),
     nonOfficial: candidate.nonOfficial === true && candidate.role === undefined,
@@ -84,8 +90,13 @@ function mergeInto(entity: PersonEntity, candidate: PersonCandidate, tokens: str
   } else if (candidate.name !== entity.name && !entity.aliases.includes(candidate.name)) {
     entity.aliases.push(candidate.name);
   }
-  if (candidate.title && (!entity.title || GENERIC_TITLES.has(entity.title))) {
+  if (
+    candidate.title &&
+    (!entity.title || replaceable(entity)) &&
+    !(candidate.titleInherited && entity.title)
+  ) {
     entity.title = candidate.title;
+    entity.titleInherited = candidate.titleInherited === true;
     if (candidate.role) entity.role = candidate.role;
   }
   entity.country ??= candidate.country;
@@ -150,9 +161,10 @@ function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string
   const office = officeAt(official, day);
   entity.country ??= official.country;
   if (official.gender) entity.gender = official.gender;
-  if (office && (!entity.title || GENERIC_TITLES.has(entity.title))) {
+  if (office && (!entity.title || replaceable(entity))) {
     entity.title = office.title;
     entity.role = office.role;
+    entity.titleInherited = false;
   }
   entity.role ??= office?.role;
   // A spokesperson in the gazetteer relays the words of the leader spoken for.

@@ -25,7 +25,7 @@ const TITLE_COMMA_NAME = new RegExp(
 // "Dominic LeBlanc, the minister responsible for Canada-U.S. trade"
 const NAME_THEN_TITLE = new RegExp(
   `(?<name>${NAME_SOURCE}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?<mid>(?:[\\p{L}.'’-]+\\s+){0,3}?)(?<title>${TITLE_SOURCE})(?<of>\\s+(?:of|to|for|responsible for|in charge of)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’ -]{2,60}?)?(?=[,.;]|\\s+(?:and|who|said)\\b)`,
-  "gu",
+  "dgu",
 );
 // "his Saudi counterpart, Prince Faisal", "his Chinese counterpart Wang Yi"
 const COUNTERPART = new RegExp(`counterparts?,?\\s+${PRE}(?<name>${NAME_SOURCE})`, "gu");
@@ -63,14 +63,34 @@ export function discoverPersons(
   const found: PersonCandidate[] = [];
   for (const sentence of sentences) {
     const places = placesOf(sentence);
-    found.push(...titled(sentence, places), ...counterparts(sentence, places));
+    const officials = titled(sentence, places);
+    const others = counterparts(sentence, places).map((c) =>
+      withCounterpartOffice(c, officials, found),
+    );
+    found.push(...officials, ...others);
     found.push(...nonOfficials(sentence), ...speakers(sentence));
   }
   return found;
 }
 
+// "Foreign Minister Cho Hyun and his Chinese counterpart Wang Yi": a counterpart holds the
+// same kind of office as the official of the sentence, else of the latest one before it.
+function withCounterpartOffice(
+  candidate: PersonCandidate,
+  sentenceOfficials: readonly PersonCandidate[],
+  before: readonly PersonCandidate[],
+): PersonCandidate {
+  const official =
+    sentenceOfficials.find((o) => o.role !== undefined) ??
+    before.findLast((o) => o.role !== undefined && !o.titleInherited);
+  if (!official?.role || !official.title) return candidate;
+  return { ...candidate, role: official.role, title: official.title, titleInherited: true };
+}
+
 function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
   const out: PersonCandidate[] = [];
+  // Where each title that introduces the name after it begins, in the sentence.
+  const introducing = new Set<number>();
   for (const m of [
     ...sentence.text.matchAll(TITLE_THEN_NAME),
     ...sentence.text.matchAll(TITLE_COMMA_NAME),
@@ -84,11 +104,15 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     const nameStart = sentence.start + m.index + m[0].length - name.length;
     const country = placeEndingAt(places, sentence.start + m.index);
     out.push(candidate({ name: clean, start: nameStart, title, country }));
+    introducing.add(m.index);
   }
+  // "Elina Valtonen, Sweden's Minister for Foreign Affairs Maria Malmer Stenergard": a title
+  // that introduces the next name is not the previous one's.
   for (const m of sentence.text.matchAll(NAME_THEN_TITLE)) {
     const { name = "", title = "", mid = "" } = m.groups ?? {};
     const clean = cleanName(name);
     if (!clean || /former/i.test(mid)) continue;
+    if (introducing.has(m.indices?.groups?.title?.[0] ?? -1)) continue;
     const start = sentence.start + m.index;
     const country = placeWithin(places, start + name.length, start + m[0].length);
     out.push(candidate({ name: clean, start, title, country }));
@@ -96,11 +120,36 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
   return out;
 }
 
+// "his Nordic counterparts, Finland's Elina Valtonen, ... and Iceland's Þorgerður Katrín
+// Gunnarsdóttir": after "counterparts", a state's possessive introduces its minister.
+const POSSESSIVE_NAME = new RegExp(`^['’]s\\s+(?<name>${NAME_SOURCE})`, "u");
+
+function possessiveCounterparts(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+): PersonCandidate[] {
+  const at = sentence.text.search(/\bcounterparts?\b/);
+  if (at < 0) return [];
+  return places.flatMap((place) => {
+    if (!place.possessive || place.codes.length !== 1 || place.start < sentence.start + at)
+      return [];
+    const m = POSSESSIVE_NAME.exec(sentence.text.slice(place.end - sentence.start));
+    const raw = m?.groups?.name ?? "";
+    const name = cleanName(raw);
+    if (!m || !name || name.split(/\s+/).length < 2 || TITLE_WORD.test(name)) return [];
+    const start = place.end + m[0].length - raw.length;
+    return [{ name, start, end: start + raw.length, counterpart: true, country: place.codes[0] }];
+  });
+}
+
 function counterparts(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
-  return [...sentence.text.matchAll(COUNTERPART)].flatMap((m) => {
+  const named = [...sentence.text.matchAll(COUNTERPART)].flatMap((m) => {
     const name = cleanName(m.groups?.name ?? "");
     if (!name) return [];
     const start = sentence.start + m.index;
+    // "his counterparts, Finland's Elina Valtonen": a state is not a name.
+    const nameStart = start + m[0].length - (m.groups?.name?.length ?? 0);
+    if (places.some((p) => p.start === nameStart)) return [];
     const country = placeEndingAt(places, start);
     return [
       {
@@ -112,6 +161,7 @@ function counterparts(sentence: Sentence, places: readonly PlaceMention[]): Pers
       },
     ];
   });
+  return [...named, ...possessiveCounterparts(sentence, places)];
 }
 
 function nonOfficials(sentence: Sentence): PersonCandidate[] {

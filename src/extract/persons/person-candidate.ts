@@ -15,4 +15,6 @@ export interface PersonCandidate {
   relays?: boolean;
   /** "his Chinese counterpart Wang Yi": the role is the other side's. */
   counterpart?: boolean;
+  /** The title is the other side's, taken for a counterpart: any title of their own wins. */
+  titleInherited?: boolean;
 }

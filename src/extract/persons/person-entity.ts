@@ -9,6 +9,8 @@ export interface PersonEntity {
   /** Folded name words, for matching short mentions. */
   tokens: string[];
   title?: string;
+  /** The title is a counterpart's, not the person's own: a title found later replaces it. */
+  titleInherited?: boolean;
   role?: OfficeRole;
   country?: string;
   gender?: "m" | "f";

@@ -79,6 +79,17 @@ describe("person discovery", () => {
       ).map((p) => p.name),
     ).toContain("Besnik Bislimi");
   });
+  it("finds counterparts named by their state's possessive, with the office of the sentence's official", () => {
+    expect(
+      analyzeBody(
+        "Around the table sat his counterparts, Finland's Elina Valtonen, Sweden's Minister for Foreign Affairs Maria Malmer Stenergard and Denmark's Lars Løkke Rasmussen.",
+      ).entities.map((e) => [e.name, e.country, e.role]),
+    ).toEqual([
+      ["Elina Valtonen", "FIN", "foreign-minister"],
+      ["Maria Malmer Stenergard", "SWE", "foreign-minister"],
+      ["Lars Løkke Rasmussen", "DNK", "foreign-minister"],
+    ]);
+  });
   it("does not make a press secretary an official by the title's last word", () => {
     expect(
       people("Palace press secretary Jon Berg said the president would attend.")[0],
