@@ -25,4 +25,7 @@ describe("readDateline", () => {
   it("does not read an ordinary sentence", () => {
     expect(readDateline("Kenya and Ethiopia - two neighbours - met")).toBeUndefined();
   });
+  it("reads a city in capitals with its state after it", () => {
+    expect(readDateline("BODØ, Norway — The wind was strong.")?.place).toBe("BODØ, Norway");
+  });
 });

@@ -20,7 +20,9 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const groups = match?.groups;
   if (!match || !groups?.place) return undefined;
   const place = groups.place.replace(/,$/, "").trim();
-  const placeInCapitals = place === place.toUpperCase() && /[A-Z]{3,}/.test(place);
+  // "TOKYO —", or the city in capitals and its state after it: "BODØ, Norway —".
+  const city = place.split(",")[0]?.trim() ?? "";
+  const placeInCapitals = city === city.toUpperCase() && /\p{Lu}{3,}/u.test(city);
   if (!placeInCapitals && !groups.date && !groups.agency) return undefined;
   if (place.split(/\s+/).length > 6) return undefined;
   const agency = groups.agency?.trim();

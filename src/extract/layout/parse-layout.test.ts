@@ -119,4 +119,13 @@ describe("parseLayout", () => {
       "Ana Ruiz is the Gazette's Andes correspondent and writes from Lima.",
     ]);
   });
+  it("keeps a standfirst above the byline out of the body, and reads the byline", () => {
+    const text =
+      "Chile and Peru reopen border\n\nThe two neighbours met in Tacna to end a two-year closure of the crossing.\n\nBy Ana Ruiz\n2 March 2026\n\nTACNA, Peru — Peru and Chile agreed on Monday to reopen the border crossing near Tacna.\n";
+    const layout = parseLayout(text);
+    expect(layout.author).toBe("Ana Ruiz");
+    expect(bodyOf(text)).toEqual([
+      "Peru and Chile agreed on Monday to reopen the border crossing near Tacna.",
+    ]);
+  });
 });

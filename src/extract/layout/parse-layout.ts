@@ -39,7 +39,9 @@ export interface Layout {
  */
 export function parseLayout(text: string): Layout {
   const lines = splitLines(text).filter((line) => line.text.trim() !== "");
-  const firstBody = lines.findIndex((line, i) => isBodyLine(line.text, i, lines));
+  const firstBody = lines.findIndex(
+    (line, i) => isBodyLine(line.text, i, lines) && !isStandfirst(i, lines),
+  );
   const header = firstBody < 0 ? lines : lines.slice(0, firstBody);
   const layout: Layout = { paragraphs: [] };
   readHeader(header, layout);
@@ -59,6 +61,12 @@ export function parseLayout(text: string): Layout {
       const domain = signature[3]?.toLowerCase() ?? "";
       layout.publisher ??=
         PUBLISHER_EMAIL_DOMAINS[domain] ?? PUBLISHER_EMAIL_DOMAINS[parent(domain)];
+      continue;
+    }
+    // A byline under a standfirst that reads as prose: "By Ingrid Solheim".
+    const byline = layout.paragraphs.length <= 2 ? BYLINE_PATTERN.exec(trimmed) : null;
+    if (byline?.[1]) {
+      layout.author ??= nameCase(byline[1]);
       continue;
     }
     const credit = CREDIT_LINE_PATTERN.exec(trimmed);
@@ -192,6 +200,18 @@ function isBodyLine(line: string, index: number, lines: readonly TextLine[]): bo
   const repeated = lines.some((other, j) => j !== index && other.text.trim() === trimmed);
   if (repeated) return false;
   return isProse(trimmed);
+}
+
+/**
+ * A standfirst: a prose summary under the headline, with the byline or the date line
+ * still to come in the next two lines. It repeats the story; the body starts below it.
+ */
+function isStandfirst(index: number, lines: readonly TextLine[]): boolean {
+  if (readDateline(lines[index]?.text.trim() ?? "")) return false;
+  return lines.slice(index + 1, index + 3).some((line) => {
+    const next = line.text.trim();
+    return BYLINE_PATTERN.test(next) || isDateLine(next, findFullDate(next));
+  });
 }
 
 /** A line that reads as prose. A headline can run to 14 words or more but does not end like a sentence. */
