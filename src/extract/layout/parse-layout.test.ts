@@ -128,4 +128,11 @@ describe("parseLayout", () => {
       "Peru and Chile agreed on Monday to reopen the border crossing near Tacna.",
     ]);
   });
+  it("takes the headline, not a tagline or a section in title case, as the title", () => {
+    const layout = parseLayout(
+      "LAKESIDE GAZETTE\nPeru's independent daily since 1998\nWorld | Region | Sport\n\nAsia Pacific\n\nChile and Peru agree to reopen their border crossing near Tacna\n\nBy Ana Ruiz\n\nPeru and Chile agreed on Monday to reopen the border crossing near Tacna.\n",
+    );
+    expect(layout.title).toBe("Chile and Peru agree to reopen their border crossing near Tacna");
+    expect(layout.publisher).toBe("Lakeside Gazette");
+  });
 });

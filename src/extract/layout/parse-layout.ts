@@ -85,11 +85,10 @@ export function parseLayout(text: string): Layout {
 }
 
 function readHeader(header: readonly TextLine[], layout: Layout): void {
-  const headline = repeatedHeadline(header);
-  if (headline) layout.title = headline;
   const masthead = findMasthead(header);
   if (masthead) layout.publisher ??= nameCase(masthead.text.trim());
-  const candidates = header.filter((line) => isTitleCandidate(line.text.trim()));
+  const headline = repeatedHeadline(header) ?? longestHeadline(header, masthead);
+  if (headline) layout.title = headline;
   // Lines above the headline (masthead, section) name no author.
   let belowTitle = false;
   for (const line of header) {
@@ -106,14 +105,37 @@ function readHeader(header: readonly TextLine[], layout: Layout): void {
       layout.author ??= byline[1] && nameCase(byline[1]);
       continue;
     }
-    // A section label ("POLITICS") is the title only of a page with nothing below it.
-    const sectionLabel =
-      SECTION_LABEL_PATTERN.test(trimmed) && candidates.indexOf(line) < candidates.length - 1;
-    if (layout.title === undefined && !sectionLabel) layout.title = trimmed.replace(WIRE_TAG, "");
-    else if (belowTitle && trimmed !== layout.title && BARE_BYLINE_PATTERN.test(trimmed))
+    if (belowTitle && trimmed !== layout.title && BARE_BYLINE_PATTERN.test(trimmed))
       layout.author ??= BARE_BYLINE_PATTERN.exec(trimmed)?.[1];
     if (trimmed.replace(WIRE_TAG, "") === layout.title) belowTitle = true;
   }
+}
+
+/**
+ * The headline among the lines above the body: the longest that is not the masthead,
+ * furniture, a byline, a date line, a section label or a standfirst in prose. Taglines
+ * ("Nigeria's independent daily since 1998") and sections ("Asia Pacific") are shorter.
+ */
+function longestHeadline(
+  header: readonly TextLine[],
+  masthead: TextLine | undefined,
+): string | undefined {
+  const lines = header
+    .filter((line) => line !== masthead)
+    .map((line) => line.text.trim().replace(WIRE_TAG, ""))
+    .filter((line) => isTitleCandidate(line));
+  // A name alone ("Sarah Whitcombe in Riyadh") is a byline when something else can be the title.
+  const headlines = lines.filter(
+    (line) =>
+      !SECTION_LABEL_PATTERN.test(line) && !isProse(line) && !BARE_BYLINE_PATTERN.test(line),
+  );
+  const words = (line: string): number => line.split(/\s+/).length;
+  const longest = (list: string[]): string | undefined =>
+    list.reduce<string | undefined>(
+      (best, line) => (best && words(best) >= words(line) ? best : line),
+      undefined,
+    );
+  return longest(headlines) ?? longest(lines);
 }
 
 /**
