@@ -42,7 +42,7 @@ const NAME_THEN_APPOSITIVE_THEN_SAID = new RegExp(
 );
 // "State Department spokesperson Matthew Miller"
 const DESCRIPTION_THEN_NAME = new RegExp(
-  `${NON_OFFICIAL_SOURCE}\\s+${PRE}(?<name>${NAME_SOURCE})`,
+  `${NON_OFFICIAL_SOURCE},?\\s+${PRE}(?<name>${NAME_SOURCE})`,
   "gu",
 );
 // "Jane Roe said"

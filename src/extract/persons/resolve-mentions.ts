@@ -15,8 +15,35 @@ export interface PersonMention {
   inQuote: boolean;
 }
 
-const NOMINAL =
-  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?<place>[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)?)\s+)?(?<noun>foreign minister|defen[cs]e minister|minister|president|prime minister|leader|secretary|crown prince|premier|chancellor|counterpart|king|envoy|foreign secretary)\b(?!\s+[A-Z])/gu;
+// The nouns that refer back to an official, in lower case or capitalised ("the King").
+const NOMINAL_NOUNS = [
+  "foreign minister",
+  "defen[cs]e minister",
+  "minister",
+  "president",
+  "prime minister",
+  "leader",
+  "secretary",
+  "crown prince",
+  "premier",
+  "chancellor",
+  "counterpart",
+  "king",
+  "queen",
+  "emir",
+  "sultan",
+  "envoy",
+  "foreign secretary",
+].map((noun) =>
+  noun.replace(
+    /(^|\s)([a-z])/g,
+    (_, space: string, c: string) => `${space}[${c}${c.toUpperCase()}]`,
+  ),
+);
+const NOMINAL = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:(?<place>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)?)\\s+)?(?<noun>${NOMINAL_NOUNS.join("|")})\\b(?!\\s+[A-Z])`,
+  "gu",
+);
 const PRONOUN = /\b(?<word>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/g;
 
 interface Context {

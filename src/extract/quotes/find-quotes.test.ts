@@ -62,4 +62,35 @@ describe("findQuotes", () => {
       ["Ana Ruiz", "with patience on both sides"],
     ]);
   });
+  it("attributes to the person of a 'who said' clause and of a participle of speech", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\nRuiz was met at the airport by Vidal, who said the visit "shows that the bond between our ports is strong."\n\nIn Lima, Ruiz welcomed the deal, telling reporters on Monday that "peace is becoming an everyday reality."`,
+      ),
+    ).toEqual([
+      ["Tomas Vidal", "shows that the bond between our ports is strong."],
+      ["Ana Ruiz", "peace is becoming an everyday reality."],
+    ]);
+  });
+  it("gives words quoted inside a sentence to its one subject, not to a person said about", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\nIn a post on social media she called for a "legally binding agreement on the border", saying it was the only way.\n\nThe ministry said in a statement that Vidal had "underscored Chile's commitment to a stable relationship".`,
+      ),
+    ).toEqual([["Ana Ruiz", "legally binding agreement on the border"]]);
+  });
+  it("keeps one quotation when a heading repeats part of it", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\n17:10 — Vidal: 'front line of a crisis we did not cause'\n\n"The Pacific is on the front line of a crisis we did not cause," Vidal told reporters.`,
+      ).map(([s, t]) => `${s}: ${t}`),
+    ).toEqual(["Tomas Vidal: The Pacific is on the front line of a crisis we did not cause,"]);
+  });
+  it("resolves a capitalised title ('the King') to the official who holds it", () => {
+    expect(
+      quotes(
+        `King Charles III opened the meeting.\n\n"The smallest voice here carries as much weight as the largest," the King said.`,
+      ),
+    ).toEqual([["Charles III", "The smallest voice here carries as much weight as the largest,"]]);
+  });
 });

@@ -11,7 +11,11 @@ const VERB_BEFORE_NAME = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\s+$`);
 const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$|:\\s*$`);
 // "Roe said the gap could be closed with 'political will'": a fragment quoted inside
 // the reported clause of a speech verb, with no other quotation or sentence between.
-const REPORTS_FRAGMENT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^"“”]{0,200}$`);
+const REPORTS_FRAGMENT = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|saying|telling|calling|describing|adding)\\b[^"“”]{0,200}$`,
+);
+// "by Vice President Kashim Shettima, who said the visit '...'": the speaker is the relative's.
+const WHO_SPOKE = new RegExp(`^,\\s+who\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b`);
 
 /**
  * Attributes each quotation of at least four words to a named person: by an
@@ -24,10 +28,13 @@ export function findQuotes(analysis: Analysis): QuoteDraft[] {
   let previous: { speaker: string; paragraph: number } | undefined;
   for (const span of analysis.quotes) {
     const paragraph = paragraphOf(analysis, span.outerStart);
+    const before = speakerBefore(analysis, span);
     const speaker =
       speakerAfter(analysis, span) ??
-      speakerBefore(analysis, span) ??
-      (previous && paragraph - previous.paragraph <= 1 ? previous.speaker : undefined);
+      (before === NOT_A_PERSON
+        ? undefined
+        : (before ??
+          (previous && paragraph - previous.paragraph <= 1 ? previous.speaker : undefined)));
     previous = speaker
       ? { speaker, paragraph: paragraphOf(analysis, span.outerEnd - 1) }
       : undefined;
@@ -41,7 +48,27 @@ export function findQuotes(analysis: Analysis): QuoteDraft[] {
       sentences: sentencesOf(analysis, span),
     });
   }
-  return out;
+  return withoutRepeats(out);
+}
+
+// A fragment a speaker is quoted with again in full (a live blog's heading, a headline
+// line) is one quotation: "front line of a crisis" within "... on the front line of a crisis ...".
+function withoutRepeats(quotes: QuoteDraft[]): QuoteDraft[] {
+  const fold = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  return quotes.filter(
+    (q) =>
+      !quotes.some(
+        (other) =>
+          other !== q &&
+          other.speaker === q.speaker &&
+          other.text.length > q.text.length &&
+          fold(other.text).includes(fold(q.text)),
+      ),
+  );
 }
 
 function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
@@ -65,18 +92,39 @@ function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
     : undefined;
 }
 
+/** What speakerBefore answers for words a ministry or a statement said: no person's. */
+const NOT_A_PERSON = "";
+
 function speakerBefore(analysis: Analysis, span: QuoteSpan): string | undefined {
   const sentence = analysis.sentences.find(
     (s) => span.outerStart >= s.start && span.outerStart < s.end,
   );
   if (!sentence) return undefined;
   const lead = analysis.text.slice(sentence.start, span.outerStart);
-  if (!INTRODUCES_QUOTE.test(lead) && !REPORTS_FRAGMENT.test(lead)) return undefined;
-  const subject = analysis.mentions.find(
+  const before = analysis.mentions.filter(
     (m) => m.start >= sentence.start && m.end <= span.outerStart && !m.inQuote && !m.possessive,
   );
-  return subject?.entity;
+  const relative = before.find((m) => WHO_SPOKE.test(analysis.text.slice(m.end, span.outerStart)));
+  if (relative) return relative.entity;
+  const subject = before[0];
+  const verb = REPORTS_FRAGMENT.exec(lead) ?? INTRODUCES_QUOTE.exec(lead);
+  // "The ministry said in a statement that Misri had '...'": a person named after the
+  // speech verb is in what was said, not the one saying it.
+  if (verb)
+    return subject && subject.start < sentence.start + verb.index ? subject.entity : NOT_A_PERSON;
+  // "In a post on social media he called for a '...'": words quoted inside the sentence of
+  // its one subject (near its start, alone before the quotation) are that person's.
+  const insideSentence = lead.trim().split(/\s+/).length >= 3;
+  const alone = subject !== undefined && before.every((m) => m.entity === subject.entity);
+  const opens = subject !== undefined && subject.start - sentence.start <= SUBJECT_REACH;
+  const reported = /\baccording to\b/i.test(analysis.text.slice(span.outerEnd, sentence.end));
+  return insideSentence && alone && opens && !reported && span.segments.length === 1
+    ? subject.entity
+    : undefined;
 }
+
+// How far into its sentence a subject may stand: after an opening phrase ("In a post on social media he").
+const SUBJECT_REACH = 40;
 
 function mentionsFrom(analysis: Analysis, from: number, slack: number): PersonMention[] {
   return analysis.mentions.filter(
