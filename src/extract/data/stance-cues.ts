@@ -23,6 +23,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { pattern: "raised concerns?", stance: "concern", scope: "after" },
   {
     pattern:
+      "raised(?= (?:the )?(?:issue|question|plight|situation|safety|security|case|treatment|matter|rights)(?: and \\w+)? of)|(?:expressed|voiced) (?:alarm|unease|disquiet)",
+    stance: "concern",
+    scope: "after",
+  },
+  {
+    pattern:
       "(?:is|are|was|were|remains?|remained) (?:deeply |seriously |gravely )?(?:concerned|worried|alarmed)",
     stance: "concern",
     scope: "after",
@@ -37,6 +43,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { pattern: "protested", stance: "oppose", scope: "after" },
   {
     pattern:
+      "(?:expressed|voiced|reiterated|stated) (?:its |their |his |her |strong |firm )?opposition to|pushed back against|objected to|deplored",
+    stance: "oppose",
+    scope: "after",
+  },
+  {
+    pattern:
       "(?:would|will|did) not (?:join|back|support)|refus(?:ed|es|e|ing) to (?:join|back|support)",
     stance: "oppose",
     scope: "after",
@@ -46,7 +58,22 @@ export const STANCE_CUES: readonly StanceCue[] = [
     stance: "support",
     scope: "after",
   },
-  { pattern: "reaffirm(?:ed|s|ing)?", stance: "support", scope: "after" },
+  {
+    pattern: "reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|e)|underlin(?:ed|es|e)",
+    stance: "support",
+    scope: "after",
+  },
+  {
+    pattern: "voiced (?:their |his |her |its |strong |full )?support",
+    stance: "support",
+    scope: "after",
+  },
+  {
+    pattern:
+      "committed (?:both countries|both sides|the two (?:countries|sides|governments)|them|the parties) to",
+    stance: "support",
+    scope: "after",
+  },
   { pattern: "agreed|agreeing|agrees|agree", stance: "support", scope: "after" },
   { pattern: "pledged|pledge|vowed|vow", stance: "support", scope: "after" },
   { pattern: "(?:commitment|committed) to", stance: "support", scope: "after", nominal: true },

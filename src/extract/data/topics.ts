@@ -55,7 +55,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bhuman rights\b|\babduct(?:ions?|ees)\b|\b(?:the |minority )rights of\b|\bminority rights\b/gi,
+      /\bhuman rights\b|\babduct(?:ions?|ees)\b|\b(?:the |minority )rights of\b|\bminority rights\b|\b(?:safety|security|protection|treatment|persecution) of (?:\w+ ){0,4}minorities\b|\breligious freedom\b/gi,
     kind: "human-rights",
     shape: "place",
   },
@@ -92,7 +92,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\benergy transition\b|\bclimate\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b/gi,
+      /\benergy transition\b|\bclimate\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b/gi,
     kind: "climate-energy",
     shape: "relational",
   },

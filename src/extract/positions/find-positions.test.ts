@@ -58,6 +58,17 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER support dialogue(BOL,ECU)", "PER+CHL support conflict-resolution(HTI)"]);
   });
+  it("reads more ways of stating a position, and power lines as energy", () => {
+    expect(
+      positions(
+        `${MET} Ruiz expressed opposition to sanctions on Bolivia. Vidal raised the safety of religious minorities in Bolivia. The two ministers agreed to build a second high-voltage power line between their countries.`,
+      ),
+    ).toEqual([
+      "PER oppose sanctions(BOL)",
+      "CHL concern human-rights(BOL)",
+      "PER+CHL support climate-energy(PER,CHL)",
+    ]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(
