@@ -32,6 +32,7 @@ describe("findDateExpressions", () => {
   });
   it("keeps 'the previous day' relative to the event", () => {
     expect(dates("talks the previous day")).toEqual([-1]);
+    expect(dates("On the same day, the ministers met")).toEqual([0]);
     expect(dates("came a day after talks")).toEqual([-1]);
   });
   it("marks the date a statement was made", () => {

@@ -41,7 +41,7 @@ const WEEKDAY =
 const RELATIVE =
   /\b(?<mod>earlier|later|early|late|within|since)?\s*(?:(?<which>this|last|next|the previous|the following|the coming|the past)\s+(?<unit>week|month|year))\b/g;
 const EVENT_RELATIVE =
-  /\b(?:(?<back>the previous day|the day before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next day|the following day|a day later|one day later))\b/g;
+  /\b(?:(?<back>the previous day|the day before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next day|the following day|a day later|one day later)|(?<same>the same day|later that day|earlier that day))\b/g;
 const SIMPLE_DAY = /\b(?<word>yesterday|today|tomorrow)\b/gi;
 const MONTH_ONLY =
   /\b(?:in|until|by|from|of|last|next|this|early|late|mid-)\s*(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b(?!\s*\d)/g;
@@ -129,7 +129,7 @@ function eventRelative(text: string): Found[] {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      eventOffset: m.groups?.fwd ? count : -count,
+      eventOffset: m.groups?.same ? 0 : m.groups?.fwd ? count : -count,
       tense: "any",
       reporting: false,
       ...(forward ? { forward } : {}),

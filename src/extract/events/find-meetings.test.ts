@@ -74,6 +74,15 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("dates a readout's talks by its numbered lead", () => {
+    const found = meetings(
+      `1. ${CHILE} arrived in Lima on Monday, 6 May 2024, for a working visit.\n\n2. ${PERU} and Vidal held talks at the palace.`,
+    );
+    expect(found.map((m) => [m.kind, m.date])).toEqual([
+      ["visit", "2024-05-06"],
+      ["meeting", "2024-05-06"],
+    ]);
+  });
   it("does not date a meeting by a relative clause about another event", () => {
     const found = meetings(
       `${PERU} and ${CHILE} agreed on Monday to reopen the border. The two ministers met for an hour on the sidelines of the regional summit, which ended yesterday.`,

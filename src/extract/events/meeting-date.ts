@@ -86,7 +86,9 @@ function separated(text: string, d: DateExpression, cue: Range): boolean {
 
 /** The day the article's lead event happened: the first past day date of its opening sentences. */
 export function leadDate(analysis: Analysis): Pick<MeetingDraft, "date" | "precision"> {
-  for (const s of analysis.sentences.slice(0, 2)) {
+  // A numbered point's "1." is no sentence of the lead.
+  const opening = analysis.sentences.filter((s) => s.text.split(/\s+/).length >= 4).slice(0, 2);
+  for (const s of opening) {
     const d = eventDates(analysis, s.index).find(
       (e) =>
         e.precision === "day" && e.date && e.tense !== "future" && e.date <= analysis.publishedAt,
