@@ -76,7 +76,7 @@ describe("findMeetings", () => {
   });
   it("dates a readout's talks by its numbered lead", () => {
     const found = meetings(
-      `1. ${CHILE} arrived in Lima on Monday, 6 May 2024, for a working visit.\n\n2. ${PERU} and Vidal held talks at the palace.`,
+      `The ministry issues the following statement on the visit of the Chilean minister.\n\n1. ${CHILE} arrived in Lima on Monday, 6 May 2024, for a working visit.\n\n2. ${PERU} and Vidal held talks at the palace.`,
     );
     expect(found.map((m) => [m.kind, m.date])).toEqual([
       ["visit", "2024-05-06"],
