@@ -12,6 +12,17 @@ describe("findDateExpressions", () => {
     expect(dates("They met on Wednesday.")).toEqual(["2024-05-08"]);
     expect(dates("They met last Thursday.")).toEqual(["2024-05-02"]);
   });
+  it("points a weekday forward after a verb of what is still to come", () => {
+    expect(dates("The summit closes on Sunday.")).toEqual(["2024-05-12"]);
+    expect(dates("They will meet on Monday.")).toEqual(["2024-05-13"]);
+  });
+  it("reads parts of the day of publication", () => {
+    expect(dates("They met this afternoon; a dinner follows tonight.")).toEqual([
+      "2024-05-08",
+      "2024-05-08",
+    ]);
+    expect(dates("He arrived last night.")).toEqual(["2024-05-07"]);
+  });
   it("points a weekday forward after 'next'", () => {
     expect(dates("They meet next Monday.")).toEqual(["2024-05-13"]);
   });

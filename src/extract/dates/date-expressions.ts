@@ -42,7 +42,8 @@ const RELATIVE =
   /\b(?<mod>earlier|later|early|late|within|since)?\s*(?:(?<which>this|last|next|the previous|the following|the coming|the past)\s+(?<unit>week|month|year))\b/g;
 const EVENT_RELATIVE =
   /\b(?:(?<back>the previous day|the day before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next day|the following day|a day later|one day later)|(?<same>the same day|later that day|earlier that day))\b/g;
-const SIMPLE_DAY = /\b(?<word>yesterday|today|tomorrow)\b/gi;
+const SIMPLE_DAY =
+  /\b(?<word>yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|earlier today)\b/gi;
 const MONTH_ONLY =
   /\b(?:in|until|by|from|of|last|next|this|early|late|mid-)\s*(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b(?!\s*\d)/g;
 const YEAR_ONLY = /\b(?:in|until|by|from|of)\s+(?<year>(?:19|20)\d{2})\b/g;
@@ -86,12 +87,18 @@ export function findDateExpressions(
 
 type Found = DateExpression;
 
+// "the summit closes on Sunday", "will meet on Friday": a weekday still to come.
+const FUTURE_BEFORE =
+  /\b(?:will|shall|is due|are due|is set|are set|(?:is|are) scheduled|(?:is|are) expected|plans? to|(?:opens|closes|begins|starts|ends|resumes|continues))\b[^.;]*$/i;
+
 function weekdays(text: string, published: string): Found[] {
   return [...text.matchAll(WEEKDAY)].map((m) => {
     const rel = m.groups?.rel?.toLowerCase();
     const target = WEEKDAYS.indexOf((m.groups?.day ?? "").toLowerCase());
     const base = toDate(published);
-    const forward = rel === "next" || rel === "coming";
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const forward =
+      rel === "next" || rel === "coming" || (rel === undefined && FUTURE_BEFORE.test(before));
     let delta = forward
       ? (target - base.getUTCDay() + 7) % 7 || 7
       : -((base.getUTCDay() - target + 7) % 7);
@@ -140,8 +147,10 @@ function eventRelative(text: string): Found[] {
 function simpleDays(text: string, published: string): Found[] {
   return [...text.matchAll(SIMPLE_DAY)].map((m) => {
     const word = (m.groups?.word ?? "").toLowerCase();
-    const delta = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
-    return day(m, shift(published, delta), delta > 0 ? "future" : "past");
+    const delta = word === "yesterday" || word === "last night" ? -1 : word === "tomorrow" ? 1 : 0;
+    // "this evening", "tonight": later on the day of publication, often still to come.
+    const tense = delta > 0 ? "future" : /evening|tonight/.test(word) ? "any" : "past";
+    return day(m, shift(published, delta), tense);
   });
 }
 

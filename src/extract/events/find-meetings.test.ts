@@ -74,6 +74,12 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("dates held talks of an article with no dated lead by its publication", () => {
+    const found = meetings(
+      `We are pausing our live coverage here. The summit closes on Sunday.\n\n${PERU} and ${CHILE} held a bilateral meeting over lunch.`,
+    );
+    expect(found.map((m) => [m.kind, m.date])).toEqual([["meeting", "2024-05-08"]]);
+  });
   it("dates a readout's talks by its numbered lead", () => {
     const found = meetings(
       `The ministry issues the following statement on the visit of the Chilean minister.\n\n1. ${CHILE} arrived in Lima on Monday, 6 May 2024, for a working visit.\n\n2. ${PERU} and Vidal held talks at the palace.`,

@@ -145,7 +145,10 @@ function dateOf(
     status,
     ...(state.current ? { anchor: state.current } : {}),
   });
-  return dated.date || status !== "held" ? dated : state.lead;
+  if (dated.date || status !== "held") return dated;
+  // A held event with no date of its own in an article with no dated lead (a live blog's
+  // "met this afternoon" under a timestamp) happened on the day of publication.
+  return state.lead.date ? state.lead : { date: analysis.publishedAt, precision: "day" };
 }
 
 // "Lee's visit" names one side only: it is a part of an event already told, or nothing.
