@@ -28,6 +28,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     pattern: /\b(?:met|meet|meets|meeting|talks|gathering|session|conversation)\b/gi,
     kind: "talks",
   },
+  // "Aliyev and Pashinyan signed a joint declaration at the White House": a signing together.
+  { pattern: /\bsigned (?:a |the |their )?joint (?:declaration|communiqu[eé])\b/g, kind: "talks" },
 ];
 
 /** Phrases whose nouns look like events but are not: "a press conference", "meet the needs". */

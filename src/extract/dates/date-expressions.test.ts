@@ -16,6 +16,10 @@ describe("findDateExpressions", () => {
     expect(dates("The summit closes on Sunday.")).toEqual(["2024-05-12"]);
     expect(dates("They will meet on Monday.")).toEqual(["2024-05-13"]);
   });
+  it("takes the year named after a date", () => {
+    expect(dates("They signed it on August 8 last year.")).toContain("2023-08-08");
+    expect(dates("They will meet in September next year.")).toContain("2025-09");
+  });
   it("reads parts of the day of publication", () => {
     expect(dates("They met this afternoon; a dinner follows tonight.")).toEqual([
       "2024-05-08",

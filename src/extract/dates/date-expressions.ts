@@ -166,10 +166,10 @@ function calendarDates(text: string, published: string): Found[] {
     if (!s.isCertain("month") || !s.isCertain("day") || !/\d/.test(r.text)) return [];
     const month = s.get("month") ?? 1;
     const dayOfMonth = s.get("day") ?? 1;
+    const end = r.index + r.text.replace(/\s+$/, "").length;
     const year = s.isCertain("year")
       ? (s.get("year") ?? 0)
-      : nearestYear(published, month, dayOfMonth);
-    const end = r.index + r.text.replace(/\s+$/, "").length;
+      : (namedYear(text.slice(end), published) ?? nearestYear(published, month, dayOfMonth));
     return [
       {
         start: r.index,
@@ -183,10 +183,20 @@ function calendarDates(text: string, published: string): Found[] {
   });
 }
 
+/** "August 8 last year", "in September next year": the year named after a date. */
+function namedYear(after: string, published: string): number | undefined {
+  const which = /^,?\s+(last|this|next) year\b/.exec(after)?.[1];
+  if (!which) return undefined;
+  return Number(published.slice(0, 4)) + (which === "last" ? -1 : which === "next" ? 1 : 0);
+}
+
 function monthsOnly(text: string, published: string): Found[] {
   return [...text.matchAll(MONTH_ONLY)].map((m) => {
     const month = MONTHS.indexOf((m.groups?.month ?? "").toLowerCase()) + 1;
-    const year = m.groups?.year ? Number(m.groups.year) : nearestYear(published, month, 15);
+    const year = m.groups?.year
+      ? Number(m.groups.year)
+      : (namedYear(text.slice(m.index + m[0].length), published) ??
+        nearestYear(published, month, 15));
     const start = m.index + m[0].indexOf(m.groups?.month ?? "");
     return {
       start,

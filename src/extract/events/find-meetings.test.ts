@@ -74,6 +74,13 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("reads leaders signing a joint declaration together as their meeting", () => {
+    expect(
+      meetings(
+        `Peruvian President Jose Jeri and Chilean President Gabriel Boric signed a joint declaration in Lima on August 8 last year.`,
+      ).map((m) => [m.kind, m.status, m.date, m.countries.join("+")]),
+    ).toEqual([["summit", "held", "2023-08-08", "PER+CHL"]]);
+  });
   it("dates held talks of an article with no dated lead by its publication", () => {
     const found = meetings(
       `We are pausing our live coverage here. The summit closes on Sunday.\n\n${PERU} and ${CHILE} held a bilateral meeting over lunch.`,
