@@ -74,6 +74,12 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("prefers a calendar date to one counted from the event told before", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} in Lima on Wednesday. The meeting came a day after Ruiz, in an interview with a broadcaster aired on Monday, said the border would reopen.`,
+    );
+    expect(found.find((m) => m.kind === "interview")?.date).toBe("2024-05-06");
+  });
   it("reads leaders signing a joint declaration together as their meeting", () => {
     expect(
       meetings(

@@ -52,7 +52,11 @@ export function chooseDate(args: {
   const distance = (d: DateExpression): number =>
     Math.min(Math.abs(d.start - cue.end), Math.abs(cue.start - d.end));
   const inClause = fitting.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const best = [...(inClause.length > 0 ? inClause : fitting)].sort(
+  const candidates = inClause.length > 0 ? inClause : fitting;
+  // "The signing came a day after Aliyev, in an interview aired on Tuesday, ...": a date
+  // of the calendar is surer than one counted from whichever event was told last.
+  const absolute = candidates.filter((d) => d.eventOffset === undefined);
+  const best = [...(absolute.length > 0 ? absolute : candidates)].sort(
     (a, b) => distance(a) - distance(b),
   )[0];
   return best?.date && best.precision ? { date: best.date, precision: best.precision } : {};

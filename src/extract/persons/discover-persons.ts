@@ -21,6 +21,11 @@ const TITLE_COMMA_NAME = new RegExp(
   `(?<=['’]s\\s+|\\bthe\\s+)(?<title>${TITLE_SOURCE}),\\s+${PRE}(?<name>${NAME_SOURCE})(?=,|\\s+(?:and|said|says|told|who)\\b)`,
   "gu",
 );
+// "their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan": a plural title before two names.
+const PLURAL_TITLE_NAMES = new RegExp(
+  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|ministers|top diplomats),?\\s+${PRE}(?<first>${NAME_SOURCE})\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})(?=[,.;]|\\s+(?:have|had|met|said|who|were|are)\\b)`,
+  "gdu",
+);
 // "Badr Abdelatty, the Egyptian foreign minister", "Mr. X, Minister for Foreign Affairs of Japan",
 // "Dominic LeBlanc, the minister responsible for Canada-U.S. trade"
 const NAME_THEN_TITLE = new RegExp(
@@ -117,7 +122,24 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     const country = placeWithin(places, start + name.length, start + m[0].length);
     out.push(candidate({ name: clean, start, title, country }));
   }
+  for (const m of sentence.text.matchAll(PLURAL_TITLE_NAMES)) {
+    const title = (m.groups?.title ?? "")
+      .replace(/s$/, "")
+      .replace(/top diplomat/, "foreign minister");
+    for (const part of ["first", "second"] as const) {
+      const clean = cleanName(m.groups?.[part] ?? "");
+      const at = m.indices?.groups?.[part]?.[0];
+      if (!clean || at === undefined || clean.split(/\s+/).length < 2) continue;
+      out.push(
+        candidate({ name: clean, start: sentence.start + at, title: capitaliseTitle(title) }),
+      );
+    }
+  }
   return out;
+}
+
+function capitaliseTitle(title: string): string {
+  return title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 // "his Nordic counterparts, Finland's Elina Valtonen, ... and Iceland's Þorgerður Katrín

@@ -90,6 +90,16 @@ describe("person discovery", () => {
       ["Lars Løkke Rasmussen", "DNK", "foreign-minister"],
     ]);
   });
+  it("finds two officials named after a plural title", () => {
+    expect(
+      people(
+        "Their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan, initialled the text.",
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ["Jeyhun Bayramov", "foreign-minister"],
+      ["Ararat Mirzoyan", "foreign-minister"],
+    ]);
+  });
   it("does not make a press secretary an official by the title's last word", () => {
     expect(
       people("Palace press secretary Jon Berg said the president would attend.")[0],
