@@ -69,6 +69,19 @@ describe("findPositions", () => {
       "PER+CHL support climate-energy(PER,CHL)",
     ]);
   });
+  it("takes no position from an analyst's quotation, even where it names a leader", () => {
+    expect(
+      positions(
+        `${MET} "Ruiz wants to show Peruvians that the sea is within reach, and Vidal wants more trade," said Ana Soto, a researcher at a policy forum in Lima.`,
+      ),
+    ).toEqual([]);
+  });
+  it("reads what a state will increase or speed up as its position", () => {
+    expect(positions(`${MET} Peru will increase its imports of electricity from Chile.`)).toEqual([
+      "PER support climate-energy(PER,CHL)",
+      "PER support trade(PER,CHL)",
+    ]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

@@ -43,8 +43,9 @@ export function findPositions(args: {
     memory.current = touched.at(-1) ?? memory.current;
     const planned = touched.find((d) => d.status !== "held");
     const commentary = isCommentary(analysis, sentence.index);
-    const hits = findStanceCues(analysis, sentence.index).filter(
-      (h) => h.quote !== undefined || !commentary,
+    // An analyst's view is no state's position, in their own words or in quotation marks.
+    const hits = findStanceCues(analysis, sentence.index).filter((h) =>
+      h.quote ? !isCommentator(analysis, quoteSpeaker(args.quotes, h.start)) : !commentary,
     );
     const recent = recentPersons(analysis, sentence.end);
     const groups = findGroups({
@@ -61,9 +62,7 @@ export function findPositions(args: {
         .reverse()
         .find((h) => Boolean(h.quote) === Boolean(hit.quote));
       const range = { start: previous?.end ?? regionStart(hit, sentence.start), end: hit.start };
-      const speaker = hit.quote
-        ? args.quotes.find((q) => q.start <= hit.start && hit.start <= q.end)?.speaker
-        : undefined;
+      const speaker = hit.quote ? quoteSpeaker(args.quotes, hit.start) : undefined;
       const holders =
         findHolders({
           analysis,
@@ -116,8 +115,16 @@ function isCommentary(analysis: Analysis, sentence: number): boolean {
   const subject = analysis.mentions.find(
     (m) => m.sentence === sentence && !m.inQuote && !m.possessive,
   );
-  const entity = subject ? analysis.entities.find((e) => e.id === subject.entity) : undefined;
+  return isCommentator(analysis, subject?.entity);
+}
+
+function isCommentator(analysis: Analysis, person: string | undefined): boolean {
+  const entity = person ? analysis.entities.find((e) => e.id === person) : undefined;
   return entity !== undefined && entity.nonOfficial && !entity.relays;
+}
+
+function quoteSpeaker(quotes: readonly QuoteDraft[], at: number): string | undefined {
+  return quotes.find((q) => q.start <= at && at <= q.end)?.speaker;
 }
 
 function regionStart(hit: CueHit, sentenceStart: number): number {
