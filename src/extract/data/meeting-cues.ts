@@ -28,6 +28,11 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     pattern: /\b(?:met|meet|meets|meeting|talks|gathering|session|conversation)\b/gi,
     kind: "talks",
   },
+  // "Eide hosted his counterparts", "the Sultan received His Highness the Emir".
+  {
+    pattern: /\b(?:hosted|received)\b(?=\s+(?:his|her|their|visiting|the visiting|\p{Lu}))/gu,
+    kind: "talks",
+  },
   // "Aliyev and Pashinyan signed a joint declaration at the White House": a signing together.
   { pattern: /\bsigned (?:a |the |their )?joint (?:declaration|communiqu[eé])\b/g, kind: "talks" },
 ];
@@ -70,4 +75,4 @@ export const CLAUSE_BREAK =
 
 /** Group nouns that stand for the participants of an event ("the two leaders"). */
 export const GROUP_NOUN =
-  /\b(?:the|both|all)\s+(?:(?<count>two|three|four|five|six|seven|eight|\d+)\s+)?(?<noun>leaders|ministers|foreign ministers|sides|countries|nations|governments|neighbou?rs|allies|partners|heads of state|top diplomats|delegations)\b|\b(?:their|the)\s+(?<possessive>grouping|group|bloc)['’]s?\b/gi;
+  /\b(?:the|both|all)\s+(?:(?<count>two|three|four|five|six|seven|eight|\d+)\s+)?(?<noun>leaders|ministers|foreign ministers|sides|countries|nations|governments|neighbou?rs|allies|partners|heads of state|top diplomats|delegations)\b|\b(?:their|the)\s+(?<possessive>grouping|group|bloc)['’]s?\b|\b(?:all|both|the)\s+(?<bare>two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:also\s+)?(?:voiced|agreed|expressed|called|pledged|reaffirmed|condemned|welcomed|stressed|urged|signed|discussed|held|met|said|vowed|underlined|reiterated)\b)/gi;

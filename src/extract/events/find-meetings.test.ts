@@ -80,6 +80,20 @@ describe("findMeetings", () => {
     );
     expect(found.find((m) => m.kind === "interview")?.date).toBe("2024-05-06");
   });
+  it("reads hosting or receiving a named official as a meeting", () => {
+    expect(
+      meetings(`${PERU} hosted ${CHILE} in Lima on Monday.`).map((m) => [
+        m.kind,
+        m.countries.join("+"),
+      ]),
+    ).toEqual([["meeting", "PER+CHL"]]);
+    expect(
+      meetings(`${PERU} received ${CHILE} in Lima on Monday.`).map((m) => [
+        m.kind,
+        m.countries.join("+"),
+      ]),
+    ).toEqual([["meeting", "PER+CHL"]]);
+  });
   it("reads leaders signing a joint declaration together as their meeting", () => {
     expect(
       meetings(

@@ -22,6 +22,8 @@ const COUNTS: Readonly<Record<string, number>> = {
   six: 6,
   seven: 7,
   eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const OF_LIST =
   /\b(?:foreign ministers|ministers|leaders|heads of state|representatives|officials|top diplomats)\s+of\s+/gi;
@@ -46,11 +48,11 @@ export function findGroups(args: {
     const start = s.start + m.index;
     if (groups.some((g) => start >= g.start && start < g.end)) continue;
     const noun = (m.groups?.noun ?? m.groups?.possessive ?? "").toLowerCase();
-    const count = m.groups?.count
-      ? (COUNTS[m.groups.count.toLowerCase()] ?? Number(m.groups.count))
-      : undefined;
+    // "All six voiced concern": a count alone before a verb stands for the sides.
+    const written = m.groups?.count ?? m.groups?.bare;
+    const count = written ? (COUNTS[written.toLowerCase()] ?? Number(written)) : undefined;
     const leaders = /leaders|heads of state/.test(noun);
-    const people = /leaders|ministers|heads|diplomats|delegations/.test(noun);
+    const people = /leaders|ministers|heads|diplomats|delegations/.test(noun) || !!m.groups?.bare;
     const fromMeeting = meetingFor(count, current, args.drafts, people);
     const participants = fromMeeting?.participants.length
       ? fromMeeting.participants

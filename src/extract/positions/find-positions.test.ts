@@ -82,6 +82,13 @@ describe("findPositions", () => {
       "PER support trade(PER,CHL)",
     ]);
   });
+  it("reads a bare count before a verb ('All three voiced concern') as the people just named", () => {
+    expect(
+      positions(
+        `${MET} Bolivian Foreign Minister Celinda Sosa joined them. All three voiced concern over the security situation in Ecuador.`,
+      ),
+    ).toEqual(["BOL+CHL+PER concern peace-stability(ECU)"]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(
