@@ -48,7 +48,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bpeace and (?:stability|prosperity)\b|\b(?:security|political) situation\b|\bstability and peace\b|\b(?:regional )?stability\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b/gi,
+      /\bpeace and (?:stability|prosperity)\b|\b(?:security|political) situation\b|\b(?:insecurity|instability|unrest)\b|\bstability and peace\b|\b(?:regional )?stability\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b/gi,
     kind: "peace-stability",
     shape: "place",
     defaultRegion: "",
@@ -80,7 +80,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\b(?:maritime |military |defen[cs]e(?:-industry)? |security )(?:and defen[cs]e )?(?:cooperation|ties|treaty|pact|agreement|partnership|technology|capabilities)\b|\balliance\b|\bdefen[cs]e of\b|\bcommand and control\b|\bforces\b|\btroops\b|\b(?:joint |maritime |naval )+patrols\b|\bdeterrence\b/gi,
+      /\b(?:maritime |military |defen[cs]e(?:-industry)? |security )(?:and defen[cs]e )?(?:cooperation|ties|treaty|pact|agreement|partnership|technology|capabilities)\b|\b(?:security|defen[cs]e)(?= and (?:economic|trade|energy) (?:cooperation|ties|partnership)\b)|\balliance\b|\bdefen[cs]e of\b|\bcommand and control\b|\bforces\b|\btroops\b|\b(?:joint |maritime |naval )+patrols\b|\bdeterrence\b/gi,
     kind: "security",
     shape: "relational",
   },
@@ -92,7 +92,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\benergy transition\b|\bclimate\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b/gi,
+      /\benergy transition\b|\bclimate\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:liquefied natural gas|LNG)\b/gi,
     kind: "climate-energy",
     shape: "relational",
   },

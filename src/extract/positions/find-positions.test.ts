@@ -89,6 +89,19 @@ describe("findPositions", () => {
       ),
     ).toEqual(["BOL+CHL+PER concern peace-stability(ECU)"]);
   });
+  it("reads insecurity in a list of states, oil and gas, and security beside economic cooperation", () => {
+    expect(
+      positions(
+        `${MET} The two ministers voiced concern over the worsening insecurity in Bolivia, Ecuador and Colombia. They pledged to deepen security and economic cooperation between Peru and Chile, and agreed to cooperate on oil and gas.`,
+      ),
+    ).toEqual([
+      "PER+CHL concern peace-stability(BOL,ECU,COL)",
+      "PER+CHL support security(PER,CHL)",
+      "PER+CHL support trade(PER,CHL)",
+      "PER+CHL support climate-energy(PER,CHL)",
+      "PER+CHL support cooperation(PER,CHL)",
+    ]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

@@ -149,7 +149,9 @@ function placeArgs(
   const between = lists.find((l) => /between|among/.test(l.via));
   if (between && topic.kind === "conflict-resolution") return [between.codes];
   const after = lists.find((l) => !/between|among|with/.test(l.via));
-  if (after) return [after.codes.slice(0, 1)];
+  // "insecurity in Mali, Burkina Faso and Niger": a list of states is one place of many;
+  // of a region and states ("the Korean Peninsula and Japan"), the first names the place.
+  if (after) return [after.codes.every(isState) ? after.codes : after.codes.slice(0, 1)];
   // "Ukraine's sovereignty and territorial integrity": the possessor is the place.
   const owner = context.places.find(
     (p) =>
