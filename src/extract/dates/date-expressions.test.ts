@@ -20,6 +20,10 @@ describe("findDateExpressions", () => {
     expect(dates("They signed it on August 8 last year.")).toContain("2023-08-08");
     expect(dates("They will meet in September next year.")).toContain("2025-09");
   });
+  it("takes a month without a year by the tense of its clause", () => {
+    expect(dates("They have met only once, in Bangkok in June.")).toContain("2023-06");
+    expect(dates("They agreed to meet in person in June.")).toContain("2024-06");
+  });
   it("reads parts of the day of publication", () => {
     expect(dates("They met this afternoon; a dinner follows tonight.")).toEqual([
       "2024-05-08",

@@ -89,7 +89,7 @@ type Found = DateExpression;
 
 // "the summit closes on Sunday", "will meet on Friday": a weekday still to come.
 const FUTURE_BEFORE =
-  /\b(?:will|shall|is due|are due|is set|are set|(?:is|are) scheduled|(?:is|are) expected|plans? to|(?:opens|closes|begins|starts|ends|resumes|continues))\b[^.;]*$/i;
+  /\b(?:will|shall|is due|are due|is set|are set|(?:is|are) scheduled|(?:is|are) expected|plans? to|(?:opens|closes|begins|starts|ends|resumes|continues)|to (?:meet|visit|hold|host|travel))\b[^.;]*$/i;
 
 function weekdays(text: string, published: string): Found[] {
   return [...text.matchAll(WEEKDAY)].map((m) => {
@@ -183,6 +183,18 @@ function calendarDates(text: string, published: string): Found[] {
   });
 }
 
+// "have met only once ..., in Bangkok in April" (published in October): a month told of
+// in the past is the last one; "will meet in April", the next.
+const PAST_BEFORE =
+  /\b(?:met|held|have met|has met|visited|signed|spoke|talked|hosted|was|were)\b[^.;]*$/i;
+
+function yearByTense(before: string, published: string, month: number): number | undefined {
+  const [year, current] = published.split("-").map(Number) as [number, number];
+  if (FUTURE_BEFORE.test(before)) return month >= current ? year : year + 1;
+  if (PAST_BEFORE.test(before)) return month <= current ? year : year - 1;
+  return undefined;
+}
+
 /** "August 8 last year", "in September next year": the year named after a date. */
 function namedYear(after: string, published: string): number | undefined {
   const which = /^,?\s+(last|this|next) year\b/.exec(after)?.[1];
@@ -196,6 +208,7 @@ function monthsOnly(text: string, published: string): Found[] {
     const year = m.groups?.year
       ? Number(m.groups.year)
       : (namedYear(text.slice(m.index + m[0].length), published) ??
+        yearByTense(text.slice(Math.max(0, m.index - 80), m.index), published, month) ??
         nearestYear(published, month, 15));
     const start = m.index + m[0].indexOf(m.groups?.month ?? "");
     return {

@@ -80,6 +80,11 @@ describe("findMeetings", () => {
     );
     expect(found.find((m) => m.kind === "interview")?.date).toBe("2024-05-06");
   });
+  it("dates an event by the day that opens its sentence", () => {
+    expect(
+      meetings(`On Monday, ${PERU} held a video call with ${CHILE}.`).map((m) => [m.kind, m.date]),
+    ).toEqual([["call", "2024-05-06"]]);
+  });
   it("reads hosting or receiving a named official as a meeting", () => {
     expect(
       meetings(`${PERU} hosted ${CHILE} in Lima on Monday.`).map((m) => [

@@ -85,7 +85,10 @@ function separated(text: string, d: DateExpression, cue: Range): boolean {
   if (d.forward && d.start > cue.start) return true;
   const relative = d.start >= cue.end ? RELATIVE_CLAUSE.exec(between) : null;
   if (relative && OTHER_EVENT_NOUN.test(between.slice(0, relative.index))) return true;
-  return (CLAUSE_BETWEEN.test(between) || APPOSITIVE.test(between)) && d.eventOffset === undefined;
+  // An appositive after the event's word dates something else; "On Friday, the Somali
+  // leader held a video call" opens with the event's own date.
+  const appositive = d.start >= cue.end && APPOSITIVE.test(between);
+  return (CLAUSE_BETWEEN.test(between) || appositive) && d.eventOffset === undefined;
 }
 
 /** The day the article's lead event happened: the first past day date of its opening sentences. */

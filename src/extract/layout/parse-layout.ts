@@ -102,7 +102,7 @@ function readHeader(header: readonly TextLine[], layout: Layout): void {
     if (isFurniture(trimmed)) continue;
     const byline = BYLINE_PATTERN.exec(trimmed);
     if (byline) {
-      layout.author ??= byline[1] && nameCase(byline[1]);
+      if (byline[1]) layout.author ??= nameCase(byline[1]);
       continue;
     }
     if (belowTitle && trimmed !== layout.title && BARE_BYLINE_PATTERN.test(trimmed))
