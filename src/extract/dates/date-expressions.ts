@@ -185,8 +185,8 @@ function calendarDates(text: string, published: string): Found[] {
 
 // "have met only once ..., in Bangkok in April" (published in October): a month told of
 // in the past is the last one; "will meet in April", the next.
-const PAST_BEFORE =
-  /\b(?:met|held|have met|has met|visited|signed|spoke|talked|hosted|was|were)\b[^.;]*$/i;
+// ("was" and "were" are not enough: "the meeting was postponed to April").
+const PAST_BEFORE = /\b(?:met|held|visited|spoke|talked|hosted)\b[^.;]*$/i;
 
 function yearByTense(before: string, published: string, month: number): number | undefined {
   const [year, current] = published.split("-").map(Number) as [number, number];

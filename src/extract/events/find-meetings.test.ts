@@ -82,8 +82,13 @@ describe("findMeetings", () => {
   });
   it("dates an event by the day that opens its sentence", () => {
     expect(
-      meetings(`On Monday, ${PERU} held a video call with ${CHILE}.`).map((m) => [m.kind, m.date]),
-    ).toEqual([["call", "2024-05-06"]]);
+      meetings(
+        `${PERU} thanked ${CHILE} for the talks in Lima on Wednesday. On Monday, the two ministers had held a video call.`,
+      ).map((m) => [m.kind, m.date]),
+    ).toEqual([
+      ["meeting", "2024-05-08"],
+      ["call", "2024-05-06"],
+    ]);
   });
   it("reads hosting or receiving a named official as a meeting", () => {
     expect(
