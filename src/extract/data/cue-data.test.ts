@@ -5,6 +5,8 @@ import { STANCE_CUES } from "./stance-cues.js";
 import { TOPIC_PATTERNS } from "./topics.js";
 import { OFFICE_TITLES } from "./titles.js";
 import { OFFICE_ROLES } from "../gazetteer/officials.js";
+import { isKnownCountryCode } from "../../domain/countries.js";
+import { GROUPINGS } from "./groupings.js";
 
 const stanceOf = (phrase: string): string | undefined =>
   STANCE_CUES.find((c) => new RegExp(`^(?:${c.pattern})$`, "i").test(phrase))?.stance;
@@ -81,5 +83,16 @@ describe("meeting cues and office titles", () => {
   });
   it("give every title a known role", () => {
     for (const title of OFFICE_TITLES) expect(OFFICE_ROLES).toContain(title.role);
+  });
+});
+
+describe("groupings", () => {
+  it("name ISO codes of states, each once, with Timor-Leste in ASEAN", () => {
+    for (const members of Object.values(GROUPINGS)) {
+      for (const code of members) expect(isKnownCountryCode(code)).toBe(true);
+      expect(new Set(members).size).toBe(members.length);
+    }
+    expect(GROUPINGS.ASEAN).toContain("TLS");
+    expect(GROUPINGS.ASEAN).toHaveLength(11);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Groupings of states whose members a meeting of "the G7 foreign ministers" or "the
- * Quad" stands for. Membership is as of 2025; adding one is a data change.
+ * Quad" stands for. Membership is as of late 2025; adding one is a data change.
  */
 export const GROUPINGS: Readonly<Record<string, readonly string[]>> = {
   "Group of Seven": ["USA", "JPN", "DEU", "GBR", "FRA", "ITA", "CAN"],
   G7: ["USA", "JPN", "DEU", "GBR", "FRA", "ITA", "CAN"],
   "G-7": ["USA", "JPN", "DEU", "GBR", "FRA", "ITA", "CAN"],
   Quad: ["USA", "JPN", "IND", "AUS"],
-  ASEAN: ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"],
+  // Timor-Leste became the eleventh member on 26 October 2025.
+  ASEAN: ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS"],
   "Association of Southeast Asian Nations": [
     "BRN",
     "KHM",
@@ -19,6 +20,7 @@ export const GROUPINGS: Readonly<Record<string, readonly string[]>> = {
     "SGP",
     "THA",
     "VNM",
+    "TLS",
   ],
   IBSA: ["IND", "BRA", "ZAF"],
   "Gulf Cooperation Council": ["SAU", "ARE", "KWT", "QAT", "BHR", "OMN"],
