@@ -22,6 +22,11 @@ describe("findDateExpressions", () => {
   });
   it("takes a month without a year by the tense of its clause", () => {
     expect(dates("They have met only once, in Bangkok in June.")).toContain("2023-06");
+    expect(
+      dates(
+        "Yunus and Modi have met only once since the changeover in Dhaka, on the sidelines of the regional summit in Bangkok in June.",
+      ),
+    ).toContain("2023-06");
     expect(dates("They agreed to meet in person in June.")).toContain("2024-06");
   });
   it("reads parts of the day of publication", () => {

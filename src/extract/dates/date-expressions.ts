@@ -208,7 +208,7 @@ function monthsOnly(text: string, published: string): Found[] {
     const year = m.groups?.year
       ? Number(m.groups.year)
       : (namedYear(text.slice(m.index + m[0].length), published) ??
-        yearByTense(text.slice(Math.max(0, m.index - 80), m.index), published, month) ??
+        yearByTense(text.slice(Math.max(0, m.index - 160), m.index), published, month) ??
         nearestYear(published, month, 15));
     const start = m.index + m[0].indexOf(m.groups?.month ?? "");
     return {
