@@ -69,9 +69,12 @@ export const JOINT_STATEMENT =
 export const NO_JOINT_STATEMENT =
   /\b(?:no|without an?|never|not issue[ds]?|did not (?:issue|release|adopt|produce)) joint\b|\bjoint (?:press )?statement (?:was|were) not\b|\bfailed to (?:issue|agree on|produce) an? joint\b/i;
 
-/** Words that open a new clause: the events and people on either side are told apart. */
+/**
+ * Words that open a new clause: the events and people on either side are told apart.
+ * "talks ... since President Javier Milei took office": a person's "since" clause is one.
+ */
 export const CLAUSE_BREAK =
-  /,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s|,\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,6}(?:said|says|told)\b)/gu;
+  /,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s|,\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,6}(?:said|says|told)\b)|\s+since\s+(?=(?:President|Prime Minister|Chancellor|King|he|she|they)\s)/gu;
 
 /** Group nouns that stand for the participants of an event ("the two leaders"). */
 export const GROUP_NOUN =

@@ -90,6 +90,13 @@ describe("findMeetings", () => {
       ["call", "2024-05-06"],
     ]);
   });
+  it("does not take the person of a 'since' clause for a participant", () => {
+    expect(
+      meetings(
+        `${PERU} and ${CHILE} agreed on Monday to reopen the border, in the most substantive talks between the two governments since President Jose Jeri took office.`,
+      ).map((m) => [m.kind, m.participants.join("+")]),
+    ).toEqual([["meeting", "Ana Ruiz+Tomas Vidal"]]);
+  });
   it("reads hosting or receiving a named official as a meeting", () => {
     expect(
       meetings(`${PERU} hosted ${CHILE} in Lima on Monday.`).map((m) => [
