@@ -102,6 +102,13 @@ describe("findPositions", () => {
       "PER+CHL support cooperation(PER,CHL)",
     ]);
   });
+  it("gives a ceasefire the sides of a known war named elsewhere in the sentence", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed that a full ceasefire was needed to end the war and that the Lima process remained the most realistic channel for negotiations between Moscow and Kyiv.`,
+      ),
+    ).toContain("PER+CHL support conflict-resolution(RUS,UKR)");
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

@@ -170,7 +170,7 @@ function placeArgs(
   if (nearest?.region) return [[nearest.region]];
   // "discussed the war in Yemen and voiced support for a political settlement to end it".
   if (topic.kind === "conflict-resolution") {
-    const war = warNamedBefore(context, match);
+    const war = warNamedBefore(context, match) ?? warSidesInSentence(context, match);
     if (war) return [war];
   }
   if (context.recentRegion) return [[context.recentRegion]];
@@ -191,6 +191,21 @@ function warNamedBefore(context: TopicContext, match: Range): string[] | undefin
       WAR_IN.test(analysis.text.slice(Math.max(sentence.start, p.start - 30), p.start)),
   );
   return place ? [...(place.region ? [place.region] : place.codes)] : undefined;
+}
+
+// "agreed that a full ceasefire was needed to end the war and that ... negotiations between
+// Moscow and Kyiv": the sides of a known war named anywhere in the sentence.
+function warSidesInSentence(context: TopicContext, match: Range): string[] | undefined {
+  const { analysis } = context;
+  const sentence = analysis.sentences.find((s) => s.start <= match.start && match.start < s.end);
+  if (!sentence) return undefined;
+  const named = new Set(
+    context.places
+      .filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.codes.length === 1)
+      .flatMap((p) => [...p.codes]),
+  );
+  const war = STATES_AT_WAR.find((sides) => sides.every((code) => named.has(code)));
+  return war ? [...war] : undefined;
 }
 
 function meetingArgs(context: TopicContext, match: Range): string[][] {
