@@ -109,6 +109,17 @@ describe("findPositions", () => {
       ),
     ).toContain("PER+CHL support conflict-resolution(RUS,UKR)");
   });
+  it("gives 'they' after a meeting to its sides, and 'that account' no remembered topic", () => {
+    expect(
+      positions(
+        `Bolivian Foreign Minister Celinda Sosa and Ecuadorian Foreign Minister Gabriela Sommerfeld agreed to expand trade between their countries. ${MET} They agreed to work together on disaster preparedness and climate adaptation. Vidal rejected that account.`,
+      ),
+    ).toEqual([
+      "BOL+ECU support trade(BOL,ECU)",
+      "PER+CHL support climate-energy(PER,CHL)",
+      "PER+CHL support cooperation(PER,CHL)",
+    ]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

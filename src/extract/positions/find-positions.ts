@@ -41,6 +41,10 @@ export function findPositions(args: {
   for (const sentence of analysis.sentences) {
     const touched = events.bySentence.get(sentence.index) ?? [];
     memory.current = touched.at(-1) ?? memory.current;
+    // "Albanese and Holness held a bilateral meeting ... they agreed": the latest meeting's
+    // sides are the "they" of the sentences after it.
+    const met = touched.at(-1);
+    if (met && met.countries.length >= 2) memory.lastGroup = [...met.countries];
     const planned = touched.find((d) => d.status !== "held");
     const commentary = isCommentary(analysis, sentence.index);
     // An analyst's view is no state's position, in their own words or in quotation marks.
@@ -91,7 +95,8 @@ export function findPositions(args: {
       );
       if (
         topics.length === 0 &&
-        /\b(?:it|this|that)\b/.test(analysis.text.slice(scope.start, scope.end))
+        // "welcomed it", not "rejected that account": a pronoun, not a determiner.
+        /\bit\b|\b(?:this|that)\b(?!\s+[a-z]{3,})/.test(analysis.text.slice(scope.start, scope.end))
       )
         topics = memory.lastTopics;
       if (topics.length > 0) memory.lastTopics = topics;
