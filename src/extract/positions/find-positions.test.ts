@@ -120,6 +120,11 @@ describe("findPositions", () => {
       "PER+CHL support cooperation(PER,CHL)",
     ]);
   });
+  it("reads a peace treaty with a state as conflict resolution between the two", () => {
+    expect(positions(`${MET} Ruiz said Peru wanted a final peace treaty with Bolivia.`)).toEqual([
+      "PER support conflict-resolution(PER,BOL)",
+    ]);
+  });
   it("names every state of a hyphenated group and each group in a coordination", () => {
     expect(
       positions(

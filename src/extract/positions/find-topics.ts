@@ -148,6 +148,12 @@ function placeArgs(
 ): string[][] {
   const between = lists.find((l) => /between|among/.test(l.via));
   if (between && topic.kind === "conflict-resolution") return [between.codes];
+  // "a final peace treaty with Armenia" said by Azerbaijan: the holder and its partner.
+  const partner = lists.find((l) => l.via === "with");
+  if (partner && topic.kind === "conflict-resolution") {
+    const sides = unique([...context.holders, ...partner.codes.filter(isState)]);
+    if (sides.length >= 2) return [sides];
+  }
   const after = lists.find((l) => !/between|among|with/.test(l.via));
   // "insecurity in Mali, Burkina Faso and Niger": a list of states is one place of many;
   // of a region and states ("the Korean Peninsula and Japan"), the first names the place.
