@@ -130,16 +130,10 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
       const clean = cleanName(m.groups?.[part] ?? "");
       const at = m.indices?.groups?.[part]?.[0];
       if (!clean || at === undefined || clean.split(/\s+/).length < 2) continue;
-      out.push(
-        candidate({ name: clean, start: sentence.start + at, title: capitaliseTitle(title) }),
-      );
+      out.push(candidate({ name: clean, start: sentence.start + at, title }));
     }
   }
   return out;
-}
-
-function capitaliseTitle(title: string): string {
-  return title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 // "his Nordic counterparts, Finland's Elina Valtonen, ... and Iceland's Þorgerður Katrín
