@@ -38,8 +38,10 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|from|around)\s+$/i;
  * name ("the Pretoria Institute") and skipped.
  */
 export function findPlaces(text: string, offset = 0): PlaceMention[] {
-  const { entries, pattern: shared } = placeLexicon();
-  const pattern = new RegExp(shared);
+  // One compiled pattern for every call (compiling the lexicon's is the costly part); the
+  // scan below is synchronous, so resetting its position is enough.
+  const { entries, pattern } = placeLexicon();
+  pattern.lastIndex = 0;
   const mentions: PlaceMention[] = [];
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
