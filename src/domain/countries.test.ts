@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, isKnownCountryCode } from "./countries.js";
+import { countryName, isKnownCountryCode, isState } from "./countries.js";
 
 describe("countryName", () => {
   it("gives the common names that news uses", () => {
@@ -13,5 +13,13 @@ describe("countryName", () => {
     expect(countryName("EUU")).toBe("European Union");
     expect(isKnownCountryCode("XKX")).toBe(true);
     expect(isKnownCountryCode("ZZZ")).toBe(false);
+  });
+});
+
+describe("isState", () => {
+  it("counts Kosovo and the ISO states, not the European Union", () => {
+    expect(isState("XKX")).toBe(true);
+    expect(isState("FRA")).toBe(true);
+    expect(isState("EUU")).toBe(false);
   });
 });

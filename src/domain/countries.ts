@@ -24,3 +24,11 @@ export function countryName(code: string): string | undefined {
 export function isKnownCountryCode(code: string): boolean {
   return COMMON_NAMES.has(code);
 }
+
+/** Actors with a code of their own that are not states: the European Union. */
+const NON_STATE_ACTORS: ReadonlySet<string> = new Set(["EUU"]);
+
+/** True for a state's code (Kosovo included); false for a union of states such as the EU. */
+export function isState(code: string): boolean {
+  return isKnownCountryCode(code) && !NON_STATE_ACTORS.has(code);
+}

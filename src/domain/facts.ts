@@ -1,3 +1,4 @@
+import { isState } from "./countries.js";
 import { type ArticleRecord } from "./record.js";
 
 /**
@@ -22,7 +23,11 @@ export interface Facts {
   quotes: { speaker: string; text: string }[];
 }
 
-/** Projects a canonical record onto the facts format. Pure and deterministic. */
+/**
+ * Projects a canonical record onto the facts format. Pure and deterministic. The format's
+ * countries are states: the graph's European Union (EUU), its officials and its part in a
+ * meeting or a position are left out of this view.
+ */
 export function toFacts(record: ArticleRecord): Facts {
   const codeOf = new Map(record.countries.map((c) => [c.id, c.code]));
   const nameOf = new Map(record.persons.map((p) => [p.id, p.name]));
@@ -31,24 +36,27 @@ export function toFacts(record: ArticleRecord): Facts {
   const { title, publisher, author, publishedAt } = record.article;
   return {
     article: { title, publisher, author, publishedAt },
-    countries: [...new Set(record.countries.map((c) => c.code))],
+    countries: [...new Set(record.countries.map((c) => c.code).filter(isState))],
     leaders: record.persons.flatMap((p) => {
       const office = p.offices[0];
-      return office ? [{ name: p.name, country: code(office.country), title: office.title }] : [];
+      const country = office ? code(office.country) : undefined;
+      return office && country && isState(country)
+        ? [{ name: p.name, country, title: office.title }]
+        : [];
     }),
     meetings: record.meetings.map((m) => ({
       kind: m.kind,
       status: m.status,
       ...(m.date !== undefined ? { date: m.date, precision: m.datePrecision } : {}),
-      countries: m.countries.map(code),
+      countries: m.countries.map(code).filter(isState),
       participants: m.participants.map((p) => name(p.person)),
       ...(m.jointStatement !== undefined ? { jointStatement: m.jointStatement } : {}),
     })),
-    positions: record.positions.map((p) => ({
-      holders: p.holders.map(code),
-      stance: p.stance,
-      topic: { kind: p.topic.kind, args: [...p.topic.args] },
-    })),
+    positions: record.positions.flatMap((p) => {
+      const holders = p.holders.map(code).filter(isState);
+      const topic = { kind: p.topic.kind, args: [...p.topic.args] };
+      return holders.length > 0 ? [{ holders, stance: p.stance, topic }] : [];
+    }),
     quotes: record.quotes.map((q) => ({ speaker: name(q.speaker), text: q.text })),
   };
 }

@@ -35,6 +35,16 @@ describe("extractRecord", () => {
     expect(record.sentences.length).toBeGreaterThan(0);
     expect(record.article.publishedAt).toBe("2024-05-02");
   });
+  it("keeps the European Union in the record but out of the facts view's states", () => {
+    const text =
+      "Posted Nov 19, 2025\n\nEU foreign policy chief Kaja Kallas met Serbian President Aleksandar Vučić in Brussels on Tuesday and called for dialogue with Kosovo.\n";
+    const record = extractRecord({ text, meta: {}, source: "eu.txt" });
+    expect(record.countries.map((c) => c.code)).toContain("EUU");
+    const facts = toFacts(record);
+    expect(facts.countries).not.toContain("EUU");
+    expect(facts.leaders.map((l) => l.country)).not.toContain("EUU");
+    expect(facts.meetings.flatMap((m) => m.countries)).not.toContain("EUU");
+  });
   it("is deterministic", () => {
     const a = extractRecord({ text: SHORT, meta: {}, source: "short.txt" });
     const b = extractRecord({ text: SHORT, meta: {}, source: "short.txt" });
