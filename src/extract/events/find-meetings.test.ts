@@ -97,6 +97,16 @@ describe("findMeetings", () => {
       ).map((m) => [m.kind, m.participants.join("+")]),
     ).toEqual([["meeting", "Ana Ruiz+Tomas Vidal"]]);
   });
+  it("takes 'the capital' of a visit for the state the article is most about", () => {
+    const found = meetings(
+      `${PERU} and ${CHILE} agreed on Wednesday to reopen the border between Peru and Chile. Vidal arrived in the capital on Tuesday for a two-day visit to Peru.`,
+    );
+    expect(found.find((m) => m.kind === "visit")?.countries).toEqual(["CHL", "PER"]);
+    const capitalOnly = meetings(
+      `${PERU} and ${CHILE} agreed on Wednesday to reopen the border between Peru and Chile. Vidal arrived in the capital on Tuesday for a two-day state visit.`,
+    );
+    expect(capitalOnly.find((m) => m.kind === "visit")?.countries).toEqual(["CHL", "PER"]);
+  });
   it("reads hosting or receiving a named official as a meeting", () => {
     expect(
       meetings(`${PERU} hosted ${CHILE} in Lima on Monday.`).map((m) => [

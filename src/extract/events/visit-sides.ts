@@ -18,7 +18,7 @@ export function visitSides(
   const destinationPlace = places.find(
     (p) => p.start >= cue.end && p.start - cue.end <= 25 && p.codes.length === 1,
   );
-  const destination = destinationPlace?.codes[0];
+  let destination = destinationPlace?.codes[0];
   const people = personsIn(analysis, cue.clause).filter((m) =>
     isOfficial(entityOf(analysis, m.entity)),
   );
@@ -28,6 +28,10 @@ export function visitSides(
   const visitor = (owner ?? before ?? away[0])?.entity;
   if (!visitor) return undefined;
   const visitorEntity = entityOf(analysis, visitor);
+  // "Mr Faye arrived in the capital for a two-day state visit": the capital of the state
+  // the article is most about, other than the visitor's own.
+  if (!destination && THE_CAPITAL_AFTER.test(analysis.text.slice(cue.end, cue.end + 25)))
+    destination = mostNamedState(analysis, visitorEntity?.country);
   const hosts = personsIn(analysis, { start: s.start, end: s.end })
     .map((m) => m.entity)
     .filter((id) => {
@@ -40,4 +44,15 @@ export function visitSides(
     [visitorEntity?.country ?? "", destination ?? ""].filter((c) => c !== ""),
   );
   return { countries, participants: unique([visitor, ...hosts]), leaders: false };
+}
+
+const THE_CAPITAL_AFTER = /^\s*(?:in\s+|to\s+)?the\s+(?:capital|city)\b/;
+
+function mostNamedState(analysis: Analysis, except: string | undefined): string | undefined {
+  const counts = new Map<string, number>();
+  for (const place of analysis.places.flat()) {
+    const code = place.codes.length === 1 ? place.codes[0] : undefined;
+    if (code && code !== except && !place.region) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
