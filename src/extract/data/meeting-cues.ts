@@ -34,7 +34,10 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     kind: "talks",
   },
   // "Aliyev and Pashinyan signed a joint declaration at the White House": a signing together.
-  { pattern: /\bsigned (?:a |the |their )?joint (?:declaration|communiqu[eé])\b/g, kind: "talks" },
+  {
+    pattern: /\bsigned (?:a |the |their )?joint (?:declaration|communiqu[eé])(?![\p{L}\p{N}])/gu,
+    kind: "talks",
+  },
 ];
 
 /** Phrases whose nouns look like events but are not: "a press conference", "meet the needs". */
@@ -65,7 +68,8 @@ export const DEFINITE_BEFORE =
 
 /** A joint statement mentioned, and its negation. */
 export const JOINT_STATEMENT =
-  /\bjoint (?:press |news )?(?:statement|declaration|communiqu[eé]|press release)\b/i;
+  // The end is not \b: after "é" (not an ASCII word character) \b never holds.
+  /\bjoint (?:press |news )?(?:statement|declaration|communiqu[eé]|press release)(?![\p{L}\p{N}])/iu;
 export const NO_JOINT_STATEMENT =
   /\b(?:no|without an?|never|not issue[ds]?|did not (?:issue|release|adopt|produce)) joint\b|\bjoint (?:press )?statement (?:was|were) not\b|\bfailed to (?:issue|agree on|produce) an? joint\b/i;
 

@@ -97,6 +97,12 @@ describe("findMeetings", () => {
       ).map((m) => [m.kind, m.participants.join("+")]),
     ).toEqual([["meeting", "Ana Ruiz+Tomas Vidal"]]);
   });
+  it("reads a joint communiqué written with its accent", () => {
+    const found = meetings(
+      `${PERU} and ${CHILE} held talks in Lima on Monday. In a joint communiqué issued after the talks, they agreed to reopen the border.`,
+    );
+    expect(found.map((m) => m.jointStatement)).toEqual([true]);
+  });
   it("takes 'the capital' of a visit for the state the article is most about", () => {
     const found = meetings(
       `${PERU} and ${CHILE} agreed on Wednesday to reopen the border between Peru and Chile. Vidal arrived in the capital on Tuesday for a two-day visit to Peru.`,

@@ -18,7 +18,7 @@ const PRONOUN_GROUP = /\b(?:they|They|both|Both)\b/g;
 const WE = /\b(?:we|We|our|Our)\b/g;
 // "The statement said ...": a joint document speaks for every side that issued it.
 const DOCUMENT =
-  /\b(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b(?!\s+(?:by|from|of)\b)/gi;
+  /\b(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])(?![\p{L}\p{N}])(?!\s+(?:by|from|of)\b)/giu;
 
 /**
  * Finds the holder of the position a cue states: the nearest subject before it in
