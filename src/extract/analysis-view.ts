@@ -2,6 +2,7 @@ import { type Analysis } from "./analyze.js";
 import { type PlaceMention } from "./mentions/find-places.js";
 import { type PersonEntity } from "./persons/person-entity.js";
 import { type PersonMention } from "./persons/resolve-mentions.js";
+import { type Sentence } from "./text/split-sentences.js";
 
 /** A character range of the article text. */
 export interface Range {
@@ -12,6 +13,26 @@ export interface Range {
 /** Whether an offset lies inside a quotation (marks included). */
 export function inQuote(analysis: Analysis, at: number): boolean {
   return analysis.quotes.some((q) => at >= q.outerStart && at < q.outerEnd);
+}
+
+/** The sentence an offset of the article text falls in. */
+export function sentenceAt(analysis: Analysis, offset: number): Sentence | undefined {
+  return analysis.sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+/**
+ * The states an article names, most often first (ties by code): names, adjectives and
+ * capitals that stand for a state, not a city named only as where something happens.
+ */
+export function statesByMentions(places: readonly PlaceMention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const place of places) {
+    const code = place.codes.length === 1 ? place.codes[0] : undefined;
+    if (code && !place.locative) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code]) => code);
 }
 
 /** The person mentions inside a range, outside quotations, in text order. */

@@ -1,6 +1,6 @@
 import { type ArticleRecord, type RecordInput } from "../../domain/record.js";
 import { type Analysis } from "../analyze.js";
-import { isOfficial, unique } from "../analysis-view.js";
+import { isOfficial, sentenceAt, unique } from "../analysis-view.js";
 import { type MeetingDraft } from "../events/meeting-draft.js";
 import { type ArticleMeta } from "../input/article-meta.js";
 import { placeLexicon } from "../mentions/find-places.js";
@@ -52,7 +52,7 @@ export function buildRecord(args: {
               {
                 title: entity.title,
                 country: countryId(entity.country),
-                evidence: [sentenceId(sentenceAt(analysis, entity.firstStart))],
+                evidence: [sentenceId(sentenceIndexAt(analysis, entity.firstStart))],
               },
             ]
           : [],
@@ -186,6 +186,6 @@ function mentionsOf(analysis: Analysis, code: string): string[] {
     .map((s) => sentenceId(s.index));
 }
 
-function sentenceAt(analysis: Analysis, offset: number): number {
-  return analysis.sentences.find((s) => offset >= s.start && offset < s.end)?.index ?? 0;
+function sentenceIndexAt(analysis: Analysis, offset: number): number {
+  return sentenceAt(analysis, offset)?.index ?? 0;
 }

@@ -1,5 +1,13 @@
 import { type Analysis } from "../analyze.js";
-import { entityOf, isHead, isOfficial, personsIn, placesIn, unique } from "../analysis-view.js";
+import {
+  entityOf,
+  isHead,
+  isOfficial,
+  personsIn,
+  placesIn,
+  statesByMentions,
+  unique,
+} from "../analysis-view.js";
 import { type CueMatch } from "./meeting-cues.js";
 
 /**
@@ -31,7 +39,9 @@ export function visitSides(
   // "Mr Faye arrived in the capital for a two-day state visit": the capital of the state
   // the article is most about, other than the visitor's own.
   if (!destination && THE_CAPITAL_AFTER.test(analysis.text.slice(cue.end, cue.end + 25)))
-    destination = mostNamedState(analysis, visitorEntity?.country);
+    destination = statesByMentions(analysis.places.flat()).find(
+      (code) => code !== visitorEntity?.country,
+    );
   const hosts = personsIn(analysis, { start: s.start, end: s.end })
     .map((m) => m.entity)
     .filter((id) => {
@@ -47,12 +57,3 @@ export function visitSides(
 }
 
 const THE_CAPITAL_AFTER = /^\s*(?:in\s+|to\s+)?the\s+(?:capital|city)\b/;
-
-function mostNamedState(analysis: Analysis, except: string | undefined): string | undefined {
-  const counts = new Map<string, number>();
-  for (const place of analysis.places.flat()) {
-    const code = place.codes.length === 1 ? place.codes[0] : undefined;
-    if (code && code !== except && !place.region) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-}

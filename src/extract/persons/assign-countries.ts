@@ -1,3 +1,4 @@
+import { statesByMentions } from "../analysis-view.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type PersonEntity } from "./person-entity.js";
 
@@ -13,15 +14,7 @@ export function assignMissingCountries(args: {
   places: readonly PlaceMention[];
   homeCountry?: string;
 }): void {
-  const counts = new Map<string, number>();
-  for (const place of args.places)
-    if (place.codes.length === 1 && !place.locative) {
-      const code = place.codes[0] ?? "";
-      counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-  const ranked = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([c]) => c);
+  const ranked = statesByMentions(args.places);
   for (const entity of args.entities) {
     if (entity.country || entity.nonOfficial || !entity.role) continue;
     const taken = new Set(

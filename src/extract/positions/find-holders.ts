@@ -1,5 +1,5 @@
 import { type Analysis } from "../analyze.js";
-import { entityOf, isOfficial, type Range, unique } from "../analysis-view.js";
+import { entityOf, isOfficial, type Range, sentenceAt, unique } from "../analysis-view.js";
 import { type Group } from "../events/resolve-group.js";
 import { type CueHit } from "./stance-cue-match.js";
 
@@ -93,7 +93,7 @@ function personSubjects(analysis: Analysis, range: Range, hit: CueHit): Holders[
 
 function stateSubjects(analysis: Analysis, range: Range, hit: CueHit): Holders[] {
   if (hit.cue.scope === "clause") return [];
-  const s = analysis.sentences.find((x) => hit.start >= x.start && hit.start < x.end);
+  const s = sentenceAt(analysis, hit.start);
   const places = (s ? (analysis.places[s.index] ?? []) : []).filter(
     (p) =>
       p.start >= range.start &&

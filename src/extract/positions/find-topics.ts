@@ -1,5 +1,5 @@
 import { type Analysis } from "../analyze.js";
-import { type Range, unique } from "../analysis-view.js";
+import { type Range, sentenceAt, unique } from "../analysis-view.js";
 import { STATES_AT_WAR } from "../data/conflicts.js";
 import {
   PORTFOLIO_BEFORE,
@@ -90,15 +90,17 @@ function argsOf(
   const inner = places.filter((p) => p.start >= match.start && p.end <= match.end);
   if (topic.kind === "policy-coordination" && inner.length > 0)
     return [unique(inner.flatMap((p) => [...p.codes]))];
+  const lists = listsAfter(analysis, places, match.end, scope);
   // "co-ordinate their approach to Washington": the states coordinated toward, alone.
-  if (topic.kind === "policy-coordination") {
-    const toward = listsAfter(analysis, places, match.end, scope)[0];
-    if (toward && /on|toward|towards|regarding|to/.test(toward.via))
-      return [toward.codes.filter(isState)];
-  }
+  const toward = lists[0];
+  if (
+    topic.kind === "policy-coordination" &&
+    toward &&
+    /on|toward|towards|regarding|to/.test(toward.via)
+  )
+    return [toward.codes.filter(isState)];
   const compounds = compoundsBefore(analysis, places, match.start);
   if (compounds.length > 0 && topic.shape === "relational") return compounds;
-  const lists = listsAfter(analysis, places, match.end, scope);
   if (topic.shape === "place") return placeArgs(context, topic, match, scope, lists);
   const between = lists.filter((l) => /between|among/.test(l.via));
   if (between.length > 0) return between.map((l) => l.codes.filter(isState));
@@ -176,7 +178,7 @@ function placeArgs(
   if (nearest?.region) return [[nearest.region]];
   // "discussed the war in Yemen and voiced support for a political settlement to end it".
   if (topic.kind === "conflict-resolution") {
-    const war = warNamedBefore(context, match) ?? warSidesInSentence(context, match);
+    const war = warNamedBefore(context, match) ?? warSidesInSentence(context);
     if (war) return [war];
   }
   if (context.recentRegion) return [[context.recentRegion]];
@@ -188,11 +190,10 @@ const WAR_IN = /\b(?:war|conflict|fighting|civil war|crisis)\s+in\s+(?:the\s+)?$
 /** The place of a war named earlier in the topic's sentence ("the war in Yemen"). */
 function warNamedBefore(context: TopicContext, match: Range): string[] | undefined {
   const { analysis } = context;
-  const sentence = analysis.sentences.find((s) => s.start <= match.start && match.start < s.end);
+  const sentence = sentenceAt(analysis, match.start);
   if (!sentence) return undefined;
   const place = context.places.find(
     (p) =>
-      p.start >= sentence.start &&
       p.end <= match.start &&
       WAR_IN.test(analysis.text.slice(Math.max(sentence.start, p.start - 30), p.start)),
   );
@@ -200,15 +201,11 @@ function warNamedBefore(context: TopicContext, match: Range): string[] | undefin
 }
 
 // "agreed that a full ceasefire was needed to end the war and that ... negotiations between
-// Moscow and Kyiv": the sides of a known war named anywhere in the sentence.
-function warSidesInSentence(context: TopicContext, match: Range): string[] | undefined {
-  const { analysis } = context;
-  const sentence = analysis.sentences.find((s) => s.start <= match.start && match.start < s.end);
-  if (!sentence) return undefined;
+// Moscow and Kyiv": the sides of a known war named anywhere in the sentence (the context's
+// places are the sentence's).
+function warSidesInSentence(context: TopicContext): string[] | undefined {
   const named = new Set(
-    context.places
-      .filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.codes.length === 1)
-      .flatMap((p) => [...p.codes]),
+    context.places.filter((p) => p.codes.length === 1).flatMap((p) => [...p.codes]),
   );
   const war = STATES_AT_WAR.find((sides) => sides.every((code) => named.has(code)));
   return war ? [...war] : undefined;

@@ -1,4 +1,5 @@
 import { type Analysis } from "../analyze.js";
+import { sentenceAt } from "../analysis-view.js";
 import { SPEECH_VERBS } from "../data/speech-verbs.js";
 import { type PersonMention } from "../persons/resolve-mentions.js";
 import { type QuoteSpan } from "./find-quote-spans.js";
@@ -96,9 +97,7 @@ function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
 const NOT_A_PERSON = "";
 
 function speakerBefore(analysis: Analysis, span: QuoteSpan): string | undefined {
-  const sentence = analysis.sentences.find(
-    (s) => span.outerStart >= s.start && span.outerStart < s.end,
-  );
+  const sentence = sentenceAt(analysis, span.outerStart);
   if (!sentence) return undefined;
   const lead = analysis.text.slice(sentence.start, span.outerStart);
   const before = analysis.mentions.filter(
