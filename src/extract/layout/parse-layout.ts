@@ -125,10 +125,7 @@ function longestHeadline(
     .map((line) => line.text.trim().replace(WIRE_TAG, ""))
     .filter((line) => isTitleCandidate(line));
   // A name alone ("Sarah Whitcombe in Riyadh") is a byline when something else can be the title.
-  const headlines = lines.filter(
-    (line) =>
-      !SECTION_LABEL_PATTERN.test(line) && !isProse(line) && !BARE_BYLINE_PATTERN.test(line),
-  );
+  const headlines = lines.filter((line) => isHeadlineLike(line) && !isProse(line));
   const words = (line: string): number => line.split(/\s+/).length;
   const longest = (list: string[]): string | undefined =>
     list.reduce<string | undefined>(
@@ -155,12 +152,7 @@ function findMasthead(header: readonly TextLine[]): TextLine | undefined {
     return undefined;
   const headlineBelow = header.slice(1).some((line) => {
     const below = line.text.trim();
-    return (
-      isTitleCandidate(below) &&
-      !BARE_BYLINE_PATTERN.test(below) &&
-      !SECTION_LABEL_PATTERN.test(below) &&
-      below.split(/\s+/).length > words.length
-    );
+    return isHeadlineLike(below) && below.split(/\s+/).length > words.length;
   });
   return headlineBelow ? first : undefined;
 }
@@ -188,6 +180,13 @@ function capitalise(word: string): string {
 /** A header line that could be the headline: not furniture, a byline or a date line. */
 function isTitleCandidate(line: string): boolean {
   return !isFurniture(line) && !BYLINE_PATTERN.test(line) && !isDateLine(line, findFullDate(line));
+}
+
+/** A title candidate that is not a section label or a name alone (a bare byline). */
+function isHeadlineLike(line: string): boolean {
+  return (
+    isTitleCandidate(line) && !SECTION_LABEL_PATTERN.test(line) && !BARE_BYLINE_PATTERN.test(line)
+  );
 }
 
 /** A short line that carries the publication date ("Monday, February 16, 2026"). */

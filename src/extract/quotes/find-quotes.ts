@@ -30,12 +30,11 @@ export function findQuotes(analysis: Analysis): QuoteDraft[] {
   for (const span of analysis.quotes) {
     const paragraph = paragraphOf(analysis, span.outerStart);
     const before = speakerBefore(analysis, span);
+    const continued =
+      previous && paragraph - previous.paragraph <= 1 ? previous.speaker : undefined;
+    // null: the sentence gives the words to no person (a ministry, a statement).
     const speaker =
-      speakerAfter(analysis, span) ??
-      (before === NOT_A_PERSON
-        ? undefined
-        : (before ??
-          (previous && paragraph - previous.paragraph <= 1 ? previous.speaker : undefined)));
+      speakerAfter(analysis, span) ?? (before === null ? undefined : (before ?? continued));
     previous = speaker
       ? { speaker, paragraph: paragraphOf(analysis, span.outerEnd - 1) }
       : undefined;
@@ -93,10 +92,12 @@ function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
     : undefined;
 }
 
-/** What speakerBefore answers for words a ministry or a statement said: no person's. */
-const NOT_A_PERSON = "";
-
-function speakerBefore(analysis: Analysis, span: QuoteSpan): string | undefined {
+/**
+ * The speaker the sentence introducing a quotation names: a person's id, null when it
+ * gives the words to no person ("The ministry said in a statement that Misri had '...'"),
+ * undefined when it says nothing of who spoke.
+ */
+function speakerBefore(analysis: Analysis, span: QuoteSpan): string | null | undefined {
   const sentence = sentenceAt(analysis, span.outerStart);
   if (!sentence) return undefined;
   const lead = analysis.text.slice(sentence.start, span.outerStart);
@@ -109,8 +110,7 @@ function speakerBefore(analysis: Analysis, span: QuoteSpan): string | undefined 
   const verb = REPORTS_FRAGMENT.exec(lead) ?? INTRODUCES_QUOTE.exec(lead);
   // "The ministry said in a statement that Misri had '...'": a person named after the
   // speech verb is in what was said, not the one saying it.
-  if (verb)
-    return subject && subject.start < sentence.start + verb.index ? subject.entity : NOT_A_PERSON;
+  if (verb) return subject && subject.start < sentence.start + verb.index ? subject.entity : null;
   // "In a post on social media he called for a '...'": words quoted inside the sentence of
   // its one subject (near its start, alone before the quotation) are that person's.
   const insideSentence = lead.trim().split(/\s+/).length >= 3;
