@@ -1,6 +1,6 @@
 import { codeOf, itemsOf, type Json } from "./canonical.js";
 import { Q5_COUNTERPARTS } from "./graphql-documents.js";
-import { firstDay, isP1, lastDay, type Operation, requestFor } from "./operations.js";
+import { firstDay, isP0, isP1, lastDay, type Operation, p0Rows, requestFor } from "./operations.js";
 import { p1First } from "./p1-canonical.js";
 import { P1_Q5_CURSOR, P1_Q5_LIST } from "./p1-documents.js";
 
@@ -28,8 +28,8 @@ export function counterpartsOperation(args: {
     canonical: (peer, response) => {
       const rows = isP1(peer)
         ? rankCounterparts(args.id, p1First(response, "people"))
-        : peer === "p0"
-          ? response.data
+        : isP0(peer)
+          ? p0Rows(peer, response)
           : (response.data.leader?.counterparts ?? []);
       return rows.map((r: Json) => ({
         id: r.leader.id,

@@ -1,6 +1,6 @@
 import { byKey, itemsOf, type Json } from "./canonical.js";
 import { Q6_DEEP } from "./graphql-documents.js";
-import { firstDay, isP1, lastDay, type Operation, requestFor } from "./operations.js";
+import { firstDay, isP0, isP1, lastDay, type Operation, p0Rows, requestFor } from "./operations.js";
 import { p1Meetings } from "./p1-canonical.js";
 import { P1_Q6_CURSOR, P1_Q6_LIST } from "./p1-documents.js";
 
@@ -25,8 +25,8 @@ export function deepNestOperation(args: {
     canonical: (peer, response) => {
       const meetings = isP1(peer)
         ? p1Meetings(response)
-        : peer === "p0"
-          ? response.data.map((r: Json) => r.meeting)
+        : isP0(peer)
+          ? p0Rows(peer, response).map((r: Json) => r.meeting)
           : itemsOf(response.data.meetings);
       return meetings.map(canonicalNest);
     },

@@ -1,6 +1,6 @@
 import { byKey, codeOf, idOf, itemsOf, type Json, lower } from "./canonical.js";
 import { Q2_DOSSIER } from "./graphql-documents.js";
-import { isP1, type Operation, requestFor } from "./operations.js";
+import { isP0, isP1, type Operation, p0Rows, requestFor } from "./operations.js";
 import { P1_Q2_CURSOR, P1_Q2_LIST } from "./p1-documents.js";
 import { p1First } from "./p1-canonical.js";
 
@@ -18,8 +18,8 @@ export function dossierOperation(args: { name: string; id: string }): Operation 
     canonical: (peer, response) => {
       const leader = isP1(peer)
         ? fromP1Person(p1First(response, "people"))
-        : peer === "p0"
-          ? response.data[0]?.leader
+        : isP0(peer)
+          ? p0Rows(peer, response)[0]?.leader
           : response.data.leader;
       return leader ? canonicalDossier(leader) : null;
     },

@@ -2,6 +2,7 @@ import { benchmarkStates, FIRST_YEAR, LAST_YEAR, type World } from "../corpus/in
 import { type PeerName } from "../peers/peer-names.js";
 import { canonicalMeeting, type Json } from "./canonical.js";
 import { Q1_TIMELINE, Q3_MEETING } from "./graphql-documents.js";
+import { P0_GRAPHQL_DOCUMENTS } from "../peers/p0-graphql/p0-graphql-schema.js";
 import { fromP1Meeting, p1Meetings } from "./p1-canonical.js";
 import { P1_Q1_CURSOR, P1_Q1_LIST, P1_Q3_CURSOR, P1_Q3_LIST } from "./p1-documents.js";
 
@@ -26,11 +27,24 @@ const post = (path: string, value: unknown): PeerRequest => ({ path, body: JSON.
 export const firstDay = (year: string): string => `${year}-01-01`;
 export const lastDay = (year: string): string => `${year}-12-31`;
 
+/** Whether a peer runs P0's statements: P0 itself, or P0-GraphQL. */
+export const isP0 = (peer: PeerName): boolean => peer === "p0" || peer === "p0-graphql";
+
+/**
+ * P0's rows, as P0 answers them (`{data: rows}`) or as P0-GraphQL does (`{data: {qN: rows}}`,
+ * one root field).
+ */
+export function p0Rows(peer: PeerName, response: Json): Json[] {
+  if (peer === "p0") return response.data as Json[];
+  return (Object.values(response.data as Record<string, Json[]>)[0] ?? []) as Json[];
+}
+
 /** Whether a peer is P1 in either form. */
 export const isP1 = (peer: PeerName): boolean => peer === "p1" || peer === "p1-cursor";
 
 /**
- * How each peer is asked one parameter set: P0 its route, P1 its own documents (list or
+ * How each peer is asked one parameter set: P0 its route, P0-GraphQL the route's document
+ * with the route's body as its variables, P1 its own documents (list or
  * cursor form), diplograph and P2 the same GraphQL document (P2 serves diplograph's schema).
  */
 export function requestFor(
@@ -42,6 +56,11 @@ export function requestFor(
   },
 ): PeerRequest {
   if (peer === "p0") return post(ways.p0.path, ways.p0.body);
+  if (peer === "p0-graphql") {
+    const query = P0_GRAPHQL_DOCUMENTS[ways.p0.path];
+    if (!query) throw new Error(`P0-GraphQL has no document for ${ways.p0.path}`);
+    return post("/graphql", { query, variables: ways.p0.body });
+  }
   if (isP1(peer)) {
     const query = peer === "p1" ? ways.p1.list : ways.p1.cursor;
     return post("/graphql", { query, variables: ways.p1.variables });
@@ -69,12 +88,11 @@ export function timelineOperation(args: {
     },
     canonical: (peer, response) => {
       if (isP1(peer)) return p1Meetings(response).map((m) => canonicalMeeting(fromP1Meeting(m)));
-      const rows =
-        peer === "p0"
-          ? (response.data as { meeting: Json }[]).map((r) => r.meeting)
-          : ((response.data as { meetings: { edges: { node: Json }[] } }).meetings.edges.map(
-              (e) => e.node,
-            ) as Json[]);
+      const rows = isP0(peer)
+        ? p0Rows(peer, response).map((r) => r.meeting as Json)
+        : ((response.data as { meetings: { edges: { node: Json }[] } }).meetings.edges.map(
+            (e) => e.node,
+          ) as Json[]);
       return rows.map(canonicalMeeting);
     },
   };
@@ -110,10 +128,9 @@ export function meetingOperation(args: { name: string; id: string }): Operation 
         const m = p1Meetings(response)[0];
         return m ? canonicalMeeting(fromP1Meeting(m)) : null;
       }
-      const row =
-        peer === "p0"
-          ? (response.data as { meeting: Json }[])[0]?.meeting
-          : (response.data as { meeting: Json }).meeting;
+      const row = isP0(peer)
+        ? p0Rows(peer, response)[0]?.meeting
+        : (response.data as { meeting: Json }).meeting;
       return row ? canonicalMeeting(row) : null;
     },
   };

@@ -1,6 +1,6 @@
 import { byKey, codeOf, itemsOf, type Json } from "./canonical.js";
 import { Q4_STANCE_MATRIX } from "./graphql-documents.js";
-import { firstDay, isP1, lastDay, type Operation, requestFor } from "./operations.js";
+import { firstDay, isP0, isP1, lastDay, type Operation, p0Rows, requestFor } from "./operations.js";
 import { P1_Q4_CURSOR, P1_Q4_LIST } from "./p1-documents.js";
 
 /** Q4: a topic's stance matrix, per state the positions of each stance in a range of years. */
@@ -24,8 +24,8 @@ export function stanceMatrixOperation(args: {
     canonical: (peer, response) => {
       const rows = isP1(peer)
         ? countStances(itemsOf(response.data.positions ?? response.data.positionsConnection))
-        : peer === "p0"
-          ? response.data
+        : isP0(peer)
+          ? p0Rows(peer, response)
           : (response.data.topic?.stanceMatrix ?? []);
       return rows
         .map((r: Json) => ({

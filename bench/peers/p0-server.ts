@@ -3,8 +3,14 @@ import { type AddressInfo } from "node:net";
 import { type Driver } from "neo4j-driver";
 import { benchCypher, type BenchQueryName } from "../cypher/index.js";
 
-/** The hand-written statement behind each P0 path, and how its parameters are read. */
-const ROUTES: Record<string, { statement: BenchQueryName; params(body: Params): Params }> = {
+/**
+ * The hand-written statement behind each P0 path, and how its parameters are read (P0-GraphQL
+ * runs the same statements behind its root fields).
+ */
+export const P0_ROUTES: Record<
+  string,
+  { statement: BenchQueryName; params(body: Params): Params }
+> = {
   "/q1": {
     statement: "p0/q1-timeline",
     params: (b) => ({ country: b.country, from: b.from, to: b.to, limit: b.limit ?? 20 }),
@@ -31,7 +37,7 @@ const ROUTES: Record<string, { statement: BenchQueryName; params(body: Params): 
   },
 };
 
-type Params = Record<string, unknown>;
+export type Params = Record<string, unknown>;
 
 /**
  * P0, the floor: one hand-written Cypher statement per operation, run through the
@@ -64,7 +70,7 @@ async function handle(
   options: Parameters<typeof startP0Server>[0],
 ): Promise<void> {
   if (await options.handleFirst?.(req, res)) return;
-  const route = ROUTES[new URL(req.url ?? "/", "http://localhost").pathname];
+  const route = P0_ROUTES[new URL(req.url ?? "/", "http://localhost").pathname];
   if (!route || req.method !== "POST")
     return send(res, 404, { errors: [{ message: "not found" }] });
   const chunks: Buffer[] = [];

@@ -62,6 +62,10 @@ async function start(name: PeerName): Promise<{ url: string; close(): Promise<vo
     const { startP1Server } = await import("./p1/p1-server.js");
     return startP1Server({ driver, host, handleFirst: benchRoute });
   }
+  if (name === "p0-graphql") {
+    const { startP0GraphqlServer } = await import("./p0-graphql/p0-graphql-server.js");
+    return startP0GraphqlServer({ driver, database, host, handleFirst: benchRoute });
+  }
   if (name === "p2") {
     const { startP2Server } = await import("./p2/p2-server.js");
     return startP2Server({ driver, database, host, handleFirst: benchRoute });

@@ -2,6 +2,7 @@ import { type BenchResults } from "./results.js";
 
 const COLORS: Record<string, string> = {
   p0: "#6b7280",
+  "p0-graphql": "#9ca3af",
   diplograph: "#2563eb",
   p1: "#d97706",
   "p1-cursor": "#f59e0b",

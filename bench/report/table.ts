@@ -148,7 +148,9 @@ function ratioColumns(peers: PeerName[]): [PeerName, PeerName][] {
   for (const reference of ["p0", "p1", "p1-cursor", "p2"] as PeerName[]) {
     if (!peers.includes(reference)) continue;
     for (const peer of peers) {
-      if (peer === reference || peer.startsWith("p0")) continue;
+      if (peer === reference || peer === "p0") continue;
+      // Against the library peers, only diplograph; against P0, every peer (P0-GraphQL's
+      // ratio is the floor of the stack).
       if (reference !== "p0" && peer !== "diplograph") continue;
       columns.push([peer, reference]);
     }
