@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CypherRegistryError, expandFragments } from "./cypher-registry.js";
+import { compactStatement, CypherRegistryError, expandFragments } from "./cypher-registry.js";
 
 function expand(text: string, fragments: Record<string, string>): string {
   return expandFragments(text, {
@@ -55,6 +55,33 @@ describe("expandFragments", () => {
     const fragments = { a: "@include b\n", b: "@include a\n" };
     expect(() => expand("@include a", fragments)).toThrow(
       'fragment "a" includes itself (a -> b -> a)',
+    );
+  });
+});
+
+describe("compactStatement", () => {
+  it("keeps the header line and every line of Cypher, without comments, indentation or blanks", () => {
+    const text = [
+      "// find-things($id): one thing.",
+      "// Its second line of documentation.",
+      "MATCH (t:Thing {id: $id})",
+      "",
+      "  // Why the name: ...",
+      "  RETURN t {.id, url: 'http://example.org/' + t.id}",
+      "",
+    ].join("\n");
+    expect(compactStatement(text)).toBe(
+      [
+        "// find-things($id): one thing.",
+        "MATCH (t:Thing {id: $id})",
+        "RETURN t {.id, url: 'http://example.org/' + t.id}",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps a statement without a header as its Cypher alone", () => {
+    expect(compactStatement("  MATCH (t)\n\n  // a note\n  RETURN t\n")).toBe(
+      "MATCH (t)\nRETURN t",
     );
   });
 });
