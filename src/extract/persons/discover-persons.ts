@@ -1,12 +1,11 @@
 import { NON_OFFICIAL_ROLES, OFFICE_TITLES, RELAY_TITLE, type TitleEntry } from "../data/titles.js";
 import { type PlaceMention } from "../mentions/find-places.js";
+import { phrasePattern } from "../text/phrase-pattern.js";
 import { type Sentence } from "../text/split-sentences.js";
 import { cleanName, escapeRegExp, HONORIFIC_SOURCE, NAME_SOURCE } from "./name-pattern.js";
 import { type PersonCandidate } from "./person-candidate.js";
 
-const TITLE_SOURCE = `(?:${OFFICE_TITLES.flatMap((t) => caseVariants(t.form))
-  .map(escapeRegExp)
-  .join("|")})`;
+const TITLE_SOURCE = phrasePattern(OFFICE_TITLES.flatMap((t) => caseVariants(t.form)));
 const NON_OFFICIAL_SOURCE = `(?:${NON_OFFICIAL_ROLES.map(escapeRegExp).join("|")})`;
 const PRE = `(?:${HONORIFIC_SOURCE}\\s+)*`;
 
