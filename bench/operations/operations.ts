@@ -2,7 +2,7 @@ import { benchmarkStates, FIRST_YEAR, LAST_YEAR, type World } from "../corpus/in
 import { type PeerName } from "../peers/peer-names.js";
 import { canonicalMeeting, type Json } from "./canonical.js";
 import { Q1_TIMELINE, Q3_MEETING } from "./graphql-documents.js";
-import { P0_GRAPHQL_DOCUMENTS } from "../peers/p0-graphql/p0-graphql-schema.js";
+import { P0_GRAPHQL_DOCUMENTS } from "./p0-graphql-documents.js";
 import { fromP1Meeting, p1Meetings } from "./p1-canonical.js";
 import { P1_Q1_CURSOR, P1_Q1_LIST, P1_Q3_CURSOR, P1_Q3_LIST } from "./p1-documents.js";
 
