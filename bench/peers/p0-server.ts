@@ -7,10 +7,7 @@ import { benchCypher, type BenchQueryName } from "../cypher/index.js";
  * The hand-written statement behind each P0 path, and how its parameters are read (P0-GraphQL
  * runs the same statements behind its root fields).
  */
-export const P0_ROUTES: Record<
-  string,
-  { statement: BenchQueryName; params(body: Params): Params }
-> = {
+export const P0_ROUTES: Record<string, P0Route> = {
   "/q1": {
     statement: "p0/q1-timeline",
     params: (b) => ({ country: b.country, from: b.from, to: b.to, limit: b.limit ?? 20 }),
@@ -38,6 +35,12 @@ export const P0_ROUTES: Record<
 };
 
 export type Params = Record<string, unknown>;
+
+/** A P0 route: its statement, and how its parameters are read from a request's body. */
+export interface P0Route {
+  statement: BenchQueryName;
+  params(body: Params): Params;
+}
 
 /**
  * P0, the floor: one hand-written Cypher statement per operation, run through the
@@ -76,12 +79,23 @@ async function handle(
   const chunks: Buffer[] = [];
   for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
   const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Params;
-  const session = options.driver.session({ database: options.database, defaultAccessMode: "READ" });
+  send(res, 200, { data: await readP0Route(options, route, body) });
+}
+
+/**
+ * One P0 route's rows: its statement with the parameters read from a request's body, in one
+ * auto-commit transaction, as diplograph's API reads: the floor pays no round trip that
+ * diplograph does not (BEGIN ... COMMIT is one more). P0-GraphQL's root fields read the same.
+ */
+export async function readP0Route(
+  target: { driver: Driver; database: string },
+  route: P0Route,
+  body: Params,
+): Promise<Record<string, unknown>[]> {
+  const session = target.driver.session({ database: target.database, defaultAccessMode: "READ" });
   try {
-    // One auto-commit transaction, as diplograph's API reads: the floor pays no round
-    // trip that diplograph does not (BEGIN ... COMMIT is one more).
     const result = await session.run(benchCypher(route.statement), route.params(body));
-    send(res, 200, { data: result.records.map((r) => r.toObject()) });
+    return result.records.map((r) => r.toObject());
   } finally {
     await session.close();
   }

@@ -3,9 +3,8 @@ import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { buildSchema } from "graphql";
 import { type Driver } from "neo4j-driver";
-import { benchCypher } from "../../cypher/index.js";
 import { serveApollo } from "../apollo-http.js";
-import { P0_ROUTES, type Params } from "../p0-server.js";
+import { P0_ROUTES, type Params, readP0Route } from "../p0-server.js";
 import { P0_GRAPHQL_SDL } from "./p0-graphql-schema.js";
 
 /**
@@ -22,20 +21,10 @@ export async function startP0GraphqlServer(options: {
   host: string;
   handleFirst: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }): Promise<{ url: string; close(): Promise<void> }> {
-  const read = async (path: string, args: Params): Promise<unknown[]> => {
+  const read = (path: string, args: Params): Promise<unknown[]> => {
     const route = P0_ROUTES[path];
     if (!route) throw new Error(`no P0 route ${path}`);
-    const session = options.driver.session({
-      database: options.database,
-      defaultAccessMode: "READ",
-    });
-    try {
-      // One auto-commit transaction, as P0 and diplograph read.
-      const result = await session.run(benchCypher(route.statement), route.params(args));
-      return result.records.map((r) => r.toObject());
-    } finally {
-      await session.close();
-    }
+    return readP0Route(options, route, args);
   };
   // graphql-js's default resolver calls a root value's function with the field's arguments.
   const rootValue = Object.fromEntries(
