@@ -6,25 +6,16 @@
 // alone, and carrying find-meetings' text (as a comment, so that Neo4j's work is the same) as
 // written and as compacted by the registry (compactStatement). It prints each one's median
 // wall time and this process's CPU per request, with their ratios to the statement alone.
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startBenchNeo4j } from "./bench-neo4j.js";
 import { median } from "./load/quantiles.js";
-import { compactStatement, expandFragments } from "../src/graph/cypher-registry.js";
-import { projectPath } from "../src/lib/paths.js";
+import { compactStatement, expandedStatement } from "../src/graph/cypher-registry.js";
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "3000" } } });
 const rounds = Number(values.rounds);
 const WARM_UP = 200;
 
-const file = projectPath("cypher/queries/api/find-meetings.cypher");
-const asWritten = expandFragments(readFileSync(file, "utf8"), {
-  source: file,
-  readFragment: (name) => {
-    const fragment = projectPath(`cypher/fragments/${name}.cypher`);
-    return { file: fragment, text: readFileSync(fragment, "utf8") };
-  },
-});
+const asWritten = expandedStatement("api/find-meetings");
 const BARE = "RETURN $x AS x";
 const carrying = (text: string): string =>
   [BARE, ...text.split("\n").map((line) => `// ${line}`)].join("\n");

@@ -63,28 +63,38 @@ export class CypherRegistryError extends Error {
 let loaded: CypherRegistry | undefined;
 
 /**
- * Loads every registered statement once, its fragments taken in (expandFragments); later
- * calls return the same registry.
+ * Loads every registered statement once, its fragments taken in (expandFragments) and
+ * compacted (compactStatement); later calls return the same registry.
  */
 export function loadCypherRegistry(
   root = projectPath("cypher/queries"),
   fragmentsRoot = projectPath("cypher/fragments"),
 ): CypherRegistry {
   if (loaded) return loaded;
-  const readFragment = (name: string): { file: string; text: string | undefined } => {
-    const file = `${fragmentsRoot}/${name}.cypher`;
+  const entries = QUERY_NAMES.map((name) => [
+    name,
+    compactStatement(expandedStatement(name, root, fragmentsRoot)),
+  ]);
+  loaded = Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
+  return loaded;
+}
+
+/** A registered statement as written, its fragments taken in: what the registry compacts. */
+export function expandedStatement(
+  name: QueryName,
+  root = projectPath("cypher/queries"),
+  fragmentsRoot = projectPath("cypher/fragments"),
+): string {
+  const readFragment = (fragment: string): { file: string; text: string | undefined } => {
+    const file = `${fragmentsRoot}/${fragment}.cypher`;
     try {
       return { file, text: readFileSync(file, "utf8") };
     } catch {
       return { file, text: undefined };
     }
   };
-  const entries = QUERY_NAMES.map((name) => {
-    const { file, text } = readStatement(root, name);
-    return [name, compactStatement(expandFragments(text, { source: file, readFragment }))];
-  });
-  loaded = Object.freeze(Object.fromEntries(entries) as Record<QueryName, string>);
-  return loaded;
+  const { file, text } = readStatement(root, name);
+  return expandFragments(text, { source: file, readFragment });
 }
 
 /**
