@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../persons/name-pattern.js";
+
 /**
  * A regular expression source that matches any of `phrases`, written as a trie: phrases that
  * share a beginning share it in the pattern ("Minister (?:for |of )..."), so that the engine
@@ -33,11 +35,11 @@ interface TrieNode {
 function branches(node: TrieNode): string {
   const alternatives = [...node.children].map(([char, child]) => {
     // A chain of single children is written as one literal run.
-    let run = escapeChar(char);
+    let run = escapeRegExp(char);
     let next = child;
     while (next.children.size === 1 && !next.ends) {
       const [[c, only]] = [...next.children] as [[string, TrieNode]];
-      run += escapeChar(c);
+      run += escapeRegExp(c);
       next = only;
     }
     return next.children.size === 0 ? run : `${run}${tail(next)}`;
@@ -48,8 +50,4 @@ function branches(node: TrieNode): string {
 function tail(node: TrieNode): string {
   const inner = branches(node);
   return node.ends ? `(?:${inner})?` : `(?:${inner})`;
-}
-
-function escapeChar(char: string): string {
-  return char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
