@@ -27,4 +27,7 @@ export const REGION_FORMS: Readonly<Record<string, RegionSlug>> = {
   "Latin America": "latin-america",
   "Latin American": "latin-america",
   Arctic: "arctic",
+  // The Norwegian and NATO name for the European Arctic, and its sea.
+  "High North": "arctic",
+  "Barents Sea": "arctic",
 };

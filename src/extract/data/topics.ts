@@ -28,7 +28,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\b(?:just and lasting |lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\b(?:political|peaceful|negotiated|diplomatic) (?:settlement|solution)\b|\bpeace (?:process|deal|agreement|plan|negotiations|treaty|accord)\b|\b(?:war|conflict|fighting) to end\b|\bend (?:to )?this (?:war|conflict)\b|\bpeace talks\b/gi,
+      /\bjust (?:and (?:lasting|durable|comprehensive) )?peace\b|\b(?:lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\b(?:political|peaceful|negotiated|diplomatic) (?:settlement|solution)\b|\bpeace (?:process|deal|agreement|plan|negotiations|treaty|accord)\b|\b(?:war|conflict|fighting) to end\b|\bend (?:to )?this (?:war|conflict)\b|\bpeace talks\b/gi,
     kind: "conflict-resolution",
     shape: "place",
   },

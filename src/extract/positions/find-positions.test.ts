@@ -23,6 +23,24 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("reads a concern about events in a region, with no topic of its own, as one for its stability", () => {
+    expect(
+      positions(
+        `${MET} The two ministers voiced concern over the growing activity of foreign fleets in the Barents Sea.`,
+      ),
+    ).toEqual(["PER+CHL concern peace-stability(arctic)"]);
+    // A concern with a topic of its own keeps it.
+    expect(
+      positions(`${MET} The two ministers voiced concern over sanctions in the High North.`),
+    ).toEqual(["PER+CHL concern sanctions(arctic)"]);
+  });
+  it("reads a just peace as the end of a war, between the sides of a war the sentence names", () => {
+    expect(
+      positions(
+        `${MET} They reaffirmed their support for Ukraine and for a just and lasting peace, and criticised Russia.`,
+      ),
+    ).toContain("PER+CHL support conflict-resolution(RUS,UKR)");
+  });
   it("reads concern and opposition with their topics and places", () => {
     expect(
       positions(

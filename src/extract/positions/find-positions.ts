@@ -5,6 +5,7 @@ import { type EventState } from "../events/cue-context.js";
 import { type MeetingDraft } from "../events/meeting-draft.js";
 import { clausesOf } from "../events/meeting-cues.js";
 import { findGroups } from "../events/resolve-group.js";
+import { type PlaceMention } from "../mentions/find-places.js";
 import { type QuoteDraft } from "../quotes/quote-draft.js";
 import { findHolders } from "./find-holders.js";
 import { findTopics, type TopicHit } from "./find-topics.js";
@@ -93,6 +94,8 @@ export function findPositions(args: {
         },
         scope,
       );
+      if (topics.length === 0 && hit.cue.stance === "concern")
+        topics = regionAtRisk(analysis.places[sentence.index] ?? [], scope);
       if (
         topics.length === 0 &&
         // "welcomed it", not "rejected that account": a pronoun, not a determiner.
@@ -113,6 +116,18 @@ export function findPositions(args: {
     remember(analysis, sentence.index, memory);
   }
   return dedupe(out);
+}
+
+/**
+ * "voiced concern over the growing activity of Russia's fleet around the Barents Sea": a
+ * concern about what happens in a region, with no topic of its own, is a concern for the
+ * region's peace and stability.
+ */
+function regionAtRisk(places: readonly PlaceMention[], scope: Range): TopicHit[] {
+  const region = places.find(
+    (p) => p.region && p.start >= scope.start && p.end <= scope.end,
+  )?.region;
+  return region ? [{ kind: "peace-stability", args: [region] }] : [];
 }
 
 // "Jane Roe, an analyst, said the sides should ...": a commentator's view is no state's position.
