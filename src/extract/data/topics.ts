@@ -28,7 +28,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bjust (?:and (?:lasting|durable|comprehensive) )?peace\b|\b(?:lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\b(?:political|peaceful|negotiated|diplomatic) (?:settlement|solution)\b|\bpeace (?:process|deal|agreement|plan|negotiations|treaty|accord)\b|\b(?:war|conflict|fighting) to end\b|\bend (?:to )?this (?:war|conflict)\b|\bpeace talks\b/gi,
+      /\bjust (?:and (?:lasting|durable|comprehensive) )?peace\b|\b(?:lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\b(?:political|peaceful|negotiated|diplomatic) (?:settlement|solution)\b|\bpeace (?:process|deal|agreement|plan|negotiations|treaty|accord)\b|\b(?:war|conflict|fighting) to end\b|\bend (?:to )?this (?:war|conflict)\b|\bpeace talks\b|\bpeace agenda\b/gi,
     kind: "conflict-resolution",
     shape: "place",
   },
@@ -104,7 +104,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bdialogue\b|\bcommunication\b|\bnegotiations(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b/gi,
+      /\bdialogue\b|\bcommunication\b|\bin (?:close |regular |constant |frequent )?(?:contact|touch)\b|\bnegotiations(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b/gi,
     kind: "dialogue",
     shape: "relational",
   },

@@ -41,6 +41,27 @@ describe("findPositions", () => {
       ),
     ).toContain("PER+CHL support conflict-resolution(RUS,UKR)");
   });
+  it("reads working together on a topic as that topic, and staying in contact as dialogue", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to work together on clean energy and to stay in close contact.`,
+      ),
+    ).toEqual(["PER+CHL support climate-energy(PER,CHL)", "PER+CHL support dialogue(PER,CHL)"]);
+  });
+  it("gives words quoted inside the narrative's clause to its subject, not to a speaker", () => {
+    expect(
+      positions(
+        `${MET} The ministry said the two ministers had "reaffirmed their commitment to free trade" in their talks.`,
+      ),
+    ).toEqual(["PER+CHL support trade(PER,CHL)"]);
+  });
+  it("reads a peace agenda of two states at war as the end of their war", () => {
+    expect(
+      positions(
+        "Armenian Deputy Prime Minister Mher Grigoryan met Azerbaijani Deputy Prime Minister Shahin Mustafayev on the border on Wednesday. The two sides confirmed their commitment to the peace agenda.",
+      ),
+    ).toEqual(["ARM+AZE support conflict-resolution(ARM,AZE)"]);
+  });
   it("reads concern and opposition with their topics and places", () => {
     expect(
       positions(

@@ -53,6 +53,7 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
         continue;
       if (PORTFOLIO_BEFORE.test(context.analysis.text.slice(match.start - 60, match.start)))
         continue;
+      if (/^work\b/i.test(m[0]) && workedOnAnotherTopic(text, m.index + m[0].length)) continue;
       for (const args of argsOf(context, topic, match, scope))
         out.push({
           kind: topic.kind,
@@ -61,6 +62,21 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
     }
   }
   return dropSubsumed(out);
+}
+
+const OBJECT_OF_ON = /^\s+on\s+([^,;.]{1,40}?)(?=\s+and\b|[,;.]|$)/;
+
+/**
+ * "work together on clean energy": the work is on the topic it names, not cooperation in
+ * general; "work together on disaster preparedness" names none, so it stays cooperation.
+ */
+function workedOnAnotherTopic(text: string, end: number): boolean {
+  const object = OBJECT_OF_ON.exec(text.slice(end))?.[1];
+  if (!object) return false;
+  return TOPIC_PATTERNS.some(
+    (t) =>
+      t.kind !== "cooperation" && !t.meetingWord && new RegExp(t.pattern.source, "i").test(object),
+  );
 }
 
 // "peace in Ukraine": a war named by one side is between all its sides.
@@ -180,6 +196,11 @@ function placeArgs(
   if (topic.kind === "conflict-resolution") {
     const war = warNamedBefore(context, match) ?? warSidesInSentence(context);
     if (war) return [war];
+  }
+  if (topic.kind === "conflict-resolution") {
+    // "the sides confirmed their commitment to the peace agenda": their own war.
+    const war = STATES_AT_WAR.find((sides) => sides.every((c) => context.holders.includes(c)));
+    if (war) return [[...war]];
   }
   if (context.recentRegion) return [[context.recentRegion]];
   return topic.defaultRegion ? [[topic.defaultRegion]] : [];

@@ -6,6 +6,7 @@ import {
   STANCE_CUES,
   type StanceCue,
 } from "../data/stance-cues.js";
+import { SPEECH_VERBS } from "../data/speech-verbs.js";
 import { type QuoteSpan } from "../quotes/find-quote-spans.js";
 
 /** A stance cue found in a sentence, with the quotation it stands in, if any. */
@@ -33,7 +34,23 @@ export function findStanceCues(analysis: Analysis, sentence: number): CueHit[] {
     if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) continue;
     const start = s.start + m.index;
     const quote = analysis.quotes.find((q) => start >= q.start && start < q.end);
-    hits.push({ start, end: start + m[0].length, cue, ...(quote ? { quote } : {}) });
+    const spoken = quote && !isQuotedFragment(analysis.text, quote) ? { quote } : {};
+    hits.push({ start, end: start + m[0].length, cue, ...spoken });
   }
   return hits;
+}
+
+const WORD_BEFORE = /([\p{L}]+)\s*$/u;
+const SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERBS})$`, "i");
+
+/**
+ * "spoke by phone and \"agreed to stay in close contact\"", "said the sides had \"confirmed
+ * their commitment\"": words quoted inside the narrative's own clause, which go on from a
+ * word before them (no comma, colon or speech verb introduces them) and open in lower
+ * case. Their cues are the narrative's: the clause's subject holds them, not a speaker.
+ */
+function isQuotedFragment(text: string, quote: QuoteSpan): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(quote.start, quote.start + 1))) return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, quote.outerStart - 30), quote.outerStart));
+  return word !== null && !SPEECH_VERB.test(word[1] ?? "");
 }
