@@ -100,7 +100,6 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
     nominal: true,
   },
-  { pattern: "accepted an? (?:\\w+ )?invitation", stance: "support", scope: "after" },
   { pattern: "accept(?:ed|s)? (?:its|their|his|her) ", stance: "support", scope: "after" },
   { pattern: "(?:remains?|remained|is|are|was|were) open to", stance: "support", scope: "after" },
   {
