@@ -48,6 +48,11 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support climate-energy(PER,CHL)", "PER+CHL support dialogue(PER,CHL)"]);
   });
+  it("reads exports of natural gas as energy", () => {
+    expect(
+      positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),
+    ).toEqual(["PER+CHL support climate-energy(PER,CHL)"]);
+  });
   it("gives words quoted inside the narrative's clause to its subject, not to a speaker", () => {
     expect(
       positions(
