@@ -48,6 +48,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support climate-energy(PER,CHL)", "PER+CHL support dialogue(PER,CHL)"]);
   });
+  it("reads a chain of infinitives on past a clause set off inside it", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to coordinate migration policy, as thousands of migrants cross each week, and to resume talks on the sale of electricity, officials said.`,
+      ),
+    ).toEqual(["PER+CHL support migration(PER,CHL)", "PER+CHL support climate-energy(PER,CHL)"]);
+  });
   it("reads exports of natural gas as energy", () => {
     expect(
       positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),

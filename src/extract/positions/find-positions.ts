@@ -81,19 +81,20 @@ export function findPositions(args: {
       holdersOf[i] = holders;
       if (!holders || holders.blocked || holders.codes.length === 0) return;
       if (holders.codes.length >= 2) memory.lastGroup = holders.codes;
-      const scope = scopeOf(analysis, hit, hits[i + 1], sentence);
-      let topics = findTopics(
-        {
-          analysis,
-          places: analysis.places[sentence.index] ?? [],
-          holders: holders.codes,
-          meetingCountries: memory.current?.countries ?? [],
-          ...(planned ? { plannedCountries: planned.countries } : {}),
-          ...(memory.recentRegion ? { recentRegion: memory.recentRegion } : {}),
-          ...(memory.recentPair ? { recentPair: memory.recentPair } : {}),
-        },
-        scope,
-      );
+      const { scope, resumed } = scopeOf(analysis, hit, hits[i + 1], sentence);
+      const topicContext = {
+        analysis,
+        places: analysis.places[sentence.index] ?? [],
+        holders: holders.codes,
+        meetingCountries: memory.current?.countries ?? [],
+        ...(planned ? { plannedCountries: planned.countries } : {}),
+        ...(memory.recentRegion ? { recentRegion: memory.recentRegion } : {}),
+        ...(memory.recentPair ? { recentPair: memory.recentPair } : {}),
+      };
+      let topics = [
+        ...findTopics(topicContext, scope),
+        ...(resumed ? findTopics(topicContext, resumed) : []),
+      ];
       if (topics.length === 0 && hit.cue.stance === "concern")
         topics = regionAtRisk(analysis.places[sentence.index] ?? [], scope);
       if (
@@ -151,7 +152,35 @@ function regionStart(hit: CueHit, sentenceStart: number): number {
   return hit.quote ? hit.quote.start : sentenceStart;
 }
 
+/**
+ * "committed both countries to coordinate border controls, as thousands of migrants cross
+ * each week, and to resume talks on ...": a clause set off inside a chain of infinitives
+ * ends the cue's scope, and the chain goes on after it.
+ */
+const INFINITIVE_CHAIN_GOES_ON = /,\s+and to\s+(?=\p{Ll})/u;
+
+/** The words a cue governs, and where they go on after a clause set off inside them. */
 function scopeOf(
+  analysis: Analysis,
+  hit: CueHit,
+  next: CueHit | undefined,
+  sentence: { start: number; end: number; text: string },
+): { scope: Range; resumed?: Range } {
+  const scope = cueScope(analysis, hit, next, sentence);
+  if (scope.end >= sentence.end || hit.cue.scope !== "after") return { scope };
+  // Only a cue that takes an infinitive ("agreed to", "committed both countries to").
+  if (!/\bto(?:\s|$)/.test(analysis.text.slice(hit.start, hit.end + 4))) return { scope };
+  let end = hit.quote ? Math.min(hit.quote.end, sentence.end) : sentence.end;
+  if (next && Boolean(next.quote) === Boolean(hit.quote)) end = Math.min(end, next.start);
+  const after = analysis.text.slice(scope.end, end);
+  const chain = INFINITIVE_CHAIN_GOES_ON.exec(after);
+  if (!chain) return { scope };
+  const start = scope.end + chain.index + chain[0].length;
+  const cut = SCOPE_BREAK.exec(analysis.text.slice(start, end));
+  return { scope, resumed: { start, end: cut ? start + cut.index : end } };
+}
+
+function cueScope(
   analysis: Analysis,
   hit: CueHit,
   next: CueHit | undefined,
