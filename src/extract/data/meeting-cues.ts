@@ -40,9 +40,12 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
 ];
 
-/** Phrases whose nouns look like events but are not: "a press conference", "meet the needs". */
+/**
+ * Phrases whose nouns look like events but are not: "a press conference", "meet the needs",
+ * "an annual gathering of both presidents" (what a body is, not an event of it).
+ */
 export const NOT_MEETING =
-  /\b(?:press|news) conference|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)/gi;
+  /\b(?:press|news) conference|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)|\ban? (?:annual|yearly|regular|biannual|twice-yearly) (?:gathering|meeting|summit|session) of\b/gi;
 
 /** Wording that settles an event although it also looks like a proposal. */
 export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
@@ -82,4 +85,4 @@ export const CLAUSE_BREAK =
 
 /** Group nouns that stand for the participants of an event ("the two leaders"). */
 export const GROUP_NOUN =
-  /\b(?:the|both|all)\s+(?:(?<count>two|three|four|five|six|seven|eight|\d+)\s+)?(?<noun>leaders|ministers|foreign ministers|sides|countries|nations|governments|neighbou?rs|allies|partners|heads of state|top diplomats|delegations)\b|\b(?:their|the)\s+(?<possessive>grouping|group|bloc)['’]s?\b|\b(?:all|both|the)\s+(?<bare>two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:also\s+)?(?:voiced|agreed|expressed|called|pledged|reaffirmed|condemned|welcomed|stressed|urged|signed|discussed|held|met|said|vowed|underlined|reiterated)\b)/gi;
+  /\b(?:the|both|all)\s+(?:(?<count>two|three|four|five|six|seven|eight|\d+)\s+)?(?<noun>leaders|ministers|foreign ministers|presidents|prime ministers|premiers|sides|countries|nations|governments|neighbou?rs|allies|partners|heads of state|top diplomats|delegations|commissions|negotiators|envoys)\b|\b(?:their|the)\s+(?<possessive>grouping|group|bloc)['’]s?\b|\b(?:all|both|the)\s+(?<bare>two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:also\s+)?(?:voiced|agreed|expressed|called|pledged|reaffirmed|condemned|welcomed|stressed|urged|signed|discussed|held|met|said|vowed|underlined|reiterated)\b)/gi;

@@ -207,6 +207,19 @@ describe("findMeetings", () => {
       meetings(`${PERU} said on Monday in an interview with Chile's TVN that trade mattered.`)[0],
     ).toMatchObject({ kind: "interview", countries: ["PER"] });
   });
+  it("reads 'the two presidents' and 'the commissions' as a meeting's sides told before", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} in Lima on Monday. The two presidents last met in Santiago in January.`,
+    ).map((m) => [m.kind, m.status, m.date, m.countries.join("+")]);
+    expect(found).toContainEqual(["meeting", "held", "2024-01", "PER+CHL"]);
+  });
+  it("does not take what a body is ('an annual gathering of both presidents') for an event", () => {
+    expect(
+      meetings(
+        `Peruvian President Luis Soto and Chilean President Ana Reyes spoke by phone on Monday. That cabinet, an annual gathering of both presidents and most of their ministers, had been scheduled for October in Lima.`,
+      ).map((m) => [m.kind, m.countries.join("+")]),
+    ).toEqual([["call", "PER+CHL"]]);
+  });
   it("does not take a press conference or plural summits for an event", () => {
     expect(meetings(`${PERU} told a press conference that regular summits were useful.`)).toEqual(
       [],

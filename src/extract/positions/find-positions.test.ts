@@ -55,6 +55,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support migration(PER,CHL)", "PER+CHL support climate-energy(PER,CHL)"]);
   });
+  it("does not take 'that' before reported words for a pronoun", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to expand trade. Vidal welcomed the new protocol, telling reporters that "peace is becoming a reality".`,
+      ),
+    ).toEqual(["PER+CHL support trade(PER,CHL)"]);
+  });
   it("reads exports of natural gas as energy", () => {
     expect(
       positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),

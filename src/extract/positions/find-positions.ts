@@ -99,8 +99,11 @@ export function findPositions(args: {
         topics = regionAtRisk(analysis.places[sentence.index] ?? [], scope);
       if (
         topics.length === 0 &&
-        // "welcomed it", not "rejected that account": a pronoun, not a determiner.
-        /\bit\b|\b(?:this|that)\b(?!\s+[a-z]{3,})/.test(analysis.text.slice(scope.start, scope.end))
+        // "welcomed it", not "rejected that account" nor "telling them that \"peace is ...\"": a
+        // pronoun, not a determiner or the start of reported words.
+        /\bit\b|\b(?:this|that)\b(?!\s+(?:[a-z]{3,}|["“‘]))/.test(
+          analysis.text.slice(scope.start, scope.end),
+        )
       )
         topics = memory.lastTopics;
       if (topics.length > 0) memory.lastTopics = topics;
