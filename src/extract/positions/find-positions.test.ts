@@ -62,6 +62,20 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("reads urging both sides back to the table, and pressing for a dialogue, as support for it", () => {
+    expect(
+      positions(
+        `${MET} Bolivia's President Luis Arce urged both sides to return to the table. Ecuador's Foreign Minister Gabriela Sommerfeld said Quito would press for the dialogue between Peru and Chile to resume.`,
+      ),
+    ).toEqual(["BOL support dialogue(PER,CHL)", "ECU support dialogue(PER,CHL)"]);
+  });
+  it("reads 'the two states' of one side's statement as the sides of the meeting told before", () => {
+    expect(
+      positions(
+        `${MET} Vidal, in an interview with a radio station on Tuesday, called for a new treaty, saying it was the only way to normalise relations between the two states.`,
+      ),
+    ).toContain("CHL support diplomatic-relations(PER,CHL)");
+  });
   it("reads exports of natural gas as energy", () => {
     expect(
       positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),

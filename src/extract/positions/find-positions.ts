@@ -90,6 +90,7 @@ export function findPositions(args: {
         ...(planned ? { plannedCountries: planned.countries } : {}),
         ...(memory.recentRegion ? { recentRegion: memory.recentRegion } : {}),
         ...(memory.recentPair ? { recentPair: memory.recentPair } : {}),
+        ...(memory.lastGroup ? { lastGroup: memory.lastGroup } : {}),
       };
       let topics = [
         ...findTopics(topicContext, scope),

@@ -26,10 +26,12 @@ export interface TopicContext {
   plannedCountries?: readonly string[];
   recentRegion?: string;
   recentPair?: readonly string[];
+  /** The sides of the latest meeting or joint position of two or more states. */
+  lastGroup?: readonly string[];
 }
 
 const GROUP_ARGS =
-  /\b(?:their (?:\w+ )?countries|the (?:two|three|four) (?:countries|sides|nations)|bilateral|trilateral|each other|between them|among them|their leaders|their (?:strategic )?partnership|their cooperation|their relations|their ties)\b/i;
+  /\b(?:their (?:\w+ )?countries|the (?:two|three|four) (?:countries|sides|nations|states)|both (?:sides|countries|states)|bilateral|trilateral|each other|between them|among them|their leaders|their (?:strategic )?partnership|their cooperation|their relations|their ties)\b/i;
 const HABITUAL = /\b(?:regular|annual|frequent|more|further|high-level|shuttle)\s+$/i;
 // "ready for signing when they meet in New Delhi": a meeting that only dates the stance.
 const TEMPORAL_CLAUSE_BEFORE =
@@ -248,8 +250,14 @@ function meetingArgs(context: TopicContext, match: Range): string[][] {
 function defaultArgs(context: TopicContext, scope: Range): string[][] {
   const text = context.analysis.text.slice(scope.start - 30, scope.end);
   if (context.holders.length >= 2) return [[...context.holders]];
-  if (GROUP_ARGS.test(text) && context.meetingCountries.length >= 2)
-    return [[...context.meetingCountries]];
+  if (GROUP_ARGS.test(text)) {
+    if (context.meetingCountries.length >= 2) return [[...context.meetingCountries]];
+    // "normalise relations between the two states", said by one of them after the meeting
+    // of both was told: the two states are that meeting's.
+    const group = context.lastGroup;
+    if (group && group.length >= 2 && context.holders.every((h) => group.includes(h)))
+      return [[...group]];
+  }
   if (
     /\b(?:the relationship|relations|ties|dialogue)\b/.test(text) &&
     context.recentPair &&
