@@ -22,10 +22,11 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
 
 /**
  * The label of a list of links to other stories ("Related articles", "MORE FROM REGION",
- * "Most read"): the lines after it that do not read as prose are its links, not the body.
+ * "Also in Region", "Most read"): the lines after it that do not read as prose, and the
+ * bulleted ones, are its links, not the body.
  */
 export const LINK_LIST_LABEL_PATTERN =
-  /^(?:read more|related(?: articles| stories| news| coverage| content)?|more from\b.*|more on\b.*|more stories|see also|most (?:read|popular|viewed)|recommended(?: for you)?|trending|also read|you may also like|top stories)\s*:?$/i;
+  /^(?:read more|related(?: articles| stories| news| coverage| content| releases| reading| links)?|more from\b.*|more on\b.*|also in\b.*|more stories|see also|most (?:read|popular|viewed)|recommended(?: for you)?|trending|also read|you may also like|top stories)\s*:?$/i;
 
 /** A section label above a headline: "POLITICS", "WORLD NEWS", "AFRICA". */
 export const SECTION_LABEL_PATTERN = /^[\p{Lu}&/-]+(?:\s+[\p{Lu}&/-]+){0,2}$/u;

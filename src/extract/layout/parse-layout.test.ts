@@ -119,6 +119,15 @@ describe("parseLayout", () => {
       "Ana Ruiz is the Gazette's Andes correspondent and writes from Lima.",
     ]);
   });
+  it("leaves bulleted links out even where they read as prose, under more kinds of label", () => {
+    for (const label of ["Related", "Also in Region", "Related releases"]) {
+      const text = `Peru and Chile agreed on Monday to reopen the border crossing, officials said.\n\n${label}\n- Explainer: what is the Andean corridor and who will run it?\n- Bolivia's ruling party marks a year of its freeze\n\nAna Ruiz is the Gazette's Andes correspondent and writes from Lima.\n`;
+      expect(bodyOf(text)).toEqual([
+        "Peru and Chile agreed on Monday to reopen the border crossing, officials said.",
+        "Ana Ruiz is the Gazette's Andes correspondent and writes from Lima.",
+      ]);
+    }
+  });
   it("keeps a standfirst above the byline out of the body, and reads the byline", () => {
     const text =
       "Chile and Peru reopen border\n\nThe two neighbours met in Tacna to end a two-year closure of the crossing.\n\nBy Ana Ruiz\n2 March 2026\n\nTACNA, Peru — Peru and Chile agreed on Monday to reopen the border crossing near Tacna.\n";

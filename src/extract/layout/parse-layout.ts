@@ -53,7 +53,8 @@ export function parseLayout(text: string): Layout {
       inLinkList = true;
       continue;
     }
-    inLinkList &&= !isProse(trimmed);
+    // A bulleted line is a link even when it reads as prose ("- Explainer: what is TRIPP?").
+    inLinkList &&= !isProse(trimmed) || BULLET.test(trimmed);
     if (inLinkList) continue;
     const signature = EMAIL_SIGNATURE_PATTERN.exec(trimmed);
     if (signature) {
@@ -236,6 +237,8 @@ function isStandfirst(index: number, lines: readonly TextLine[]): boolean {
 }
 
 /** A line that reads as prose. A headline can run to 14 words or more but does not end like a sentence. */
+const BULLET = /^[-–•·*]\s/;
+
 function isProse(line: string): boolean {
   const words = line.split(/\s+/).length;
   return words >= 25 || (words >= 6 && /[.!?:"”’]$/.test(line));
