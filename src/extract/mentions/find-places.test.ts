@@ -15,6 +15,14 @@ describe("findPlaces", () => {
   it("does not read a currency such as US$ as a state", () => {
     expect(codes("Chile aims to lift exports to US$12 billion a year")).toEqual(["CHL"]);
   });
+  it("does not read a state's name in a sea's, nor a language, as the state", () => {
+    expect(codes("jihadists reached the coastal states of the Gulf of Guinea")).toEqual([]);
+    expect(codes("Faye, speaking in French through an interpreter, thanked Nigeria")).toEqual([
+      "NGA",
+    ]);
+    // A demonym before a noun is still the state's.
+    expect(codes("in French waters, and talks in Spanish ports")).toEqual(["FRA", "ESP"]);
+  });
   it("reads a hyphenated group as several states", () => {
     expect(codes("Germany-France-Poland cooperation")).toEqual(["DEU", "FRA", "POL"]);
   });

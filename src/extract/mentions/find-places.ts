@@ -31,6 +31,11 @@ const FEATURE_AFTER = /^\s+(?:River|Basin|Delta|Valley|Lake|Canal|Desert|Plateau
 // "the North" is North Korea only on its own: "the North Atlantic", "the North Pole" are not.
 const NAME_AFTER = /^\s+[A-Z][a-z]/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|from|around)\s+$/i;
+// "the Gulf of Guinea", "the Gulf of Mexico": a state's name in a sea's.
+const SEA_BEFORE = /\b(?:Gulf|Bay|Sea|Strait|Straits) of\s+$/;
+// "speaking in French through an interpreter": a demonym that names a language.
+const LANGUAGE_BEFORE = /\b(?:in|into|speaking|spoke|speaks)\s+$/i;
+const LANGUAGE_AFTER = /^(?:\s*[,.;:)]|\s+(?:and|or|through|with|via|to|by|for|as|at|on|from)\b)/;
 
 /**
  * Finds the states and regions named in `text`, which starts at `offset` in the
@@ -53,6 +58,10 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
     // "US$30 billion", "A$5 million": a currency sign makes the name a unit of money.
     if (CURRENCY_AFTER.test(after)) continue;
     if (entry.form === "name" && FEATURE_AFTER.test(after)) continue;
+    const lead = text.slice(Math.max(0, start - 16), start);
+    if (entry.form === "name" && SEA_BEFORE.test(lead)) continue;
+    if (entry.form === "demonym" && LANGUAGE_BEFORE.test(lead) && LANGUAGE_AFTER.test(after))
+      continue;
     if (/^the\s/i.test(match[0]) && entry.form === "name" && NAME_AFTER.test(after)) {
       // Read on from the word after "the": "the North American" may name something else.
       pattern.lastIndex = start + 4;
