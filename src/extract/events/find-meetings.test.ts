@@ -220,6 +220,13 @@ describe("findMeetings", () => {
       ).map((m) => [m.kind, m.countries.join("+")]),
     ).toEqual([["call", "PER+CHL"]]);
   });
+  it("takes the states a speaker reports as hosting an event, and a co-host, as its sides", () => {
+    expect(
+      meetings(
+        `${PERU} said Peru and Chile would co-host a ministerial conference on aid for Haiti with Brazil in Lima next month.`,
+      ).map((m) => [m.kind, m.status, m.countries.join("+")]),
+    ).toEqual([["conference", "planned", "PER+CHL+BRA"]]);
+  });
   it("does not take a press conference or plural summits for an event", () => {
     expect(meetings(`${PERU} told a press conference that regular summits were useful.`)).toEqual(
       [],

@@ -9,6 +9,7 @@ import {
   type Range,
   unique,
 } from "../analysis-view.js";
+import { SPEECH_VERBS } from "../data/speech-verbs.js";
 import { type CueContext } from "./cue-context.js";
 import { type CueMatch } from "./meeting-cues.js";
 import { countriesOf } from "./resolve-group.js";
@@ -60,7 +61,58 @@ export function talkSides(context: CueContext): {
     return { countries: countriesOf(analysis, speakers), participants: speakers, leaders: false };
   }
   if (countries.length === 0) countries = subjectStates(analysis, places, cue);
+  const reported = reportedSides(analysis, places, cue);
+  if (reported) {
+    // "Mudavadi said Kenya and Ethiopia would host a conference": the states that do it,
+    // whoever reports it; of the people named, those who serve them.
+    const own = counted.filter((p) => reported.includes(entityOf(analysis, p)?.country ?? ""));
+    return {
+      countries: unique([...reported, ...(withPlace?.codes ?? [])]),
+      participants: own,
+      leaders: false,
+    };
+  }
   return { countries, participants: counted, leaders: inClause.some((g) => g.leaders) };
+}
+
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?:\\s+that)?\\s+`, "gi");
+// "would co-host a ministerial conference on aid for Sudan with Britain": a co-host.
+const CO_HOST_BEFORE = /\bco-?host(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+// What may stand between a speech verb and the reported words' first state: a short
+// adverbial and "that" ("on Jan. 13 that"), an article.
+const SUBJECT_LEAD = /^(?:[^,;]{0,24}\bthat\s+)?(?:the\s+)?$/i;
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+
+/**
+ * The states that open the words a speech verb reports before the cue ("said Kenya and
+ * Ethiopia would co-host", "said on Monday that Peru and Chile had agreed to meet"), with
+ * any state a co-hosted event is held "with"; undefined unless two or more.
+ */
+function reportedSides(
+  analysis: Analysis,
+  places: ReturnType<typeof placesIn>,
+  cue: CueMatch,
+): string[] | undefined {
+  const lead = analysis.text.slice(cue.clause.start, cue.start);
+  const said = [...lead.matchAll(SPEECH_VERB)].at(-1);
+  if (!said) return undefined;
+  let at = cue.clause.start + said.index + said[0].length;
+  const subjects: string[] = [];
+  for (const place of places.filter((p) => p.start >= at && p.end <= cue.start)) {
+    const gap = analysis.text.slice(at, place.start);
+    if (!(subjects.length === 0 ? SUBJECT_LEAD : COORDINATION).test(gap) || place.locative) break;
+    subjects.push(...place.codes);
+    at = place.end;
+  }
+  if (unique(subjects).length < 2) return undefined;
+  const coHost = CO_HOST_BEFORE.test(analysis.text.slice(Math.max(0, cue.start - 40), cue.start))
+    ? places.find(
+        (p) =>
+          p.start > cue.end && /\bwith\s+(?:the\s+)?$/.test(analysis.text.slice(cue.end, p.start)),
+      )
+    : undefined;
+  return unique([...subjects, ...(coHost?.codes ?? [])]);
 }
 
 export function officialsIn(analysis: Analysis, range: Range): string[] {
