@@ -19,7 +19,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     pattern:
-      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\btravel(?:s|l?ing)? to\b|\bflew to\b|\barrived in\b/g,
+      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\btravel(?:s|l?ing)? to\b|\bflew to\b|\barrived in\b|\b(?:is|are) (?:due|expected) in\b(?=\s+\p{Lu})/gu,
     kind: "visit",
   },
   { pattern: /\bsummit\b/gi, kind: "summit" },
@@ -63,7 +63,7 @@ export const PROPOSED_AFTER =
 
 /** Wording before an event that settles it for the future. */
 export const PLANNED_CUES =
-  /\b(?:agreed to|agree to|will|would|shall|to hold|to meet|to visit|to make|are to|is to|due to|scheduled|plans? to|planned|set to|expected to|preparations? for|prepare for|intention to|intends? to|ready to host|to host|upcoming|accepted an? invitation|next|when (?:they|we|the (?:two|three|four) \w+) meet)\b/i;
+  /\b(?:agreed to|agree to|will|would|shall|to hold|to meet|to visit|to make|are to|is to|due to|due in|expected in|scheduled|plans? to|planned|set to|expected to|preparations? for|prepare for|intention to|intends? to|ready to host|to host|upcoming|accepted an? invitation|next|when (?:they|we|the (?:two|three|four) \w+) meet)\b/i;
 
 /** "The Quad gathering", "Wednesday's meeting": a reference back to an event already told. */
 export const DEFINITE_BEFORE =

@@ -227,6 +227,17 @@ describe("findMeetings", () => {
       ).map((m) => [m.kind, m.status, m.countries.join("+")]),
     ).toEqual([["conference", "planned", "PER+CHL+BRA"]]);
   });
+  it("reads an official due in a capital as a planned visit", () => {
+    expect(meetings(`${CHILE} is due in Lima next month to review the border programme.`)).toEqual([
+      {
+        kind: "visit",
+        status: "planned",
+        date: "2024-06",
+        countries: ["CHL", "PER"],
+        participants: ["Tomas Vidal"],
+      },
+    ]);
+  });
   it("does not take a press conference or plural summits for an event", () => {
     expect(meetings(`${PERU} told a press conference that regular summits were useful.`)).toEqual(
       [],
