@@ -59,7 +59,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
   },
   {
-    pattern: "reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|e)|underlin(?:ed|es|e)",
+    pattern: "(?:re)?affirm(?:ed|s|ing)?|reiterat(?:ed|es|e)|underlin(?:ed|es|e)",
     stance: "support",
     scope: "after",
   },

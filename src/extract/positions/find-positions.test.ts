@@ -76,6 +76,13 @@ describe("findPositions", () => {
       ),
     ).toContain("CHL support diplomatic-relations(PER,CHL)");
   });
+  it("reads a pronoun's topic from earlier in its sentence first", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to expand trade. They reviewed the relations between the two countries and affirmed their keenness to strengthen them.`,
+      ),
+    ).toEqual(["PER+CHL support trade(PER,CHL)", "PER+CHL support cooperation(PER,CHL)"]);
+  });
   it("reads exports of natural gas as energy", () => {
     expect(
       positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),

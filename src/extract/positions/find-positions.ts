@@ -13,6 +13,9 @@ import { type PositionDraft } from "./position-draft.js";
 import { type CueHit, findStanceCues } from "./stance-cue-match.js";
 import { listsAfter } from "./topic-args.js";
 
+// "welcomed it", "to strengthen them", not "rejected that account" nor "telling them that
+// \"peace is ...\"": a pronoun, not a determiner or the start of reported words.
+const PRONOUN = /\b(?:it|them)\b(?!\s+that\b)|\b(?:this|that)\b(?!\s+(?:[a-z]{3,}|["“‘]))/;
 const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^"“‘]*$|[,:]\\s*$`);
 const SCOPE_BREAK =
   /,\s+(?:while|whereas|as|but|although|though|when|because|according to|the (?:ministry|statement|readout|office))\b|(?<!such|well)\s+(?:as|while|whereas)\s+(?:the|their|its|both|they)\b|;|\s[—–]\s/;
@@ -98,15 +101,13 @@ export function findPositions(args: {
       ];
       if (topics.length === 0 && hit.cue.stance === "concern")
         topics = regionAtRisk(analysis.places[sentence.index] ?? [], scope);
-      if (
-        topics.length === 0 &&
-        // "welcomed it", not "rejected that account" nor "telling them that \"peace is ...\"": a
-        // pronoun, not a determiner or the start of reported words.
-        /\bit\b|\b(?:this|that)\b(?!\s+(?:[a-z]{3,}|["“‘]))/.test(
-          analysis.text.slice(scope.start, scope.end),
-        )
-      )
-        topics = memory.lastTopics;
+      if (topics.length === 0 && PRONOUN.test(analysis.text.slice(scope.start, scope.end))) {
+        // "they reviewed the brotherly relations ... and affirmed their keenness to strengthen
+        // them": the pronoun's topic is told earlier in the sentence, else in an earlier one.
+        const before = { start: sentence.start, end: hit.start };
+        const told = findTopics(topicContext, before);
+        topics = told.length > 0 ? told : memory.lastTopics;
+      }
       if (topics.length > 0) memory.lastTopics = topics;
       for (const topic of topics)
         out.push({
