@@ -50,7 +50,12 @@ export function findGroups(args: {
     const noun = (m.groups?.noun ?? m.groups?.possessive ?? "").toLowerCase();
     // "All six voiced concern": a count alone before a verb stands for the sides.
     const written = m.groups?.count ?? m.groups?.bare;
-    const count = written ? (COUNTS[written.toLowerCase()] ?? Number(written)) : undefined;
+    // "Both leaders" are two, whatever the largest gathering told.
+    const count = written
+      ? (COUNTS[written.toLowerCase()] ?? Number(written))
+      : /^both\b/i.test(m[0])
+        ? 2
+        : undefined;
     const leaders = /leaders|heads of state/.test(noun);
     const people = /leaders|ministers|heads|diplomats|delegations/.test(noun) || !!m.groups?.bare;
     const fromMeeting = meetingFor(count, current, args.drafts, people);

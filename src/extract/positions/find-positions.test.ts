@@ -83,6 +83,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)", "PER+CHL support cooperation(PER,CHL)"]);
   });
+  it("reads a stabilisation mission as peace and stability, and 'both leaders' as two", () => {
+    expect(
+      positions(
+        `Peruvian President Luis Soto, Chilean President Ana Reyes and Bolivian President Luis Arce met in La Paz in 2024. ${MET} Both leaders underscored the need for funding for the stabilization mission in Haiti.`,
+      ),
+    ).toContain("PER+CHL support peace-stability(HTI)");
+  });
   it("reads exports of natural gas as energy", () => {
     expect(
       positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),
