@@ -126,6 +126,15 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
     shape: "relational",
     weak: true,
   },
+  {
+    // "pledged NZ$40 million for schools and clinics": money pledged with no other topic
+    // is aid, to the state whose relief or reconstruction the article tells of.
+    pattern:
+      /(?:\b(?:US|A|NZ|C|HK|S)\$|\$|£|€|¥)\s?\d[\d.,]*\s?(?:million|billion|bn|m)\b|\b\d[\d.,]*\s?(?:million|billion) (?:dollars|euros|pounds)\b/g,
+    kind: "humanitarian-aid",
+    shape: "place",
+    weak: true,
+  },
 ];
 
 /** A topic right after these words is what is threatened, not what is held. */

@@ -90,6 +90,13 @@ describe("findPositions", () => {
       ),
     ).toContain("PER+CHL support peace-stability(HTI)");
   });
+  it("reads money pledged with no other topic as aid to the state whose reconstruction is told", () => {
+    expect(
+      positions(
+        "A pledging conference for Haiti's reconstruction closed in Lima on Monday. Chile's Foreign Minister Tomas Vidal pledged US$40 million for schools and clinics.",
+      ),
+    ).toEqual(["CHL support humanitarian-aid(HTI)"]);
+  });
   it("reads exports of natural gas as energy", () => {
     expect(
       positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),

@@ -24,6 +24,7 @@ interface Memory {
   current?: MeetingDraft;
   lastGroup?: string[];
   recentRegion?: string;
+  recentRecipient?: string;
   recentPair?: string[];
   lastTopics: TopicHit[];
 }
@@ -92,6 +93,7 @@ export function findPositions(args: {
         meetingCountries: memory.current?.countries ?? [],
         ...(planned ? { plannedCountries: planned.countries } : {}),
         ...(memory.recentRegion ? { recentRegion: memory.recentRegion } : {}),
+        ...(memory.recentRecipient ? { recentRecipient: memory.recentRecipient } : {}),
         ...(memory.recentPair ? { recentPair: memory.recentPair } : {}),
         ...(memory.lastGroup ? { lastGroup: memory.lastGroup } : {}),
       };
@@ -222,6 +224,8 @@ function remember(analysis: Analysis, sentence: number, memory: Memory): void {
   if (region) memory.recentRegion = region;
   const s = analysis.sentences[sentence];
   if (!s) return;
+  const recipient = aidRecipient(analysis, places);
+  if (recipient) memory.recentRecipient = recipient;
   for (const m of s.text.matchAll(/\b(?:between|among)\b/g)) {
     const lists = listsAfter(analysis, places, s.start + m.index - 1, {
       start: s.start,
@@ -230,6 +234,21 @@ function remember(analysis: Analysis, sentence: number, memory: Memory): void {
     const pair = lists[0]?.codes.filter((c) => /^[A-Z]{3}$/.test(c));
     if (pair && pair.length === 2) memory.recentPair = pair;
   }
+}
+
+const RELIEF = /^\s+(?:post-\w+\s+)?(?:reconstruction|recovery|relief)\b/i;
+const RELIEF_OF = /\b(?:reconstruction|recovery|relief) (?:of|for|in)\s+(?:the\s+)?$/i;
+
+// "the pledging conference for Jamaica's reconstruction", "relief for Gaza": the state
+// whose relief or reconstruction money pledged afterwards is for.
+function aidRecipient(analysis: Analysis, places: readonly PlaceMention[]): string | undefined {
+  const place = places.find(
+    (p) =>
+      p.codes.length === 1 &&
+      ((p.possessive && RELIEF.test(analysis.text.slice(p.end + 2, p.end + 40))) ||
+        RELIEF_OF.test(analysis.text.slice(Math.max(0, p.start - 30), p.start))),
+  );
+  return place?.codes[0];
 }
 
 function recentPersons(analysis: Analysis, before: number): string[] {

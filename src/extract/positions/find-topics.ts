@@ -26,6 +26,8 @@ export interface TopicContext {
   plannedCountries?: readonly string[];
   recentRegion?: string;
   recentPair?: readonly string[];
+  /** The state whose relief or reconstruction was told last ("Jamaica's reconstruction"). */
+  recentRecipient?: string;
   /** The sides of the latest meeting or joint position of two or more states. */
   lastGroup?: readonly string[];
 }
@@ -204,6 +206,8 @@ function placeArgs(
     const war = STATES_AT_WAR.find((sides) => sides.every((c) => context.holders.includes(c)));
     if (war) return [[...war]];
   }
+  if (topic.kind === "humanitarian-aid" && context.recentRecipient)
+    return [[context.recentRecipient]];
   if (context.recentRegion) return [[context.recentRegion]];
   return topic.defaultRegion ? [[topic.defaultRegion]] : [];
 }
