@@ -98,7 +98,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bfree trade\b|\btrade\b|\btariffs?\b|\binvest(?:ment|ments)?\b|\bsupply chains?\b|\beconomic (?:cooperation|ties|partnership|relations)\b|\bimports?\b|\bexports?\b|\bbusiness ties\b/gi,
+      /\b(?:economic|trade|business|commercial) and (?:economic|trade|business|commercial|investment) (?:ties|relations|cooperation|partnership)\b|\bfree trade\b|\btrade\b|\btariffs?\b|\binvest(?:ment|ments)?\b|\bsupply chains?\b|\beconomic (?:cooperation|ties|partnership|relations)\b|\bimports?\b|\bexports?\b|\bbusiness ties\b/gi,
     kind: "trade",
     shape: "relational",
   },

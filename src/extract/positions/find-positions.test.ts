@@ -97,6 +97,17 @@ describe("findPositions", () => {
       ),
     ).toEqual(["CHL support humanitarian-aid(HTI)"]);
   });
+  it("reads economic and trade ties as trade, and work against or to a topic as that topic", () => {
+    expect(
+      positions(
+        `${MET} Ruiz said Peru supports closer economic and trade ties with Chile. The two ministers agreed to work together against people-smuggling networks and to work together to defend copper exports.`,
+      ),
+    ).toEqual([
+      "PER support trade(PER,CHL)",
+      "PER+CHL support migration(PER,CHL)",
+      "PER+CHL support trade(PER,CHL)",
+    ]);
+  });
   it("reads exports of natural gas as energy", () => {
     expect(
       positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),

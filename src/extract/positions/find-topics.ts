@@ -68,14 +68,15 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
   return dropSubsumed(out);
 }
 
-const OBJECT_OF_ON = /^\s+on\s+([^,;.]{1,40}?)(?=\s+and\b|[,;.]|$)/;
+const OBJECT_OF_WORK = /^\s+(?:on|against|to)\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.]|$)/;
 
 /**
- * "work together on clean energy": the work is on the topic it names, not cooperation in
- * general; "work together on disaster preparedness" names none, so it stays cooperation.
+ * "work together on clean energy", "against people-smuggling", "to defend palm oil exports":
+ * the work is on the topic it names, not cooperation in general; "work together on disaster
+ * preparedness" names none, so it stays cooperation.
  */
 function workedOnAnotherTopic(text: string, end: number): boolean {
-  const object = OBJECT_OF_ON.exec(text.slice(end))?.[1];
+  const object = OBJECT_OF_WORK.exec(text.slice(end))?.[1];
   if (!object) return false;
   return TOPIC_PATTERNS.some(
     (t) =>
