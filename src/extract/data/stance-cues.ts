@@ -76,6 +76,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   { pattern: "agreed|agreeing|agrees|agree", stance: "support", scope: "after" },
   { pattern: "pledged|pledge|vowed|vow", stance: "support", scope: "after" },
+  {
+    // "announced A$150 million over five years", "would provide C$120 million": money given.
+    pattern:
+      "(?:announc(?:ed|es|e)|provid(?:ed|es|e)|allocat(?:ed|es|e)|donat(?:ed|es|e))(?= (?:an? (?:additional |further |extra )?)?(?:(?:US|A|NZ|C|HK|S)?\\$|£|€|¥|\\d))",
+    stance: "support",
+    scope: "after",
+  },
   { pattern: "(?:commitment|committed) to", stance: "support", scope: "after", nominal: true },
   {
     pattern: "stress(?:ed|es)?|emphasi[sz](?:ed|es)?|underscor(?:ed|es)|highlighted",

@@ -93,9 +93,13 @@ describe("findPositions", () => {
   it("reads money pledged with no other topic as aid to the state whose reconstruction is told", () => {
     expect(
       positions(
-        "A pledging conference for Haiti's reconstruction closed in Lima on Monday. Chile's Foreign Minister Tomas Vidal pledged US$40 million for schools and clinics.",
+        "A pledging conference for Haiti's reconstruction closed in Lima on Monday. Chile's Foreign Minister Tomas Vidal pledged US$40 million for schools and clinics. Peru's President Luis Soto announced US$10 million, and Bolivia said it would provide $5 million.",
       ),
-    ).toEqual(["CHL support humanitarian-aid(HTI)"]);
+    ).toEqual([
+      "CHL support humanitarian-aid(HTI)",
+      "PER support humanitarian-aid(HTI)",
+      "BOL support humanitarian-aid(HTI)",
+    ]);
   });
   it("reads economic and trade ties as trade, and work against or to a topic as that topic", () => {
     expect(
