@@ -112,6 +112,16 @@ describe("findPositions", () => {
       "PER+CHL support trade(PER,CHL)",
     ]);
   });
+  it("reads a single future meeting told as settled as no dialogue position, support for one as one", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed that a new round of talks between the two countries would be held in Lima next month, and said they would hold their next meeting in May.`,
+      ),
+    ).toEqual([]);
+    expect(
+      positions(`${MET} Ruiz said Peru supported a resumption of talks between Chile and Bolivia.`),
+    ).toEqual(["PER support dialogue(CHL,BOL)"]);
+  });
   it("reads exports of natural gas as energy", () => {
     expect(
       positions(`${MET} The two ministers agreed to fast-track exports of natural gas.`),

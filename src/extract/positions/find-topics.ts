@@ -239,6 +239,16 @@ function warSidesInSentence(context: TopicContext): string[] | undefined {
   return war ? [...war] : undefined;
 }
 
+/**
+ * "would hold their next meeting in Baku", "the commission would meet", "a new round of
+ * talks ... would be held": a single future meeting told as settled is a planned meeting,
+ * not a stated position for dialogue (the answer keys' convention); support for one
+ * ("supported a resumption of talks", "preparations for the visit") still is.
+ */
+const HELD_LATER_BEFORE =
+  /\b(?:will|would|shall)\s+(?:(?:hold|convene)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,3})?$/i;
+const HELD_LATER_AFTER = /^[^.;]{0,60}?\b(?:will|would|shall|is to|are to)\s+be\s+held\b/i;
+
 function meetingArgs(context: TopicContext, match: Range): string[][] {
   const word = context.analysis.text.slice(match.start, match.end);
   if (TEMPORAL_CLAUSE_BEFORE.test(context.analysis.text.slice(match.start - 40, match.start)))
@@ -247,6 +257,9 @@ function meetingArgs(context: TopicContext, match: Range): string[][] {
     (/s$/.test(word) && word !== "talks") ||
     HABITUAL.test(context.analysis.text.slice(match.start - 20, match.start));
   if (habitual) return defaultArgs(context, match);
+  const before = context.analysis.text.slice(Math.max(0, match.start - 50), match.start);
+  const after = context.analysis.text.slice(match.end, match.end + 90);
+  if (HELD_LATER_BEFORE.test(before) || HELD_LATER_AFTER.test(after)) return [];
   return context.plannedCountries && context.plannedCountries.length >= 2
     ? [[...context.plannedCountries]]
     : [];
