@@ -177,14 +177,19 @@ function scopeOf(
   if (scope.end >= sentence.end || hit.cue.scope !== "after") return { scope };
   // Only a cue that takes an infinitive ("agreed to", "committed both countries to").
   if (!/\bto(?:\s|$)/.test(analysis.text.slice(hit.start, hit.end + 4))) return { scope };
-  let end = hit.quote ? Math.min(hit.quote.end, sentence.end) : sentence.end;
-  if (next && Boolean(next.quote) === Boolean(hit.quote)) end = Math.min(end, next.start);
+  const end = reachOf(hit, next, sentence);
   const after = analysis.text.slice(scope.end, end);
   const chain = INFINITIVE_CHAIN_GOES_ON.exec(after);
   if (!chain) return { scope };
   const start = scope.end + chain.index + chain[0].length;
   const cut = SCOPE_BREAK.exec(analysis.text.slice(start, end));
   return { scope, resumed: { start, end: cut ? start + cut.index : end } };
+}
+
+/** The furthest a cue's words can go: its sentence or quotation, up to the next cue of its kind. */
+function reachOf(hit: CueHit, next: CueHit | undefined, sentence: { end: number }): number {
+  const end = hit.quote ? Math.min(hit.quote.end, sentence.end) : sentence.end;
+  return next && Boolean(next.quote) === Boolean(hit.quote) ? Math.min(end, next.start) : end;
 }
 
 function cueScope(
@@ -203,8 +208,7 @@ function cueScope(
       ? { start: Math.max(start, hit.quote.start), end: Math.min(end, hit.quote.end) }
       : { start, end };
   }
-  let end = hit.quote ? Math.min(hit.quote.end, sentence.end) : sentence.end;
-  if (next && Boolean(next.quote) === Boolean(hit.quote)) end = Math.min(end, next.start);
+  let end = reachOf(hit, next, sentence);
   // A quotation introduced by a speech verb is the speaker's own; a phrase in scare quotes is not.
   const laterQuote = analysis.quotes.find((q) => q.outerStart > hit.end && q.outerStart < end);
   if (
