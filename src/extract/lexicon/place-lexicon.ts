@@ -8,6 +8,7 @@ import {
   STATE_EXTRAS,
 } from "../data/place-extras.js";
 import { REGION_FORMS } from "../data/regions.js";
+import { phrasePattern } from "../text/phrase-pattern.js";
 
 /** How a place is named: by its name, an adjective of nationality, its capital, or a region. */
 export type PlaceForm = "name" | "demonym" | "capital" | "region" | "none";
@@ -74,8 +75,7 @@ function usableAlternative(alt: string): boolean {
   return alt.length >= 4 || /^[A-Z]{3}$/.test(alt);
 }
 
-function compile(forms: string[]): RegExp {
-  const sorted = forms.sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const escaped = sorted.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+/** Every form in one pattern, the longest that fits at a place first, never inside a word. */
+function compile(forms: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(forms)}(?![\\p{L}\\p{N}])`, "gu");
 }
