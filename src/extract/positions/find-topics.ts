@@ -70,6 +70,12 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
 
 const OBJECT_OF_WORK = /^\s+(?:on|against|to)\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.]|$)/;
 
+// The topic patterns a work's object is tested against, compiled once (without the global
+// flag, whose position a test would keep).
+const OTHER_THAN_COOPERATION = TOPIC_PATTERNS.filter(
+  (t) => t.kind !== "cooperation" && !t.meetingWord,
+).map((t) => new RegExp(t.pattern.source, "i"));
+
 /**
  * "work together on clean energy", "against people-smuggling", "to defend palm oil exports":
  * the work is on the topic it names, not cooperation in general; "work together on disaster
@@ -77,11 +83,7 @@ const OBJECT_OF_WORK = /^\s+(?:on|against|to)\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.
  */
 function workedOnAnotherTopic(text: string, end: number): boolean {
   const object = OBJECT_OF_WORK.exec(text.slice(end))?.[1];
-  if (!object) return false;
-  return TOPIC_PATTERNS.some(
-    (t) =>
-      t.kind !== "cooperation" && !t.meetingWord && new RegExp(t.pattern.source, "i").test(object),
-  );
+  return object !== undefined && OTHER_THAN_COOPERATION.some((pattern) => pattern.test(object));
 }
 
 // "peace in Ukraine": a war named by one side is between all its sides.
