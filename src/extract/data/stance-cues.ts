@@ -1,4 +1,5 @@
 import { type Stance } from "../../domain/vocabulary.js";
+import { CURRENCY_SIGN } from "./money.js";
 
 /**
  * Reporting verbs and phrases that state a position, with the stance they carry.
@@ -78,8 +79,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { pattern: "pledged|pledge|vowed|vow", stance: "support", scope: "after" },
   {
     // "announced A$150 million over five years", "would provide C$120 million": money given.
-    pattern:
-      "(?:announc(?:ed|es|e)|provid(?:ed|es|e)|allocat(?:ed|es|e)|donat(?:ed|es|e))(?= (?:an? (?:additional |further |extra )?)?(?:(?:US|A|NZ|C|HK|S)?\\$|£|€|¥|\\d))",
+    pattern: `(?:announc(?:ed|es|e)|provid(?:ed|es|e)|allocat(?:ed|es|e)|donat(?:ed|es|e))(?= (?:an? (?:additional |further |extra )?)?(?:${CURRENCY_SIGN}|\\d))`,
     stance: "support",
     scope: "after",
   },

@@ -1,4 +1,5 @@
 import { type TopicKind } from "../../domain/vocabulary.js";
+import { CURRENCY_SIGN } from "./money.js";
 
 /**
  * Topic patterns in order of precedence: a span matched by an earlier pattern is
@@ -129,8 +130,10 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   {
     // "pledged NZ$40 million for schools and clinics": money pledged with no other topic
     // is aid, to the state whose relief or reconstruction the article tells of.
-    pattern:
-      /(?:\b(?:US|A|NZ|C|HK|S)\$|\$|£|€|¥)\s?\d[\d.,]*\s?(?:million|billion|bn|m)\b|\b\d[\d.,]*\s?(?:million|billion) (?:dollars|euros|pounds)\b/g,
+    pattern: new RegExp(
+      String.raw`${CURRENCY_SIGN}\s?\d[\d.,]*\s?(?:million|billion|bn|m)\b|\b\d[\d.,]*\s?(?:million|billion) (?:dollars|euros|pounds)\b`,
+      "g",
+    ),
     kind: "humanitarian-aid",
     shape: "place",
     weak: true,
