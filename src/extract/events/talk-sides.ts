@@ -44,10 +44,8 @@ export function talkSides(context: CueContext): {
   const counted = headsOnlySummit
     ? participants.filter((p) => isHead(entityOf(analysis, p)))
     : participants;
-  const withPlace = places.find(
-    (p) =>
-      p.start > cue.end && /^\s+with\s+(?:the\s+)?$/.test(analysis.text.slice(cue.end, p.start)),
-  );
+  // "talks with Japan": the state the event is held with.
+  const withPlace = placeAfter(analysis, places, cue, /^\s+with\s+(?:the\s+)?$/);
   const groupCountries = inClause.flatMap((g) => g.countries);
   let countries = unique([
     ...countriesOf(analysis, counted),
@@ -107,12 +105,19 @@ function reportedSides(
   }
   if (unique(subjects).length < 2) return undefined;
   const coHost = CO_HOST_BEFORE.test(analysis.text.slice(Math.max(0, cue.start - 40), cue.start))
-    ? places.find(
-        (p) =>
-          p.start > cue.end && /\bwith\s+(?:the\s+)?$/.test(analysis.text.slice(cue.end, p.start)),
-      )
+    ? placeAfter(analysis, places, cue, /\bwith\s+(?:the\s+)?$/)
     : undefined;
   return unique([...subjects, ...(coHost?.codes ?? [])]);
+}
+
+/** The first place after the cue whose words from the cue on end as `lead` says. */
+function placeAfter(
+  analysis: Analysis,
+  places: ReturnType<typeof placesIn>,
+  cue: CueMatch,
+  lead: RegExp,
+): ReturnType<typeof placesIn>[number] | undefined {
+  return places.find((p) => p.start > cue.end && lead.test(analysis.text.slice(cue.end, p.start)));
 }
 
 export function officialsIn(analysis: Analysis, range: Range): string[] {
