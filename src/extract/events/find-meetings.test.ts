@@ -276,4 +276,12 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("completes 'the three leaders' with the head named next when only two were named before", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello said on Monday she had suggested to Chilean President Jorge Soto that the three leaders meet in Lima. Bolivian President Luis Arce has not replied.",
+    );
+    expect(found.map((m) => [m.status, m.countries.join("+"), m.participants.join("; ")])).toEqual([
+      ["proposed", "PER+CHL+BOL", "Rosa Tello; Jorge Soto; Luis Arce"],
+    ]);
+  });
 });

@@ -62,7 +62,7 @@ export function findGroups(args: {
     const participants = fromMeeting?.participants.length
       ? fromMeeting.participants
       : people
-        ? latestPersons(analysis, args.recentPersons, count ?? 2, leaders)
+        ? latestPersons(analysis, args.recentPersons, count ?? 2, leaders, start)
         : [];
     const countries = fromMeeting
       ? fromMeeting.countries
@@ -149,12 +149,20 @@ function latestPersons(
   recent: readonly string[],
   count: number,
   leaders: boolean,
+  at: number,
 ): string[] {
-  const fit = recent.filter((id) => {
+  const fits = (id: string): boolean => {
     const entity = entityOf(analysis, id);
     return isOfficial(entity) && (!leaders || isHead(entity));
-  });
-  return fit.slice(0, count);
+  };
+  const found = recent.filter(fits).slice(0, count);
+  if (!leaders || found.length >= count) return found;
+  // "She suggested that the three leaders meet" when only two have been named yet: the
+  // third is the head named next ("President Trump, Prime Minister Carney and I").
+  const next = analysis.mentions
+    .filter((m) => m.start > at && fits(m.entity) && !found.includes(m.entity))
+    .map((m) => m.entity);
+  return unique([...found, ...next]).slice(0, count);
 }
 
 function latestStates(
