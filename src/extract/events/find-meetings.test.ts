@@ -167,6 +167,13 @@ describe("findMeetings", () => {
       ).map((m) => m.status),
     ).toEqual(["proposed"]);
   });
+  it("reads a visit a leader only hopes to make as proposed", () => {
+    expect(
+      meetings(
+        "Ruiz said Peruvian President Rosa Tello hoped to visit Chile at the earliest opportunity.",
+      ).map((m) => [m.kind, m.status, m.countries.join("+")]),
+    ).toEqual([["visit", "proposed", "PER+CHL"]]);
+  });
   it("reads a proposed summit from a hyphenated pair of states", () => {
     expect(meetings(`${PERU} backed Lima's push for a Peru-Bolivia summit.`)[0]).toMatchObject({
       kind: "summit",
