@@ -167,6 +167,18 @@ describe("findMeetings", () => {
       ).map((m) => m.status),
     ).toEqual(["proposed"]);
   });
+  it("reads an offer to host a new round as proposed, and readiness to host the summit as planned", () => {
+    expect(
+      meetings(
+        "Peru is ready to host a new round of talks between Chile and Bolivia, the ministry said.",
+      ).map((m) => m.status),
+    ).toEqual(["proposed"]);
+    expect(
+      meetings(`${PERU} said Peru was ready to host the Peru-Chile summit later this year.`).map(
+        (m) => m.status,
+      ),
+    ).toEqual(["planned"]);
+  });
   it("reads a visit a leader only hopes to make as proposed", () => {
     expect(
       meetings(
