@@ -42,10 +42,11 @@ export const MEETING_CUES: readonly MeetingCue[] = [
 
 /**
  * Phrases whose nouns look like events but are not: "a press conference", "meet the needs",
- * "an annual gathering of both presidents" (what a body is, not an event of it).
+ * "an annual gathering of both presidents" (what a body is, not an event of it), "on the
+ * sidelines of the summit" (the gathering that hosts the event told, not a meeting of its sides).
  */
 export const NOT_MEETING =
-  /\b(?:press|news) conference|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)|\ban? (?:annual|yearly|regular|biannual|twice-yearly) (?:gathering|meeting|summit|session) of\b/gi;
+  /\b(?:press|news) conference|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)|\ban? (?:annual|yearly|regular|biannual|twice-yearly) (?:gathering|meeting|summit|session) of\b|\bsidelines of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:summit|conference|meeting|gathering|session|forum|assembly)\b/gi;
 
 /** Wording that settles an event although it also looks like a proposal. */
 export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;

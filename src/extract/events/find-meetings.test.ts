@@ -303,4 +303,18 @@ describe("findMeetings", () => {
       ["proposed", "PER+CHL+BOL", "Rosa Tello; Jorge Soto; Luis Arce"],
     ]);
   });
+  it("does not take the gathering on whose sidelines two leaders met for a meeting of theirs", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto met on Saturday. The two leaders met for an hour on the sidelines of the two-day summit, which ended yesterday.",
+    );
+    expect(found.map((m) => [m.kind, m.date, m.countries.join("+")])).toEqual([
+      ["summit", "2024-05-04", "PER+CHL"],
+    ]);
+  });
+  it("dates a meeting after a 'since' phrase that a comma closes", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto have met only once since the election in Lima, on the sidelines of a regional summit in Quito in March.",
+    );
+    expect(found.map((m) => [m.kind, m.date])).toEqual([["summit", "2024-03"]]);
+  });
 });

@@ -6,7 +6,7 @@ import { type MeetingDraft } from "./meeting-draft.js";
 
 // ", the informal grouping that ... in 2017": an appositive dates something else.
 const APPOSITIVE = /,\s+(?:the|a|an)\s/i;
-const CLAUSE_BETWEEN = /\b(?:since|after|before|until|because|when|ago)\b/i;
+const CLAUSE_BETWEEN_ALL = /\b(?:since|after|before|until|because|when|ago)\b/gi;
 // "met ... on the sidelines of the two-day summit, which ended yesterday": a relative
 // clause after another event's noun dates that event, not this one.
 const RELATIVE_CLAUSE = /,\s+(?:which|where|who|whose)\b/i;
@@ -88,7 +88,14 @@ function separated(text: string, d: DateExpression, cue: Range): boolean {
   // An appositive after the event's word dates something else; "On Friday, the Somali
   // leader held a video call" opens with the event's own date.
   const appositive = d.start >= cue.end && APPOSITIVE.test(between);
-  return (CLAUSE_BETWEEN.test(between) || appositive) && d.eventOffset === undefined;
+  return (clauseBetween(between) || appositive) && d.eventOffset === undefined;
+}
+
+// "met only once since the political changeover in Dhaka, on the sidelines of the summit in
+// April": a "since" phrase closed by a comma leaves the date after it to the event.
+function clauseBetween(between: string): boolean {
+  const last = [...between.matchAll(CLAUSE_BETWEEN_ALL)].at(-1);
+  return last !== undefined && !between.slice(last.index).includes(",");
 }
 
 /** The day the article's lead event happened: the first past day date of its opening sentences. */
