@@ -152,4 +152,18 @@ describe("mention resolution", () => {
     const he = analysis.mentions.find((m) => m.kind === "pronoun");
     expect(he && nameOf(analysis, he.entity)).toBe("William Ruto");
   });
+  it("resolves a counterpart to the name in apposition, and its 'his' to the other side", () => {
+    const analysis = analyzeBody(
+      "Ethiopian Prime Minister Abiy Ahmed spoke on Monday. Kenyan Foreign Minister Musalia Mudavadi and his Ethiopian counterpart, Gedion Timothewos, met the next day.",
+    );
+    const resolved = analysis.mentions
+      .filter((m) => m.sentence === 1)
+      .map((m) => [analysis.text.slice(m.start, m.end), nameOf(analysis, m.entity)]);
+    expect(resolved).toEqual([
+      ["Musalia Mudavadi", "Musalia Mudavadi"],
+      ["his", "Musalia Mudavadi"],
+      ["his Ethiopian counterpart", "Gedion Timothewos"],
+      ["Gedion Timothewos", "Gedion Timothewos"],
+    ]);
+  });
 });

@@ -68,10 +68,10 @@ export function resolveMentions(args: {
   const context: Context = { entities: args.entities, recent: [] };
   const out: PersonMention[] = [];
   for (const sentence of args.sentences) {
-    const found = [
-      ...named(sentence, namePattern, context),
-      ...nominal(sentence, args.placesOf(sentence), context),
-    ].sort((a, b) => a.start - b.start);
+    const names = named(sentence, namePattern, context);
+    const found = [...names, ...nominal(sentence, args.placesOf(sentence), context, names)].sort(
+      (a, b) => a.start - b.start,
+    );
     const inQuote = (at: number): boolean =>
       args.quotes.some((q) => at >= q.outerStart && at < q.outerEnd);
     const withPronouns = addPronouns(sentence, found, context, inQuote);
@@ -133,20 +133,30 @@ function named(sentence: Sentence, names: NamePattern, context: Context): Mentio
   });
 }
 
-function nominal(sentence: Sentence, places: readonly PlaceMention[], context: Context): Mention[] {
+function nominal(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+  context: Context,
+  names: readonly Mention[],
+): Mention[] {
   return [...sentence.text.matchAll(NOMINAL)].flatMap((m) => {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const place = places.find((p) => p.start >= start && p.end <= end && p.codes.length === 1);
     if (m.groups?.place && !place) return [];
     const noun = (m.groups?.noun ?? "").toLowerCase();
-    const entity = context.recent.find((id) =>
+    const fitting = (id: string): boolean =>
       fits(
         context.entities.find((e) => e.id === id),
         noun,
         place?.codes[0],
-      ),
+      );
+    // "his Ethiopian counterpart, Gedion Timothewos": the name in apposition is the one meant.
+    const apposed = names.find(
+      (n) => n.start === end + 2 && sentence.text[end - sentence.start] === ",",
     );
+    const entity =
+      apposed && fitting(apposed.entity) ? apposed.entity : context.recent.find(fitting);
     return entity ? [mention({ entity, sentence, start, end, kind: "nominal" })] : [];
   });
 }
@@ -173,8 +183,12 @@ function addPronouns(
   const out = [...found];
   for (const m of sentence.text.matchAll(PRONOUN)) {
     const start = sentence.start + m.index;
-    if (inQuote(start) || found.some((f) => start >= f.start && start < f.end)) continue;
     const word = (m.groups?.word ?? "").toLowerCase();
+    // "her Ecuadorian counterpart": the nominal is the counterpart, "her" someone else.
+    const ownsNominal = (f: Mention): boolean =>
+      f.kind === "nominal" && f.start === start && (word === "his" || word === "her");
+    if (inQuote(start) || found.some((f) => start >= f.start && start < f.end && !ownsNominal(f)))
+      continue;
     const gender = word === "she" || word === "her" ? "f" : "m";
     const possessive = word === "his" || word === "her";
     const earlier = out.filter(
@@ -187,7 +201,7 @@ function addPronouns(
         mention({ entity, sentence, start, end: start + word.length, kind: "pronoun", possessive }),
       );
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function genderFits(context: Context, id: string, gender: "m" | "f"): boolean {
