@@ -162,6 +162,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL concern peace-stability(BOL)", "PER+CHL support humanitarian-aid(HTI)"]);
   });
+  it("leaves what a ', where' clause tells of the place out of the concern about it", () => {
+    expect(
+      positions(
+        `${MET} The two ministers voiced concern about the security situation in Bolivia, where both countries have troops serving with a UN mission, and called for humanitarian access to civilians in Haiti.`,
+      ),
+    ).toEqual(["PER+CHL concern peace-stability(BOL)", "PER+CHL support humanitarian-aid(HTI)"]);
+  });
   it("reads co-ordinating an approach toward a state, and no position from a minister's portfolio", () => {
     expect(
       positions(
