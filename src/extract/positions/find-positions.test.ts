@@ -162,6 +162,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL concern peace-stability(BOL)", "PER+CHL support humanitarian-aid(HTI)"]);
   });
+  it("leaves what a ', whose' clause tells of a mission out of the support for it", () => {
+    expect(
+      positions(
+        `${MET} Both ministers underscored the need for stability in Bolivia, whose troops are fighting armed groups along the border with Chile, a Peruvian official said.`,
+      ),
+    ).toEqual(["PER+CHL support peace-stability(BOL)"]);
+  });
   it("leaves what a ', where' clause tells of the place out of the concern about it", () => {
     expect(
       positions(

@@ -18,7 +18,7 @@ import { listsAfter } from "./topic-args.js";
 const PRONOUN = /\b(?:it|them)\b(?!\s+that\b)|\b(?:this|that)\b(?!\s+(?:[a-z]{3,}|["“‘]))/;
 const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^"“‘]*$|[,:]\\s*$`);
 const SCOPE_BREAK =
-  /,\s+(?:where|while|whereas|as|but|although|though|when|because|according to|the (?:ministry|statement|readout|office))\b|(?<!such|well)\s+(?:as|while|whereas)\s+(?:the|their|its|both|they)\b|;|\s[—–]\s/;
+  /,\s+(?:where|whose|while|whereas|as|but|although|though|when|because|according to|the (?:ministry|statement|readout|office))\b|(?<!such|well)\s+(?:as|while|whereas)\s+(?:the|their|its|both|they)\b|;|\s[—–]\s/;
 
 interface Memory {
   current?: MeetingDraft;
