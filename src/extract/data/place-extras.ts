@@ -21,6 +21,8 @@ export const STATE_EXTRAS: Readonly<Record<string, readonly string[]>> = {
   "the Koreas": ["KOR", "PRK"],
   "both Koreas": ["KOR", "PRK"],
   "the two Koreas": ["KOR", "PRK"],
+  // "Congo" alone is the Republic (world-countries' spelling); the war in the east is the DRC's.
+  "eastern Congo": ["COD"],
 };
 
 /** Adjectives of nationality that world-countries lacks or spells otherwise. */

@@ -62,4 +62,8 @@ describe("findPlaces", () => {
     expect(codes("UK and Kazakh envoys met in Bogota")).toEqual(["GBR", "KAZ", "COL"]);
     expect(findPlaces("the Kremlin said")[0]?.form).toBe("capital");
   });
+  it("reads the war in eastern Congo as the Democratic Republic's, and Congo alone as the Republic", () => {
+    expect(codes("the wars in Sudan and eastern Congo")).toEqual(["SDN", "COD"]);
+    expect(codes("Congo-Brazzaville and the Republic of Congo")).toEqual(["COG", "COG"]);
+  });
 });
