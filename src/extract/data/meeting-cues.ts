@@ -66,9 +66,12 @@ export const PROPOSED_AFTER =
 export const PLANNED_CUES =
   /\b(?:agreed to|agree to|will|would|shall|to hold|to meet|to visit|to make|are to|is to|due to|due in|expected in|scheduled|plans? to|planned|set to|expected to|preparations? for|prepare for|intention to|intends? to|ready to host|to host|upcoming|accepted an? invitation|next|when (?:they|we|the (?:two|three|four) \w+) meet)\b/i;
 
-/** "The Quad gathering", "Wednesday's meeting": a reference back to an event already told. */
+/**
+ * "The Quad gathering", "Wednesday's meeting", "the next round of technical talks": a
+ * reference back to an event already told.
+ */
 export const DEFINITE_BEFORE =
-  /(?:\b(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){0,2}|['’]s\s+(?:[\w-]+\s+){0,1})$/i;
+  /(?:\b(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){0,2}(?:round\s+of\s+(?:[\w-]+\s+)?)?|['’]s\s+(?:[\w-]+\s+){0,1})$/i;
 
 /** A joint statement mentioned, and its negation. */
 export const JOINT_STATEMENT =

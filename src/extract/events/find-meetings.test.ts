@@ -317,4 +317,22 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => [m.kind, m.date])).toEqual([["summit", "2024-03"]]);
   });
+  it("takes 'talks between the two countries' as the states' talks, and 'the next round of' them as the same", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto met in Lima on Monday. They decided that a new round of technical talks between the two countries would be held in Quito next month. On Tuesday, Tello held a video call with Ecuadorian President Daniel Noboa, who offered to host the next round of technical talks between Peru and Chile.",
+    );
+    expect(
+      found.map((m) => [m.kind, m.status, m.countries.join("+"), m.participants.length]),
+    ).toEqual([
+      ["summit", "held", "PER+CHL", 2],
+      ["meeting", "planned", "PER+CHL", 0],
+      ["call", "held", "PER+ECU", 2],
+    ]);
+    // The offer is told of the planned round itself, in the sentences of both.
+    const analysis = analyzeBody(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto met in Lima on Monday. They decided that a new round of technical talks between the two countries would be held in Quito next month. On Tuesday, Tello held a video call with Ecuadorian President Daniel Noboa, who offered to host the next round of technical talks between Peru and Chile.",
+    );
+    const planned = findMeetings(analysis).state.drafts.filter((d) => d.status === "planned");
+    expect(planned.map((d) => d.evidence)).toEqual([[1, 2]]);
+  });
 });

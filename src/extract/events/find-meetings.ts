@@ -13,7 +13,7 @@ import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
 import { type CueContext, type EventState } from "./cue-context.js";
 import { type MeetingDraft } from "./meeting-draft.js";
-import { officialsIn, talkSides } from "./talk-sides.js";
+import { officialsIn, statesBetween, talkSides } from "./talk-sides.js";
 import { type CueMatch, findCues } from "./meeting-cues.js";
 import { mergeMeetings } from "./merge-meetings.js";
 import { countriesOf, findGroups } from "./resolve-group.js";
@@ -64,7 +64,10 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
   const before = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
   if (!DEFINITE_BEFORE.test(before) || cue.kind === "interview") return undefined;
   const range = cueRange(context);
-  const people = officialsIn(analysis, range);
+  // "the next round of technical talks between Somalia and Ethiopia": the states are the
+  // sides, not the people the clause names.
+  const states = statesBetween(context);
+  const people = states.length >= 2 ? [] : officialsIn(analysis, range);
   const status = statusOf(context);
   const ownDates = context.dates.filter(
     (d) => !d.forward && d.start >= range.start && d.end <= range.end,
@@ -82,6 +85,7 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
     .find(
       (d) =>
         compatibleKind(d.kind, cue.kind) &&
+        states.every((c) => d.countries.includes(c)) &&
         (status === "held" || d.status === status) &&
         people.every(
           (p) =>

@@ -26,7 +26,7 @@ export function talkSides(context: CueContext): {
   const inClause = groups.filter((g) => g.start >= cue.clause.start && g.end <= cue.clause.end);
   const compound = compoundNear(analysis, places, cue);
   const participants = unique([...people, ...inClause.flatMap((g) => g.participants)]);
-  const between = betweenAfter(analysis, places, cue);
+  const between = statesBetween(context);
   if (between.length >= 2) {
     // The states are named, not the people who would sit at the table.
     return { countries: between, participants: [], leaders: false };
@@ -138,6 +138,43 @@ function betweenAfter(
   if (!/^\s+between\s+(?:the\s+)?$/.test(analysis.text.slice(cue.end, first.start))) return [];
   if (!/^\s+and\s+(?:the\s+)?$/.test(analysis.text.slice(first.end, second.start))) return [];
   return unique([...first.codes, ...second.codes]);
+}
+
+/**
+ * The states named as the sides after the event word ("talks between Russia and Ukraine",
+ * "technical talks between the two countries"), whoever else the clause names; [] if none.
+ */
+export function statesBetween(context: CueContext): string[] {
+  const { analysis, cue, groups } = context;
+  const places = placesIn(analysis, context.sentence, cue.clause);
+  const named = betweenAfter(analysis, places, cue);
+  if (named.length >= 2) return named;
+  // "in the most substantive talks between the two governments": the event told, with its
+  // people; only a new event ("a new round of talks between the two countries") is the states'.
+  const told = TOLD_EVENT_BEFORE.test(
+    analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start),
+  );
+  if (told) return [];
+  const inClause = groups.filter((g) => g.start >= cue.clause.start && g.end <= cue.clause.end);
+  return statesGroupBetween(analysis, inClause, cue);
+}
+
+const TOLD_EVENT_BEFORE = /\b(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+
+// "technical talks between the two countries": a group of states, not the people named.
+const STATES_NOUN = /\b(?:countries|nations|states|governments|neighbou?rs)$/i;
+function statesGroupBetween(
+  analysis: Analysis,
+  groups: CueContext["groups"],
+  cue: CueMatch,
+): string[] {
+  const group = groups.find(
+    (g) =>
+      g.start >= cue.end &&
+      STATES_NOUN.test(analysis.text.slice(g.start, g.end)) &&
+      /^\s+between\s+$/.test(analysis.text.slice(cue.end, g.start)),
+  );
+  return group && group.countries.length >= 2 ? [...group.countries] : [];
 }
 
 function compoundNear(
