@@ -48,6 +48,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     stance: "oppose",
     scope: "after",
   },
+  // "would never recognise Kosovo's independence": a refusal to recognise a state.
+  {
+    pattern: "(?:not|never|refus(?:ed|es|e|ing) to) (?=recogni[sz]e\\b)",
+    stance: "oppose",
+    scope: "after",
+  },
   {
     pattern:
       "(?:would|will|did) not (?:join|back|support)|refus(?:ed|es|e|ing) to (?:join|back|support)",

@@ -75,7 +75,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bdiplomatic (?:ties|relations)\b|\bnormali[sz](?:e|ed|ation of|ing) (?:ties|relations)\b|\bformal ties\b/gi,
+      /\bdiplomatic (?:ties|relations)\b|\brecogni[sz](?:e|es|ed|ing|tion of) (?:[\w'’-]+ ){0,2}(?:independence|statehood)\b|\bnormali[sz](?:e|ed|ation of|ing) (?:ties|relations)\b|\bformal ties\b/gi,
     kind: "diplomatic-relations",
     shape: "relational",
   },

@@ -162,6 +162,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL concern peace-stability(BOL)", "PER+CHL support humanitarian-aid(HTI)"]);
   });
+  it("reads a refusal to recognise a state's independence as opposing relations with it", () => {
+    expect(
+      positions(
+        `${MET} Ruiz said Peru would "never recognise Bolivia's independence, neither directly nor indirectly".`,
+      ),
+    ).toEqual(["PER oppose diplomatic-relations(PER,BOL)"]);
+  });
   it("leaves what a ', whose' clause tells of a mission out of the support for it", () => {
     expect(
       positions(
