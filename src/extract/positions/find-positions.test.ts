@@ -162,6 +162,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL concern peace-stability(BOL)", "PER+CHL support humanitarian-aid(HTI)"]);
   });
+  it("gives a one-state stance the pair of states the sentence before named, not its three-way meeting", () => {
+    expect(
+      positions(
+        "Peruvian Foreign Minister Ana Ruiz hosted Chilean Foreign Minister Tomas Vidal and Ecuadorian Foreign Minister Luis Mesa in Lima on Monday. Ruiz raised Peru's demands for compensation, an issue that has long strained relations between Lima and Quito. Mesa said Ecuador accepted its historical responsibility.",
+      ),
+    ).toEqual(["ECU support historical-issues(PER,ECU)"]);
+  });
   it("reads a refusal to recognise a state's independence as opposing relations with it", () => {
     expect(
       positions(

@@ -26,6 +26,8 @@ interface Memory {
   recentRegion?: string;
   recentRecipient?: string;
   recentPair?: string[];
+  /** The sentence that named `recentPair`. */
+  recentPairSentence?: number;
   lastTopics: TopicHit[];
 }
 
@@ -95,6 +97,9 @@ export function findPositions(args: {
         ...(memory.recentRegion ? { recentRegion: memory.recentRegion } : {}),
         ...(memory.recentRecipient ? { recentRecipient: memory.recentRecipient } : {}),
         ...(memory.recentPair ? { recentPair: memory.recentPair } : {}),
+        ...(memory.recentPair && memory.recentPairSentence === sentence.index - 1
+          ? { previousPair: memory.recentPair }
+          : {}),
         ...(memory.lastGroup ? { lastGroup: memory.lastGroup } : {}),
       };
       let topics = [
@@ -236,7 +241,10 @@ function remember(analysis: Analysis, sentence: number, memory: Memory): void {
       end: s.end,
     });
     const pair = lists[0]?.codes.filter((c) => /^[A-Z]{3}$/.test(c));
-    if (pair && pair.length === 2) memory.recentPair = pair;
+    if (pair && pair.length === 2) {
+      memory.recentPair = pair;
+      memory.recentPairSentence = sentence;
+    }
   }
 }
 

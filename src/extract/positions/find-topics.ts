@@ -26,6 +26,8 @@ export interface TopicContext {
   plannedCountries?: readonly string[];
   recentRegion?: string;
   recentPair?: readonly string[];
+  /** Two states named "between" in the sentence just before. */
+  previousPair?: readonly string[];
   /** The state whose relief or reconstruction was told last ("Jamaica's reconstruction"). */
   recentRecipient?: string;
   /** The sides of the latest meeting or joint position of two or more states. */
@@ -284,6 +286,16 @@ function defaultArgs(context: TopicContext, scope: Range): string[][] {
     context.recentPair.length >= 2
   )
     return [[...context.recentPair]];
+  // "an issue that has long strained relations between Warsaw and Berlin. Wadephul said
+  // Germany accepted its historical responsibility": the pair just named, not the
+  // three-way meeting both sat in.
+  const pair = context.previousPair;
+  if (
+    pair &&
+    context.holders.every((h) => pair.includes(h)) &&
+    context.meetingCountries.length > pair.length
+  )
+    return [[...pair]];
   if (
     context.meetingCountries.length >= 2 &&
     context.holders.every((h) => context.meetingCountries.includes(h))
