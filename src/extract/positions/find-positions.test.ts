@@ -169,6 +169,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["ECU support historical-issues(PER,ECU)"]);
   });
+  it("reads what the ones called on are to do, not who they are", () => {
+    expect(
+      positions(
+        `${MET} Vidal called on Peru's partners in the region to tighten sanctions on Bolivia.`,
+      ),
+    ).toEqual(["CHL support sanctions(BOL)"]);
+  });
   it("reads a refusal to recognise a state's independence as opposing relations with it", () => {
     expect(
       positions(

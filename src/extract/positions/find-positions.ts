@@ -224,8 +224,17 @@ function cueScope(
     end = laterQuote.outerStart;
   const rest = analysis.text.slice(hit.end, end);
   const cut = SCOPE_BREAK.exec(rest);
-  return { start: hit.end, end: cut ? hit.end + cut.index : end };
+  // "called on Turkey's partners in NATO to tighten sanctions": what is called for is the
+  // infinitive, not the ones called on.
+  const addressee = ADDRESSEE.test(analysis.text.slice(hit.start, hit.end))
+    ? ADDRESSED_TO.exec(rest.slice(0, cut ? cut.index : undefined))
+    : null;
+  const start = hit.end + (addressee ? addressee[0].length : 0);
+  return { start, end: cut ? hit.end + cut.index : end };
 }
+
+const ADDRESSEE = /\b(?:call(?:ed|s)? on|urg(?:ed|es|e))$/i;
+const ADDRESSED_TO = /^[^,;.]{1,80}?\bto\s+(?=\p{Ll})/u;
 
 function remember(analysis: Analysis, sentence: number, memory: Memory): void {
   const places = analysis.places[sentence] ?? [];
