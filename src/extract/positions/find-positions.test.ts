@@ -175,6 +175,10 @@ describe("findPositions", () => {
         `${MET} Vidal called on Peru's partners in the region to tighten sanctions on Bolivia.`,
       ),
     ).toEqual(["CHL support sanctions(BOL)"]);
+    // A state called on is the other side of what it is called on to do.
+    expect(
+      positions(`${MET} Ruiz urged Chile to lift its ban on imports of Peruvian fish.`),
+    ).toEqual(["PER support trade(CHL,PER)"]);
   });
   it("reads a refusal to recognise a state's independence as opposing relations with it", () => {
     expect(

@@ -1,6 +1,6 @@
 import { type Analysis } from "../analyze.js";
 import { SPEECH_VERBS } from "../data/speech-verbs.js";
-import { type Range } from "../analysis-view.js";
+import { type Range, sentenceAt } from "../analysis-view.js";
 import { type EventState } from "../events/cue-context.js";
 import { type MeetingDraft } from "../events/meeting-draft.js";
 import { clausesOf } from "../events/meeting-cues.js";
@@ -225,12 +225,23 @@ function cueScope(
   const rest = analysis.text.slice(hit.end, end);
   const cut = SCOPE_BREAK.exec(rest);
   // "called on Turkey's partners in NATO to tighten sanctions": what is called for is the
-  // infinitive, not the ones called on.
+  // infinitive, not the ones called on; a state called on ("urged Beijing to lift its ban on
+  // imports") stays, as the other side of the topic.
   const addressee = ADDRESSEE.test(analysis.text.slice(hit.start, hit.end))
     ? ADDRESSED_TO.exec(rest.slice(0, cut ? cut.index : undefined))
     : null;
-  const start = hit.end + (addressee ? addressee[0].length : 0);
+  const skip = addressee && !namesOnlyAState(analysis, hit.end, addressee[0]) ? addressee : null;
+  const start = hit.end + (skip ? skip[0].length : 0);
   return { start, end: cut ? hit.end + cut.index : end };
+}
+
+function namesOnlyAState(analysis: Analysis, at: number, addressee: string): boolean {
+  const words = /^\s*(?:the\s+)?(.*?)\s+to\s+$/.exec(addressee)?.[1] ?? "";
+  const from = at + addressee.indexOf(words);
+  const sentence = sentenceAt(analysis, at);
+  return (analysis.places[sentence?.index ?? -1] ?? []).some(
+    (p) => p.start === from && p.end === from + words.length && p.codes.length > 0,
+  );
 }
 
 const ADDRESSEE = /\b(?:call(?:ed|s)? on|urg(?:ed|es|e))$/i;
