@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, isKnownCountryCode, isState } from "./countries.js";
+import { countryName, isKnownCountryCode, isState, regionOfState } from "./countries.js";
 
 describe("countryName", () => {
   it("gives the common names that news uses", () => {
@@ -21,5 +21,15 @@ describe("isState", () => {
     expect(isState("XKX")).toBe(true);
     expect(isState("FRA")).toBe(true);
     expect(isState("EUU")).toBe(false);
+  });
+});
+
+describe("regionOfState", () => {
+  it("places a state in the region slug of its subregion or continent, where one fits", () => {
+    expect(regionOfState("YEM")).toBe("middle-east");
+    expect(regionOfState("SDN")).toBe("africa");
+    expect(regionOfState("HTI")).toBe("latin-america");
+    expect(regionOfState("MMR")).toBeUndefined();
+    expect(regionOfState("XKX")).toBeUndefined();
   });
 });

@@ -209,11 +209,21 @@ describe("findPositions", () => {
     ).toEqual(["PER+CHL support policy-coordination(BOL)"]);
   });
   it("gives the two ministers' positions to the meeting they attended, and a settlement to the war named", () => {
+    // A war inside one state is not between states: its args are the state's region.
     expect(
       positions(
         `${MET} Ruiz said Peru supported a resumption of talks between Bolivia and Ecuador. The two ministers also discussed the war in Haiti and voiced support for a political settlement to end it.`,
       ),
-    ).toEqual(["PER support dialogue(BOL,ECU)", "PER+CHL support conflict-resolution(HTI)"]);
+    ).toEqual([
+      "PER support dialogue(BOL,ECU)",
+      "PER+CHL support conflict-resolution(latin-america)",
+    ]);
+    // A war named by one of the states at war is between them all.
+    expect(
+      positions(
+        `${MET} The two ministers discussed the war in Ukraine and voiced support for a political settlement to end it.`,
+      ),
+    ).toEqual(["PER+CHL support conflict-resolution(RUS,UKR)"]);
   });
   it("reads more ways of stating a position, and power lines as energy", () => {
     expect(

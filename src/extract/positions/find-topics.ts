@@ -1,6 +1,7 @@
 import { type Analysis } from "../analyze.js";
 import { type Range, sentenceAt, unique } from "../analysis-view.js";
 import { STATES_AT_WAR } from "../data/conflicts.js";
+import { regionOfState } from "../../domain/countries.js";
 import {
   PORTFOLIO_BEFORE,
   THREATENED_BEFORE,
@@ -88,11 +89,17 @@ function workedOnAnotherTopic(text: string, end: number): boolean {
   return object !== undefined && OTHER_THAN_COOPERATION.some((pattern) => pattern.test(object));
 }
 
-// "peace in Ukraine": a war named by one side is between all its sides.
+// "peace in Ukraine": a war named by one side is between all its sides. "A settlement to end
+// the war in Yemen": a war inside one state is not between states, so its args are the
+// state's region (the answer keys' convention: a region slug where the parties are not all
+// states).
 function atWar(args: string[]): string[] {
   const [only] = args;
   if (args.length !== 1 || only === undefined) return args;
-  return [...(STATES_AT_WAR.find((war) => war.includes(only)) ?? args)];
+  const war = STATES_AT_WAR.find((sides) => sides.includes(only));
+  if (war) return [...war];
+  const region = regionOfState(only);
+  return region ? [region] : args;
 }
 
 // "the relationship ... formal diplomatic ties": the generic word adds nothing.
