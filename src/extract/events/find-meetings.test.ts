@@ -335,4 +335,14 @@ describe("findMeetings", () => {
     const planned = findMeetings(analysis).state.drafts.filter((d) => d.status === "planned");
     expect(planned.map((d) => d.evidence)).toEqual([[1, 2]]);
   });
+  it("settles an invited visit when the invitation is accepted, and refers a past 'the visit' to the one held", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello arrived in Chile on Monday for a state visit and met Chilean President Jorge Soto. Soto extended an invitation to Tello to pay a visit to Chile again next year. Tello accepted the invitation. At the conclusion of the visit, a joint statement was issued.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.jointStatement ?? false])).toEqual([
+      ["visit", "held", true],
+      ["summit", "held", false],
+      ["visit", "planned", false],
+    ]);
+  });
 });

@@ -48,6 +48,7 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
         state.current = draft;
       }
     }
+    if (touched.length === 0) touched.push(...acceptedInvitation(analysis, sentence.index, state));
     state.bySentence.set(sentence.index, touched);
     applyJointStatement({
       analysis,
@@ -57,6 +58,28 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
     });
   }
   return { meetings: dateFromVisit(mergeMeetings(state.drafts)), state };
+}
+
+const ACCEPTED_INVITATION = /\baccepted (?:the|this|that|his|her|their|its) invitation\b/i;
+
+/**
+ * "The Emir extended an invitation to the Sultan to pay a visit to Qatar. His Majesty
+ * accepted the invitation": the acceptance settles the visit proposed just before.
+ */
+function acceptedInvitation(
+  analysis: Analysis,
+  sentence: number,
+  state: EventState,
+): MeetingDraft[] {
+  const text = analysis.sentences[sentence]?.text ?? "";
+  if (!ACCEPTED_INVITATION.test(text)) return [];
+  const invited = state.drafts.find(
+    (d) => d.status === "proposed" && d.evidence.some((e) => sentence - e <= 2),
+  );
+  if (!invited) return [];
+  invited.status = "planned";
+  invited.evidence.push(sentence);
+  return [invited];
 }
 
 function referBack(context: CueContext): MeetingDraft[] | undefined {
@@ -80,22 +103,24 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
     status,
     ...(state.current ? { anchor: state.current } : {}),
   });
-  const target = [...state.drafts]
-    .reverse()
-    .find(
-      (d) =>
-        compatibleKind(d.kind, cue.kind) &&
-        states.every((c) => d.countries.includes(c)) &&
-        (status === "held" || d.status === status) &&
-        people.every(
-          (p) =>
-            d.participants.includes(p) ||
-            (d.participants.length === 0 &&
-              d.status === "held" &&
-              d.countries.includes(entityOf(analysis, p)?.country ?? "")),
-        ) &&
-        (!own.date || !d.date || own.date.startsWith(d.date) || d.date.startsWith(own.date)),
-    );
+  const fits = (d: MeetingDraft): boolean =>
+    compatibleKind(d.kind, cue.kind) &&
+    states.every((c) => d.countries.includes(c)) &&
+    (status === "held" || d.status === status) &&
+    people.every(
+      (p) =>
+        d.participants.includes(p) ||
+        (d.participants.length === 0 &&
+          d.status === "held" &&
+          d.countries.includes(entityOf(analysis, p)?.country ?? "")),
+    ) &&
+    (!own.date || !d.date || own.date.startsWith(d.date) || d.date.startsWith(own.date));
+  const latestFirst = [...state.drafts].reverse();
+  // "At the conclusion of the visit, a joint statement was issued", after a visit invited
+  // to: a reference told as past is to the visit held, not the one proposed since.
+  const target =
+    (status === "held" ? latestFirst.find((d) => d.status === "held" && fits(d)) : undefined) ??
+    latestFirst.find(fits);
   return target ? [target] : undefined;
 }
 
