@@ -169,6 +169,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["ECU support historical-issues(PER,ECU)"]);
   });
+  it("reads a free and open region as its peace and stability", () => {
+    expect(
+      positions(
+        `${MET} The ministers discussed the situation in the Indo-Pacific and reaffirmed their commitment to a free, open and inclusive region.`,
+      ),
+    ).toEqual(["PER+CHL support peace-stability(indo-pacific)"]);
+  });
   it("reads what the ones called on are to do, not who they are", () => {
     expect(
       positions(
