@@ -345,4 +345,12 @@ describe("findMeetings", () => {
       ["visit", "planned", false],
     ]);
   });
+  it("takes no deadline for an event's date, and exploratory talks for no proposal", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto pledged on Monday to resume exploratory talks on their maritime boundary. The two leaders signed a joint declaration and agreed to double bilateral trade by 2030.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.date, m.jointStatement ?? false])).toEqual([
+      ["summit", "held", "2024-05-06", true],
+    ]);
+  });
 });

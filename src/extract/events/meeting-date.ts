@@ -13,9 +13,12 @@ const RELATIVE_CLAUSE = /,\s+(?:which|where|who|whose)\b/i;
 const OTHER_EVENT_NOUN =
   /\b(?:summit|conference|meeting|talks|visit|session|forum|gathering|assembly|ceremony|election|war)s?\b/i;
 
+// "agreed to double bilateral trade to $10 billion by 2030": a deadline, not an event's date.
+const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$/i;
+
 const cache = new WeakMap<Analysis, Map<number, DateExpression[]>>();
 
-/** The dates of a sentence that may date an event: not reporting dates, not quoted. */
+/** The dates of a sentence that may date an event: not reporting dates, deadlines or quoted. */
 export function eventDates(analysis: Analysis, sentence: number): DateExpression[] {
   const memo = cache.get(analysis) ?? new Map<number, DateExpression[]>();
   cache.set(analysis, memo);
@@ -24,7 +27,10 @@ export function eventDates(analysis: Analysis, sentence: number): DateExpression
   const s = analysis.sentences[sentence];
   const found = s
     ? findDateExpressions(s.text, s.start, analysis.publishedAt).filter(
-        (d) => !d.reporting && !inQuote(analysis, d.start),
+        (d) =>
+          !d.reporting &&
+          !inQuote(analysis, d.start) &&
+          !DEADLINE_BEFORE.test(analysis.text.slice(Math.max(0, d.start - 40), d.start)),
       )
     : [];
   memo.set(sentence, found);
