@@ -41,7 +41,7 @@ export const BYLINE_PATTERN =
 
 /** A line that only names the author, optionally where they write from. */
 export const BARE_BYLINE_PATTERN =
-  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})(?:\s+in\s+[A-Z][\p{L} .'-]+)?$/u;
+  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})(?:\s+in\s+[A-Z][\p{L} .'-]+|,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?$/u;
 
 /**
  * A trailing signature: a name followed by an e-mail address, perhaps after a dash,

@@ -41,6 +41,17 @@ describe("parseLayout", () => {
         "Headline here\n\nAna Ruiz in Lima\nMon 6 Oct 2025 09.10 CEST\n\nPeru and Chile agreed on Monday to reopen the border crossing.\n",
       ).author,
     ).toBe("Ana Ruiz");
+    expect(
+      parseLayout(
+        "Lula and Petro call for Amazon pact\n\nCarlos Medina, Belém\nThursday, 14 August 2025\n\nBrazil and Colombia agreed on Wednesday to reopen the border crossing.\n",
+      ).author,
+    ).toBe("Carlos Medina");
+    // A headline that opens with a place and a comma is no byline.
+    expect(
+      parseLayout(
+        "In Bodø, Nordic ministers and Britain plan for a colder High North\n\nBy Ingrid Solheim\n\nThe ministers met on Tuesday.\n",
+      ).title,
+    ).toBe("In Bodø, Nordic ministers and Britain plan for a colder High North");
   });
   it("reads the author and publisher from a trailing e-mail signature", () => {
     const layout = parseLayout(
