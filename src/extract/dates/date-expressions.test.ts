@@ -12,6 +12,11 @@ describe("findDateExpressions", () => {
     expect(dates("They met on Wednesday.")).toEqual(["2024-05-08"]);
     expect(dates("They met last Thursday.")).toEqual(["2024-05-02"]);
   });
+  it("takes how long a meeting lasted for no date", () => {
+    expect(
+      dates("On May 6, commencing at 6:00 p.m. for approximately 60 minutes, the ministers met."),
+    ).toEqual(["2024-05-06"]);
+  });
   it("points a weekday forward after a verb of what is still to come", () => {
     expect(dates("The summit closes on Sunday.")).toEqual(["2024-05-12"]);
     expect(dates("They will meet on Monday.")).toEqual(["2024-05-13"]);

@@ -158,12 +158,21 @@ function simpleDays(text: string, published: string): Found[] {
 const MAY_HOLD_DATE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}/;
 
+const CLOCK_SPAN = /\b(?:minutes?|hours?|seconds?|mins?|hrs?)\b/i;
+
 function calendarDates(text: string, published: string): Found[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
   const normalised = text.replace(/\b([A-Z][a-z]{2,8})\.(?=\s*\d)/g, "$1 ");
   return chrono.en.parse(normalised, toDate(published)).flatMap((r) => {
     const s = r.start;
-    if (!s.isCertain("month") || !s.isCertain("day") || !/\d/.test(r.text)) return [];
+    // "for approximately 60 minutes" is how long, not when.
+    if (
+      !s.isCertain("month") ||
+      !s.isCertain("day") ||
+      !/\d/.test(r.text) ||
+      CLOCK_SPAN.test(r.text)
+    )
+      return [];
     const month = s.get("month") ?? 1;
     const dayOfMonth = s.get("day") ?? 1;
     const end = r.index + r.text.replace(/\s+$/, "").length;
