@@ -20,7 +20,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
     stance: "concern",
     scope: "after",
   },
-  { pattern: "voiced (?:serious |grave |deep )?concerns?", stance: "concern", scope: "after" },
+  {
+    pattern: "(?:voiced|shared) (?:serious |grave |deep )?concerns?",
+    stance: "concern",
+    scope: "after",
+  },
   { pattern: "raised concerns?", stance: "concern", scope: "after" },
   {
     pattern:

@@ -169,6 +169,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["ECU support historical-issues(PER,ECU)"]);
   });
+  it("reads concerns the sides shared as a concern of both", () => {
+    expect(
+      positions(
+        `${MET} The two ministers shared serious concerns about attempts to change the status quo in the South China Sea by force.`,
+      ),
+    ).toEqual(["PER+CHL concern territorial-dispute(south-china-sea)"]);
+  });
   it("reads a free and open region as its peace and stability", () => {
     expect(
       positions(
