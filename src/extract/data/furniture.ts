@@ -39,9 +39,12 @@ export const CREDIT_LINE_PATTERN =
 export const BYLINE_PATTERN =
   /^(?:by|BY|By)\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:in|and)\s+.*|,.*|\s*[|/·•]\s*.*)?$/u;
 
-/** A line that only names the author, optionally where they write from. */
+/**
+ * A line that only names the author, optionally where they write from. A name's words end
+ * in a letter or a full stop: "Foreign Ministers' Meeting" is a headline.
+ */
 export const BARE_BYLINE_PATTERN =
-  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})(?:\s+in\s+[A-Z][\p{L} .'-]+|,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?$/u;
+  /^([A-Z][\p{L}'’.-]*[\p{L}.](?:\s+[A-Z][\p{L}'’.-]*[\p{L}.]){1,3})(?:\s+in\s+[A-Z][\p{L} .'-]+|,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?$/u;
 
 /**
  * A trailing signature: a name followed by an e-mail address, perhaps after a dash,

@@ -30,6 +30,16 @@ describe("parseLayout", () => {
       "Peru and Chile agreed on Monday to reopen the border crossing near Tacna.",
     ]);
   });
+  it("takes a name in capitals above a shorter headline for the masthead, and a section for no author", () => {
+    const layout = parseLayout(
+      "MINISTRY OF FOREIGN AFFAIRS OF JAPAN\n\nPress Releases\n\nJapan-Philippines Foreign Ministers' Meeting\n\nSeptember 30, 2025\n\nOn September 29, the two ministers held a meeting in Manila.\n",
+    );
+    expect([layout.title, layout.author, layout.publisher]).toEqual([
+      "Japan-Philippines Foreign Ministers' Meeting",
+      undefined,
+      "Ministry of Foreign Affairs of Japan",
+    ]);
+  });
   it("reads a 'By' byline and a bare byline with a place", () => {
     expect(
       parseLayout(

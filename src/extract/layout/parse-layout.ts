@@ -151,9 +151,15 @@ function findMasthead(header: readonly TextLine[]): TextLine | undefined {
   if (words.length > 6 || /[.!?:;,"“”’]$/.test(text)) return undefined;
   if (!words.every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_PARTICLES.has(word)))
     return undefined;
+  // A name in capitals ("MINISTRY OF FOREIGN AFFAIRS OF JAPAN") heads any headline below it,
+  // even a shorter one ("Japan-Philippines Foreign Ministers' Meeting").
+  const capitals = words.length >= 2 && text === text.toUpperCase() && /\p{Lu}/u.test(text);
   const headlineBelow = header.slice(1).some((line) => {
     const below = line.text.trim();
-    return isHeadlineLike(below) && below.split(/\s+/).length > words.length;
+    return (
+      isHeadlineLike(below) &&
+      (below.split(/\s+/).length > words.length || (capitals && below !== below.toUpperCase()))
+    );
   });
   return headlineBelow ? first : undefined;
 }
