@@ -87,10 +87,16 @@ function meetingFor(
   if (count !== undefined) {
     const fits = (d: MeetingDraft | undefined): d is MeetingDraft =>
       d !== undefined && count === d.countries.length;
-    if (!people || !current || current.participants.length > 0)
-      return fits(current) ? current : undefined;
+    if (!people || !current) return fits(current) ? current : undefined;
+    // "He planned to visit Moscow in May. The two prime ministers also agreed ...": the two
+    // are the people of a meeting held, not a future trip's one visitor and its host state.
+    const heldOrAsMany = current.status === "held" || current.participants.length === count;
+    if (current.participants.length > 0 && heldOrAsMany) return fits(current) ? current : undefined;
     const attended = (drafts ?? []).filter((d) => d.status === "held" && d.participants.length > 0);
-    return attended.filter(fits).at(-1) ?? (fits(current) ? current : undefined);
+    return (
+      attended.filter(fits).at(-1) ??
+      (current.participants.length === 0 && fits(current) ? current : undefined)
+    );
   }
   const held = (drafts ?? []).filter((d) => d.status === "held");
   const largest = [...held].sort((a, b) => b.countries.length - a.countries.length)[0];

@@ -169,6 +169,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["ECU support historical-issues(PER,ECU)"]);
   });
+  it("gives 'the two prime ministers' the meeting they held, not a trip one of them plans", () => {
+    expect(
+      positions(
+        "Hungarian Prime Minister Viktor Orban held talks with Slovak Prime Minister Robert Fico in Bratislava on Monday. Fico said he planned to visit Moscow in May. The two prime ministers also agreed to expand cooperation on nuclear energy.",
+      ),
+    ).toEqual(["HUN+SVK support cooperation(HUN,SVK)"]);
+  });
   it("reads concerns the sides shared as a concern of both", () => {
     expect(
       positions(
