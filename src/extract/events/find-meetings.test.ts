@@ -353,4 +353,15 @@ describe("findMeetings", () => {
       ["summit", "held", "2024-05-06", true],
     ]);
   });
+  it("takes those who join a larger meeting as its participants, and the pair's joint statement as theirs", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto held talks in Lima on Monday before joining leaders of Bolivia, Ecuador and Colombia for a meeting of the Andean group. In a joint statement, Peru and Chile rejected unilateral trade measures.",
+    );
+    expect(
+      found.map((m) => [m.countries.join("+"), m.participants.length, m.jointStatement ?? false]),
+    ).toEqual([
+      ["PER+CHL", 2, true],
+      ["PER+CHL+BOL+ECU+COL", 2, false],
+    ]);
+  });
 });

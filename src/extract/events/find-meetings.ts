@@ -55,6 +55,7 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
       sentence: sentence.index,
       touched,
       ...(state.current ? { current: state.current } : {}),
+      drafts: state.drafts,
     });
   }
   return { meetings: dateFromVisit(mergeMeetings(state.drafts)), state };

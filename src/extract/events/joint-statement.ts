@@ -11,10 +11,36 @@ export function applyJointStatement(args: {
   sentence: number;
   touched: readonly MeetingDraft[];
   current?: MeetingDraft;
+  drafts?: readonly MeetingDraft[];
 }): void {
   const s = args.analysis.sentences[args.sentence];
   if (!s || !JOINT_STATEMENT.test(s.text)) return;
-  const target = args.touched[0] ?? args.current;
+  const target = args.touched[0] ?? issuersEvent(args) ?? args.current;
   if (!target) return;
   target.jointStatement = !NO_JOINT_STATEMENT.test(s.text);
+}
+
+// "In a joint statement, Brazil and Colombia rejected ...", told after the two presidents
+// joined a larger meeting: the statement is of the latest event of exactly those states.
+function issuersEvent(args: {
+  analysis: Analysis;
+  sentence: number;
+  drafts?: readonly MeetingDraft[];
+}): MeetingDraft | undefined {
+  const { analysis } = args;
+  const s = analysis.sentences[args.sentence];
+  const phrase = s ? JOINT_STATEMENT.exec(s.text) : null;
+  if (!s || !phrase) return undefined;
+  const after = s.start + phrase.index + phrase[0].length;
+  const [first, second] = (analysis.places[args.sentence] ?? []).filter(
+    (p) => p.start >= after && p.codes.length === 1,
+  );
+  if (!first || !second) return undefined;
+  if (!/^,?\s+(?:the\s+)?$/.test(analysis.text.slice(after, first.start))) return undefined;
+  if (!/^\s+and\s+(?:the\s+)?$/.test(analysis.text.slice(first.end, second.start)))
+    return undefined;
+  const issuers = [...first.codes, ...second.codes];
+  return [...(args.drafts ?? [])]
+    .reverse()
+    .find((d) => d.countries.length === 2 && issuers.every((c) => d.countries.includes(c)));
 }

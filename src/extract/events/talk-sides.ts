@@ -70,8 +70,21 @@ export function talkSides(context: CueContext): {
       leaders: false,
     };
   }
+  // "held talks ... before joining leaders of Bolivia, Ecuador ... for a meeting": those who
+  // join are at the meeting too.
+  const joiners = JOINING.test(analysis.text.slice(cue.clause.start, cue.start))
+    ? context.state.current
+    : undefined;
+  if (joiners)
+    return {
+      countries: unique([...joiners.countries, ...countries]),
+      participants: unique([...joiners.participants, ...counted]),
+      leaders: inClause.some((g) => g.leaders),
+    };
   return { countries, participants: counted, leaders: inClause.some((g) => g.leaders) };
 }
+
+const JOINING = /^\s*(?:before|after)\s+joining\b/i;
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?:\\s+that)?\\s+`, "gi");
 // "would co-host a ministerial conference on aid for Sudan with Britain": a co-host.
