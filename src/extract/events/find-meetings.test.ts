@@ -179,6 +179,13 @@ describe("findMeetings", () => {
       ),
     ).toEqual(["planned"]);
   });
+  it("keeps an interview held on its day, whatever later dates it tells of", () => {
+    expect(
+      meetings(
+        `${PERU} said in an interview with Radio Lima on Tuesday that Peru expected to sign the agreement in June.`,
+      ).map((m) => [m.kind, m.status, m.date]),
+    ).toEqual([["interview", "held", "2024-05-07"]]);
+  });
   it("reads a visit a leader only hopes to make as proposed", () => {
     expect(
       meetings(

@@ -230,6 +230,9 @@ function statusOf(context: CueContext): MeetingStatus {
     return "proposed";
   if (PROPOSED_AFTER.test(analysis.text.slice(cue.end, cue.clause.end))) return "proposed";
   if (PLANNED_CUES.test(window)) return "planned";
+  // "said in an interview with CBC on Tuesday that Canada expected to sign ... in June": the
+  // interview was given when it was said; the dates after it are of what it told.
+  if (cue.kind === "interview") return "held";
   const near = context.dates.filter(
     (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && d.start > cue.end,
   );
