@@ -6,7 +6,7 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:go to|skip to) (?:main )?(?:contents?|navigation|menu)$/i,
   /^(?:advertisement|sponsored|share|print|subscribe|menu|search|close|listen|comments?)$/i,
   /^\(?end\)?$/i,
-  /^(?:posted|updated|published|last updated|modified|date)\b/i,
+  /^(?:posted|updated|published|last updated|modified|date)\b(?! by\b)/i,
   /^(?:copyright|©|all rights reserved)/i,
   /^(?:photo|image|caption|video|graphic)s?\s*(?:[:=|]|by\b|courtesy\b)/i,
   /^(?:read more|related|more from|see also|follow us)\b/i,
@@ -35,9 +35,9 @@ export const SECTION_LABEL_PATTERN = /^[\p{Lu}&/-]+(?:\s+[\p{Lu}&/-]+){0,2}$/u;
 export const CREDIT_LINE_PATTERN =
   /^\(?(?:[Ww]riting|[Rr]eporting) by\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:and|in)\b|[;,]|$)/u;
 
-/** A line that names the author: "By Jane Doe", "By Jane Doe in Tokyo". */
+/** A line that names the author: "By Jane Doe", "By Jane Doe in Tokyo", "Posted by Jane Doe". */
 export const BYLINE_PATTERN =
-  /^(?:by|BY|By)\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:in|and)\s+.*|,.*|\s*[|/·•]\s*.*)?$/u;
+  /^(?:(?:Posted|Written|Story|Words) by|by|BY|By)\s+([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}?)(?:\s+(?:in|and)\s+.*|,.*|\s*[|/·•]\s*.*)?$/u;
 
 /**
  * A line that only names the author, optionally where they write from. A name's words end

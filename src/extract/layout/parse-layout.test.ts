@@ -40,6 +40,12 @@ describe("parseLayout", () => {
       "Ministry of Foreign Affairs of Japan",
     ]);
   });
+  it("reads a 'Posted by' byline, and a posted line with no name as furniture", () => {
+    const layout = parseLayout(
+      "Carney and von der Leyen hold call on steel\n\nPosted by Julie Tremblay\n2026-05-12 14:05 ET\n\nPrime Minister Mark Carney spoke with Ursula von der Leyen on Monday about steel.\n",
+    );
+    expect([layout.author, layout.publishedAt]).toEqual(["Julie Tremblay", "2026-05-12"]);
+  });
   it("reads a 'By' byline and a bare byline with a place", () => {
     expect(
       parseLayout(
