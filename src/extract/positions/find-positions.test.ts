@@ -176,6 +176,11 @@ describe("findPositions", () => {
       ),
     ).toEqual(["HUN+SVK support cooperation(HUN,SVK)"]);
   });
+  it("reads 'new energy' as energy", () => {
+    expect(
+      positions(`${MET} Ruiz said Peru was willing to work with Chile in new energy.`),
+    ).toEqual(["PER support climate-energy(PER,CHL)"]);
+  });
   it("reads concerns the sides shared as a concern of both", () => {
     expect(
       positions(
