@@ -124,6 +124,8 @@ export const OFFICE_TITLES: readonly TitleEntry[] = [
   { form: "Special Representative", role: "envoy" },
   { form: "Ambassador", role: "envoy" },
   { form: "envoy", role: "envoy" },
+  { form: "Chief Negotiator", role: "envoy" },
+  { form: "chief negotiator", role: "envoy" },
   { form: "Minister", role: "minister" },
   { form: "Secretary", role: "minister" },
 ];

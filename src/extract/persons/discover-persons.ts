@@ -20,9 +20,13 @@ const TITLE_COMMA_NAME = new RegExp(
   `(?<=['’]s\\s+|\\bthe\\s+)(?<title>${TITLE_SOURCE}),\\s+${PRE}(?<name>${NAME_SOURCE})(?=,|\\s+(?:and|said|says|told|who)\\b)`,
   "gu",
 );
-// "their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan": a plural title before two names.
+// "their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan": a plural title before two
+// names; "the chief negotiators of the two sides, Petar Petković for Belgrade and Besnik
+// Bislimi for Pristina": each name may say which side it serves.
+const forSide = (group: string): string =>
+  `(?:\\s+for\\s+(?<${group}>[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+){0,2}))?`;
 const PLURAL_TITLE_NAMES = new RegExp(
-  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|ministers|top diplomats),?\\s+${PRE}(?<first>${NAME_SOURCE})\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})(?=[,.;]|\\s+(?:have|had|met|said|who|were|are)\\b)`,
+  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|ministers|top diplomats|chief negotiators)(?:\\s+of\\s+the\\s+two\\s+sides)?,?\\s+${PRE}(?<first>${NAME_SOURCE})${forSide("firstSide")}\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})${forSide("secondSide")}(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are)\\b)`,
   "gdu",
 );
 // "Badr Abdelatty, the Egyptian foreign minister", "Mr. X, Minister for Foreign Affairs of Japan",
@@ -129,7 +133,11 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
       const clean = cleanName(m.groups?.[part] ?? "");
       const at = m.indices?.groups?.[part]?.[0];
       if (!clean || at === undefined || clean.split(/\s+/).length < 2) continue;
-      out.push(candidate({ name: clean, start: sentence.start + at, title }));
+      const side = m.indices?.groups?.[`${part}Side`];
+      const country = side
+        ? placeWithin(places, sentence.start + side[0], sentence.start + side[1])
+        : undefined;
+      out.push(candidate({ name: clean, start: sentence.start + at, title, country }));
     }
   }
   return out;

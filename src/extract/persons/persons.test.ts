@@ -79,6 +79,20 @@ describe("person discovery", () => {
       ).map((p) => p.name),
     ).toContain("Besnik Bislimi");
   });
+  it("finds two chief negotiators named with the side each serves", () => {
+    expect(
+      people(
+        "The chief negotiators of the two sides, Ana Ruiz for Lima and Tomas Vidal for Quito, spent Monday in separate rooms.",
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ["Ana Ruiz", "envoy"],
+      ["Tomas Vidal", "envoy"],
+    ]);
+    const [ruiz] = people(
+      "The chief negotiators, Ana Ruiz for Peru and Tomas Vidal for Chile, met on Monday.",
+    );
+    expect(ruiz?.country).toBe("PER");
+  });
   it("finds counterparts named by their state's possessive, with the office of the sentence's official", () => {
     expect(
       analyzeBody(
