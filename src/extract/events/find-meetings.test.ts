@@ -371,4 +371,13 @@ describe("findMeetings", () => {
       ["PER+CHL+BOL+ECU+COL", 2, false],
     ]);
   });
+  it("dates a visit by its arrival, and talks held during it by the lead, not the arrival", () => {
+    const found = meetings(
+      `${PERU} and ${CHILE} agreed on Wednesday to reopen the border. Ruiz arrived in Chile on Tuesday for a three-day visit and held talks with Vidal.`,
+    );
+    expect(found.map((m) => [m.kind, m.date])).toEqual([
+      ["visit", "2024-05-07"],
+      ["meeting", "2024-05-08"],
+    ]);
+  });
 });

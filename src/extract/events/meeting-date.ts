@@ -86,8 +86,20 @@ function fitsStatus(d: DateExpression, status: MeetingStatus, published: string)
   return d.tense !== "past" && !endsBefore;
 }
 
+// "Wong arrived in New Delhi on Tuesday for a three-day visit and held talks": the day of
+// the arrival, not of the talks.
+const ARRIVAL_BEFORE = /\b(?:arrived|landed)\b[^,;.]{0,40}$/i;
+
 function separated(text: string, d: DateExpression, cue: Range): boolean {
   const between = d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start);
+  // A visit begins with its arrival, so the arrival's day is the visit's.
+  const arrivalWord = /\b(?:arrived|landed|visit\w*|trip)\b/i.test(text.slice(cue.start, cue.end));
+  if (
+    d.end <= cue.start &&
+    !arrivalWord &&
+    ARRIVAL_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))
+  )
+    return true;
   if (d.forward && d.start > cue.start) return true;
   const relative = d.start >= cue.end ? RELATIVE_CLAUSE.exec(between) : null;
   if (relative && OTHER_EVENT_NOUN.test(between.slice(0, relative.index))) return true;
