@@ -110,7 +110,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
   },
   { pattern: "urg(?:ed|es|e)|demand(?:ed|s)?|asked", stance: "support", scope: "after" },
-  { pattern: "(?:press|push)(?:ed|es|ing)? for", stance: "support", scope: "after" },
+  {
+    pattern: "(?:press|push)(?:ed|es|ing)? (?:for|ahead with)|go(?:es)? ahead with|went ahead with",
+    stance: "support",
+    scope: "after",
+  },
   { pattern: "hop(?:ed|es|e)|want(?:s|ed)?|sought|seek", stance: "support", scope: "after" },
   {
     pattern: "(?:intention|plans?|intends?|ready|willing) to",

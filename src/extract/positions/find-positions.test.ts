@@ -176,6 +176,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["HUN+SVK support cooperation(HUN,SVK)"]);
   });
+  it("reads pressing ahead with something told earlier in the sentence as support for it", () => {
+    expect(
+      positions(
+        `${MET} Vidal replied that Chile's trade framework with Bolivia was compatible with its obligations and that Santiago would press ahead with it.`,
+      ),
+    ).toEqual(["CHL support trade(CHL,BOL)"]);
+  });
   it("reads 'new energy' as energy", () => {
     expect(
       positions(`${MET} Ruiz said Peru was willing to work with Chile in new energy.`),
