@@ -95,6 +95,9 @@ export const OFFICE_TITLES: readonly TitleEntry[] = [
   { form: "Defence Minister", role: "defense-minister" },
   { form: "Deputy Prime Minister", role: "other" },
   { form: "Prime Minister", role: "head-of-government" },
+  // Indian and British press abbreviations: "PM Modi", "EAM Jaishankar".
+  { form: "PM", role: "head-of-government" },
+  { form: "EAM", role: "foreign-minister" },
   { form: "Premier", role: "head-of-government" },
   { form: "Chancellor", role: "head-of-government" },
   { form: "Crown Prince", role: "head-of-government" },

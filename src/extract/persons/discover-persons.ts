@@ -284,6 +284,8 @@ function placeWithin(
 }
 
 function caseVariants(form: string): string[] {
+  // "PM Modi": an abbreviation is written in capitals only ("at 6 pm" is a time).
+  if (/^\p{Lu}{2,4}$/u.test(form)) return [form];
   const lower = form.toLowerCase();
   const capitalised = lower.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
   return [...new Set([form, lower, capitalised])];

@@ -79,6 +79,16 @@ describe("person discovery", () => {
       ).map((p) => p.name),
     ).toContain("Besnik Bislimi");
   });
+  it("reads 'PM' and 'EAM' before a name as titles, and a lower-case 'pm' as a time", () => {
+    const analysis = analyzeBody(
+      "Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake on Monday. PM Modi said the talks went well. EAM Subrahmanyam Jaishankar met him at 6 pm Delhi time.",
+    );
+    expect(analysis.entities.map((e) => [e.name, e.role])).toEqual([
+      ["Narendra Modi", "head-of-government"],
+      ["Anura Kumara Dissanayake", "head-of-state"],
+      ["Subrahmanyam Jaishankar", "foreign-minister"],
+    ]);
+  });
   it("finds two chief negotiators named with the side each serves", () => {
     expect(
       people(
