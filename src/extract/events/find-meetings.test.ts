@@ -380,4 +380,10 @@ describe("findMeetings", () => {
       ["meeting", "2024-05-08"],
     ]);
   });
+  it("takes no date from when a period began ('since taking office in September')", () => {
+    const found = meetings(
+      `${PERU}, on her first trip abroad since taking office in March, also met ${CHILE} on Monday.`,
+    );
+    expect(found.map((m) => [m.kind, m.date])).toEqual([["meeting", "2024-05-06"]]);
+  });
 });

@@ -16,6 +16,9 @@ const OTHER_EVENT_NOUN =
 // "agreed to double bilateral trade to $10 billion by 2030": a deadline, not an event's date.
 const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$/i;
 
+// "his first overseas trip since taking office in September": when a period began.
+const SINCE_BEFORE = /\bsince\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 const cache = new WeakMap<Analysis, Map<number, DateExpression[]>>();
 
 /** The dates of a sentence that may date an event: not reporting dates, deadlines or quoted. */
@@ -30,7 +33,8 @@ export function eventDates(analysis: Analysis, sentence: number): DateExpression
         (d) =>
           !d.reporting &&
           !inQuote(analysis, d.start) &&
-          !DEADLINE_BEFORE.test(analysis.text.slice(Math.max(0, d.start - 40), d.start)),
+          !DEADLINE_BEFORE.test(analysis.text.slice(Math.max(0, d.start - 40), d.start)) &&
+          !SINCE_BEFORE.test(analysis.text.slice(Math.max(0, d.start - 40), d.start)),
       )
     : [];
   memo.set(sentence, found);
