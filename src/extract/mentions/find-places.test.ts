@@ -57,6 +57,7 @@ describe("findPlaces", () => {
     expect(codes("the North Atlantic alliance met near the North Sea")).toEqual([]);
     expect(codes("the Jordan River, the Congo Basin and the Niger Delta")).toEqual([]);
     expect(codes("talks with the North stalled")).toEqual(["PRK"]);
+    expect(codes("the North-South transport corridor")).toEqual([]);
   });
   it("reads short forms, adjectives and seats of government that world-countries lacks", () => {
     expect(codes("UK and Kazakh envoys met in Bogota")).toEqual(["GBR", "KAZ", "COL"]);

@@ -28,8 +28,9 @@ const PLACE_NOUN_AFTER = /^\s+(?:city|capital|town|port|resort|island|coast)\b/;
 const CURRENCY_AFTER = /^\$/;
 // "the Jordan River", "the Congo Basin", "the Niger Delta": a state's name in a feature's.
 const FEATURE_AFTER = /^\s+(?:River|Basin|Delta|Valley|Lake|Canal|Desert|Plateau)\b/;
-// "the North" is North Korea only on its own: "the North Atlantic", "the North Pole" are not.
-const NAME_AFTER = /^\s+[A-Z][a-z]/;
+// "the North" is North Korea only on its own: "the North Atlantic", "the North Pole", "the
+// North-South transport corridor" are not.
+const NAME_AFTER = /^(?:\s+[A-Z][a-z]|-(?:South|North|East|West)\b)/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|from|around)\s+$/i;
 // "the Gulf of Guinea", "the Gulf of Mexico": a state's name in a sea's.
 const SEA_BEFORE = /\b(?:Gulf|Bay|Sea|Strait|Straits) of\s+$/;
