@@ -116,6 +116,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
   },
   { pattern: "hop(?:ed|es|e)|want(?:s|ed)?|sought|seek", stance: "support", scope: "after" },
+  // "Kazakhstan was interested in increasing supplies of Russian gas".
+  {
+    pattern: "(?:is|was|are|were|remains?|remained) interested in",
+    stance: "support",
+    scope: "after",
+  },
   {
     pattern: "(?:intention|plans?|intends?|ready|willing) to",
     stance: "support",

@@ -93,7 +93,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\benergy transition\b|\bnew energy\b|\bclimate\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?) of (?:natural |liquefied natural )?gas\b|\bnatural gas\b|\b(?:liquefied natural gas|LNG)\b/gi,
+      /\benergy transition\b|\bnew energy\b|\bclimate\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?) of (?:[\w-]+ )?(?:natural |liquefied natural )?gas\b|\bnatural gas\b|\b(?:liquefied natural gas|LNG)\b/gi,
     kind: "climate-energy",
     shape: "relational",
   },

@@ -183,6 +183,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["CHL support trade(CHL,BOL)"]);
   });
+  it("reads an interest in more supplies of a state's gas as support for energy ties", () => {
+    expect(
+      positions(
+        `${MET} Vidal said Chile was interested in increasing supplies of Peruvian gas to its northern regions.`,
+      ),
+    ).toEqual(["CHL support climate-energy(CHL,PER)"]);
+  });
   it("reads 'new energy' as energy", () => {
     expect(
       positions(`${MET} Ruiz said Peru was willing to work with Chile in new energy.`),
