@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { STANCES, TOPIC_KINDS } from "../../domain/vocabulary.js";
-import { MEETING_CUES } from "./meeting-cues.js";
+import { DEFINITE_BEFORE, MEETING_CUES } from "./meeting-cues.js";
 import { STANCE_CUES } from "./stance-cues.js";
 import { TOPIC_PATTERNS } from "./topics.js";
 import { OFFICE_TITLES } from "./titles.js";
@@ -94,5 +94,13 @@ describe("groupings", () => {
     }
     expect(GROUPINGS.ASEAN).toContain("TLS");
     expect(GROUPINGS.ASEAN).toHaveLength(11);
+  });
+});
+
+describe("references back to an event told", () => {
+  it("take a determiner before the event word, not 'that' opening a clause", () => {
+    expect(DEFINITE_BEFORE.test("offered to host the next round of technical ")).toBe(true);
+    expect(DEFINITE_BEFORE.test("Ruiz said that ")).toBe(true);
+    expect(DEFINITE_BEFORE.test("decided that a new round of technical ")).toBe(false);
   });
 });

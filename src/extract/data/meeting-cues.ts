@@ -68,10 +68,11 @@ export const PLANNED_CUES =
 
 /**
  * "The Quad gathering", "Wednesday's meeting", "the next round of technical talks": a
- * reference back to an event already told.
+ * reference back to an event already told. "That" before "a" or "an" is a conjunction
+ * ("decided that a new round of talks would be held"), not a determiner.
  */
 export const DEFINITE_BEFORE =
-  /(?:\b(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){0,2}(?:round\s+of\s+(?:[\w-]+\s+)?)?|['’]s\s+(?:[\w-]+\s+){0,1})$/i;
+  /(?:\b(?:the|this|that(?!\s+an?\s)|its|their|these)\s+(?:[\w-]+\s+){0,2}(?:round\s+of\s+(?:[\w-]+\s+)?)?|['’]s\s+(?:[\w-]+\s+){0,1})$/i;
 
 /** A joint statement mentioned, and its negation. */
 export const JOINT_STATEMENT =

@@ -9,6 +9,7 @@ import {
   type Range,
   unique,
 } from "../analysis-view.js";
+import { DEFINITE_BEFORE } from "../data/meeting-cues.js";
 import { SPEECH_VERBS } from "../data/speech-verbs.js";
 import { type CueContext } from "./cue-context.js";
 import { type CueMatch } from "./meeting-cues.js";
@@ -164,15 +165,13 @@ export function statesBetween(context: CueContext): string[] {
   if (named.length >= 2) return named;
   // "in the most substantive talks between the two governments": the event told, with its
   // people; only a new event ("a new round of talks between the two countries") is the states'.
-  const told = TOLD_EVENT_BEFORE.test(
+  const told = DEFINITE_BEFORE.test(
     analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start),
   );
   if (told) return [];
   const inClause = groups.filter((g) => g.start >= cue.clause.start && g.end <= cue.clause.end);
   return statesGroupBetween(analysis, inClause, cue);
 }
-
-const TOLD_EVENT_BEFORE = /\b(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // "technical talks between the two countries": a group of states, not the people named.
 const STATES_NOUN = /\b(?:countries|nations|states|governments|neighbou?rs)$/i;
