@@ -55,6 +55,24 @@ export function placesIn(
   );
 }
 
+/**
+ * The states of the first two places from `at` on when they stand as a pair ("between Russia
+ * and Ukraine", ", Brazil and Colombia"): the words from `at` to the first end as `lead`
+ * says, and only "and" stands between the two; [] otherwise.
+ */
+export function pairAfter(
+  analysis: Analysis,
+  places: readonly PlaceMention[],
+  at: number,
+  lead: RegExp,
+): string[] {
+  const [first, second] = places.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
+  if (!first || !second) return [];
+  if (!lead.test(analysis.text.slice(at, first.start))) return [];
+  if (!/^\s+and\s+(?:the\s+)?$/.test(analysis.text.slice(first.end, second.start))) return [];
+  return unique([...first.codes, ...second.codes]);
+}
+
 /** The entity with a local id. */
 export function entityOf(analysis: Analysis, id: string): PersonEntity | undefined {
   return analysis.entities.find((e) => e.id === id);

@@ -1,4 +1,5 @@
 import { type Analysis } from "../analyze.js";
+import { pairAfter } from "../analysis-view.js";
 import { JOINT_STATEMENT, NO_JOINT_STATEMENT } from "../data/meeting-cues.js";
 import { type MeetingDraft } from "./meeting-draft.js";
 
@@ -31,15 +32,10 @@ function issuersEvent(args: {
   const s = analysis.sentences[args.sentence];
   const phrase = s ? JOINT_STATEMENT.exec(s.text) : null;
   if (!s || !phrase) return undefined;
+  const states = (analysis.places[args.sentence] ?? []).filter((p) => p.codes.length === 1);
   const after = s.start + phrase.index + phrase[0].length;
-  const [first, second] = (analysis.places[args.sentence] ?? []).filter(
-    (p) => p.start >= after && p.codes.length === 1,
-  );
-  if (!first || !second) return undefined;
-  if (!/^,?\s+(?:the\s+)?$/.test(analysis.text.slice(after, first.start))) return undefined;
-  if (!/^\s+and\s+(?:the\s+)?$/.test(analysis.text.slice(first.end, second.start)))
-    return undefined;
-  const issuers = [...first.codes, ...second.codes];
+  const issuers = pairAfter(analysis, states, after, /^,?\s+(?:the\s+)?$/);
+  if (issuers.length === 0) return undefined;
   return [...(args.drafts ?? [])]
     .reverse()
     .find((d) => d.countries.length === 2 && issuers.every((c) => d.countries.includes(c)));

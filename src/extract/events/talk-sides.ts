@@ -4,6 +4,7 @@ import {
   entityOf,
   isHead,
   isOfficial,
+  pairAfter,
   personsIn,
   placesIn,
   type Range,
@@ -140,20 +141,6 @@ export function officialsIn(analysis: Analysis, range: Range): string[] {
   );
 }
 
-// "talks between Russia and Ukraine": the states named are the sides, whoever else the clause names.
-function betweenAfter(
-  analysis: Analysis,
-  places: ReturnType<typeof placesIn>,
-  cue: CueMatch,
-): string[] {
-  const after = places.filter((p) => p.start >= cue.end).sort((a, b) => a.start - b.start);
-  const [first, second] = after;
-  if (!first || !second) return [];
-  if (!/^\s+between\s+(?:the\s+)?$/.test(analysis.text.slice(cue.end, first.start))) return [];
-  if (!/^\s+and\s+(?:the\s+)?$/.test(analysis.text.slice(first.end, second.start))) return [];
-  return unique([...first.codes, ...second.codes]);
-}
-
 /**
  * The states named as the sides after the event word ("talks between Russia and Ukraine",
  * "technical talks between the two countries"), whoever else the clause names; [] if none.
@@ -161,7 +148,9 @@ function betweenAfter(
 export function statesBetween(context: CueContext): string[] {
   const { analysis, cue, groups } = context;
   const places = placesIn(analysis, context.sentence, cue.clause);
-  const named = betweenAfter(analysis, places, cue);
+  // "talks between Russia and Ukraine": the states named are the sides, whoever else the
+  // clause names.
+  const named = pairAfter(analysis, places, cue.end, /^\s+between\s+(?:the\s+)?$/);
   if (named.length >= 2) return named;
   // "in the most substantive talks between the two governments": the event told, with its
   // people; only a new event ("a new round of talks between the two countries") is the states'.
