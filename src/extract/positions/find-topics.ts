@@ -208,14 +208,13 @@ function placeArgs(
     (a, b) => Math.abs(a.start - match.start) - Math.abs(b.start - match.start),
   )[0];
   if (nearest?.region) return [[nearest.region]];
-  // "discussed the war in Yemen and voiced support for a political settlement to end it".
   if (topic.kind === "conflict-resolution") {
-    const war = warNamedBefore(context, match) ?? warSidesInSentence(context);
-    if (war) return [war];
-  }
-  if (topic.kind === "conflict-resolution") {
+    // "discussed the war in Yemen and voiced support for a political settlement to end it";
     // "the sides confirmed their commitment to the peace agenda": their own war.
-    const war = STATES_AT_WAR.find((sides) => sides.every((c) => context.holders.includes(c)));
+    const war =
+      warNamedBefore(context, match) ??
+      warSidesInSentence(context) ??
+      STATES_AT_WAR.find((sides) => sides.every((c) => context.holders.includes(c)));
     if (war) return [[...war]];
   }
   if (topic.kind === "humanitarian-aid" && context.recentRecipient)
