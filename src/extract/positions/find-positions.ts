@@ -1,12 +1,13 @@
 import { type Analysis } from "../analyze.js";
 import { SPEECH_VERBS } from "../data/speech-verbs.js";
-import { type Range, sentenceAt } from "../analysis-view.js";
+import { type Range } from "../analysis-view.js";
 import { type EventState } from "../events/cue-context.js";
 import { type MeetingDraft } from "../events/meeting-draft.js";
 import { clausesOf } from "../events/meeting-cues.js";
 import { findGroups } from "../events/resolve-group.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type QuoteDraft } from "../quotes/quote-draft.js";
+import { type Sentence } from "../text/split-sentences.js";
 import { findHolders } from "./find-holders.js";
 import { findTopics, type TopicHit } from "./find-topics.js";
 import { type PositionDraft } from "./position-draft.js";
@@ -107,7 +108,7 @@ export function findPositions(args: {
         ...(resumed ? findTopics(topicContext, resumed) : []),
       ];
       if (topics.length === 0 && hit.cue.stance === "concern")
-        topics = regionAtRisk(analysis.places[sentence.index] ?? [], scope);
+        topics = regionAtRisk(topicContext.places, scope);
       if (topics.length === 0 && PRONOUN.test(analysis.text.slice(scope.start, scope.end))) {
         // "they reviewed the brotherly relations ... and affirmed their keenness to strengthen
         // them": the pronoun's topic is told earlier in the sentence, else in an earlier one.
@@ -176,7 +177,7 @@ function scopeOf(
   analysis: Analysis,
   hit: CueHit,
   next: CueHit | undefined,
-  sentence: { start: number; end: number; text: string },
+  sentence: Sentence,
 ): { scope: Range; resumed?: Range } {
   const scope = cueScope(analysis, hit, next, sentence);
   if (scope.end >= sentence.end || hit.cue.scope !== "after") return { scope };
@@ -201,7 +202,7 @@ function cueScope(
   analysis: Analysis,
   hit: CueHit,
   next: CueHit | undefined,
-  sentence: { start: number; end: number; text: string },
+  sentence: Sentence,
 ): Range {
   if (hit.cue.scope === "clause") {
     const clause = clausesOf(sentence.text).find(
@@ -230,16 +231,23 @@ function cueScope(
   const addressee = ADDRESSEE.test(analysis.text.slice(hit.start, hit.end))
     ? ADDRESSED_TO.exec(rest.slice(0, cut ? cut.index : undefined))
     : null;
-  const skip = addressee && !namesOnlyAState(analysis, hit.end, addressee[0]) ? addressee : null;
+  const skip =
+    addressee && !namesOnlyAState(analysis, sentence.index, hit.end, addressee[0])
+      ? addressee
+      : null;
   const start = hit.end + (skip ? skip[0].length : 0);
   return { start, end: cut ? hit.end + cut.index : end };
 }
 
-function namesOnlyAState(analysis: Analysis, at: number, addressee: string): boolean {
+function namesOnlyAState(
+  analysis: Analysis,
+  sentence: number,
+  at: number,
+  addressee: string,
+): boolean {
   const words = /^\s*(?:the\s+)?(.*?)\s+to\s+$/.exec(addressee)?.[1] ?? "";
   const from = at + addressee.indexOf(words);
-  const sentence = sentenceAt(analysis, at);
-  return (analysis.places[sentence?.index ?? -1] ?? []).some(
+  return (analysis.places[sentence] ?? []).some(
     (p) => p.start === from && p.end === from + words.length && p.codes.length > 0,
   );
 }
