@@ -29,13 +29,15 @@ export function eventDates(analysis: Analysis, sentence: number): DateExpression
   if (known) return known;
   const s = analysis.sentences[sentence];
   const found = s
-    ? findDateExpressions(s.text, s.start, analysis.publishedAt).filter(
-        (d) =>
+    ? findDateExpressions(s.text, s.start, analysis.publishedAt).filter((d) => {
+        const lead = analysis.text.slice(Math.max(0, d.start - 40), d.start);
+        return (
           !d.reporting &&
           !inQuote(analysis, d.start) &&
-          !DEADLINE_BEFORE.test(analysis.text.slice(Math.max(0, d.start - 40), d.start)) &&
-          !SINCE_BEFORE.test(analysis.text.slice(Math.max(0, d.start - 40), d.start)),
-      )
+          !DEADLINE_BEFORE.test(lead) &&
+          !SINCE_BEFORE.test(lead)
+        );
+      })
     : [];
   memo.set(sentence, found);
   return found;

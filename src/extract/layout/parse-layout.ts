@@ -242,9 +242,10 @@ function isStandfirst(index: number, lines: readonly TextLine[]): boolean {
   });
 }
 
-/** A line that reads as prose. A headline can run to 14 words or more but does not end like a sentence. */
+// "- Explainer: what is TRIPP?": a bulleted line.
 const BULLET = /^[-–•·*]\s/;
 
+/** A line that reads as prose. A headline can run to 14 words or more but does not end like a sentence. */
 function isProse(line: string): boolean {
   const words = line.split(/\s+/).length;
   return words >= 25 || (words >= 6 && /[.!?:"”’]$/.test(line));

@@ -184,13 +184,13 @@ function addPronouns(
   for (const m of sentence.text.matchAll(PRONOUN)) {
     const start = sentence.start + m.index;
     const word = (m.groups?.word ?? "").toLowerCase();
+    const possessive = word === "his" || word === "her";
     // "her Ecuadorian counterpart": the nominal is the counterpart, "her" someone else.
     const ownsNominal = (f: Mention): boolean =>
-      f.kind === "nominal" && f.start === start && (word === "his" || word === "her");
+      possessive && f.kind === "nominal" && f.start === start;
     if (inQuote(start) || found.some((f) => start >= f.start && start < f.end && !ownsNominal(f)))
       continue;
     const gender = word === "she" || word === "her" ? "f" : "m";
-    const possessive = word === "his" || word === "her";
     const earlier = out.filter(
       (f) => f.start < start && !f.inQuote && !inQuote(f.start) && (possessive || !f.possessive),
     );
