@@ -22,10 +22,10 @@ export function talkSides(context: CueContext): {
   participants: string[];
   leaders: boolean;
 } {
-  const { analysis, cue, groups } = context;
+  const { analysis, cue } = context;
   const places = placesIn(analysis, context.sentence, cue.clause);
   const people = officialsIn(analysis, cue.clause);
-  const inClause = groups.filter((g) => g.start >= cue.clause.start && g.end <= cue.clause.end);
+  const inClause = groupsInClause(context);
   const compound = compoundNear(analysis, places, cue);
   const participants = unique([...people, ...inClause.flatMap((g) => g.participants)]);
   const between = statesBetween(context);
@@ -146,7 +146,7 @@ export function officialsIn(analysis: Analysis, range: Range): string[] {
  * "technical talks between the two countries"), whoever else the clause names; [] if none.
  */
 export function statesBetween(context: CueContext): string[] {
-  const { analysis, cue, groups } = context;
+  const { analysis, cue } = context;
   const places = placesIn(analysis, context.sentence, cue.clause);
   // "talks between Russia and Ukraine": the states named are the sides, whoever else the
   // clause names.
@@ -158,8 +158,13 @@ export function statesBetween(context: CueContext): string[] {
     analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start),
   );
   if (told) return [];
-  const inClause = groups.filter((g) => g.start >= cue.clause.start && g.end <= cue.clause.end);
-  return statesGroupBetween(analysis, inClause, cue);
+  return statesGroupBetween(analysis, groupsInClause(context), cue);
+}
+
+/** The group nouns of the cue's clause ("the two leaders", "the ministers of Peru and Chile"). */
+function groupsInClause(context: CueContext): CueContext["groups"] {
+  const { clause } = context.cue;
+  return context.groups.filter((g) => g.start >= clause.start && g.end <= clause.end);
 }
 
 // "technical talks between the two countries": a group of states, not the people named.
