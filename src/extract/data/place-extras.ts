@@ -84,6 +84,19 @@ export const CAPITAL_EXCLUSIONS: ReadonlySet<string> = new Set([
   "The Valley",
 ]);
 
+/**
+ * Alternative spellings in world-countries that are ordinary English words or personal
+ * names before they are states: "Pacific Island countries" is not Iceland ("Island"),
+ * nor "Thomas Mann" the Isle of Man.
+ */
+export const ALTERNATIVE_EXCLUSIONS: ReadonlySet<string> = new Set([
+  "Island",
+  "Mann",
+  "Dominique",
+  "Viti",
+  "Prathet",
+]);
+
 /** Names that contain a state's name without naming a state. */
 export const NOT_STATES: readonly string[] = [
   "Global South",

@@ -1,6 +1,7 @@
 import worldCountries, { type Country } from "world-countries";
 import { type RegionSlug } from "../../domain/vocabulary.js";
 import {
+  ALTERNATIVE_EXCLUSIONS,
   CAPITAL_EXCLUSIONS,
   CAPITAL_EXTRAS,
   DEMONYM_EXTRAS,
@@ -71,7 +72,7 @@ export function buildPlaceLexicon(): PlaceLexicon {
 }
 
 function usableAlternative(alt: string): boolean {
-  if (!LATIN.test(alt) || alt.includes(",")) return false;
+  if (!LATIN.test(alt) || alt.includes(",") || ALTERNATIVE_EXCLUSIONS.has(alt)) return false;
   return alt.length >= 4 || /^[A-Z]{3}$/.test(alt);
 }
 

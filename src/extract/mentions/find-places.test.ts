@@ -14,6 +14,7 @@ describe("findPlaces", () => {
   });
   it("does not read a currency such as US$ as a state", () => {
     expect(codes("Chile aims to lift exports to US$12 billion a year")).toEqual(["CHL"]);
+    expect(codes("trade of 18 billion U.S. dollars, as the Japanese yen fell")).toEqual([]);
   });
   it("does not read a state's name in a sea's, nor a language, as the state", () => {
     expect(codes("jihadists reached the coastal states of the Gulf of Guinea")).toEqual([]);
@@ -44,6 +45,9 @@ describe("findPlaces", () => {
   it("marks possessives and shifts offsets", () => {
     const [mention] = findPlaces("Kenya's plan", 10);
     expect(mention).toMatchObject({ start: 10, end: 15, possessive: true });
+  });
+  it("does not read an alternative spelling that is an English word or a name as a state", () => {
+    expect(codes("Pacific Island countries, and the novels of Thomas Mann")).toEqual([]);
   });
   it("does not read the United Nations or a people as a state", () => {
     expect(codes("the United Nations helped Palestinians")).toEqual([]);

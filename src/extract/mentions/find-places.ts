@@ -25,7 +25,9 @@ export function placeLexicon(): PlaceLexicon {
 
 // "in the South Korean city": an adjective of nationality that only locates.
 const PLACE_NOUN_AFTER = /^\s+(?:city|capital|town|port|resort|island|coast)\b/;
-const CURRENCY_AFTER = /^\$/;
+// "US$30 billion", "18 billion U.S. dollars", "the Japanese yen": a unit of money.
+const CURRENCY_AFTER =
+  /^(?:\$|\s+(?:dollars?|yen|yuan|renminbi|euros?|pounds?|rupees?|rubles?|roubles?|pesos?|francs?|rand|lira|dirhams?|riyals?|rupiah|baht|dong|ringgit)\b)/;
 // "the Jordan River", "the Congo Basin", "the Niger Delta": a state's name in a feature's.
 const FEATURE_AFTER = /^\s+(?:River|Basin|Delta|Valley|Lake|Canal|Desert|Plateau)\b/;
 // "the North" is North Korea only on its own: "the North Atlantic", "the North Pole", "the
@@ -56,7 +58,7 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
     const start = match.index;
     const end = start + match[0].length;
     const after = text.slice(end, end + 24);
-    // "US$30 billion", "A$5 million": a currency sign makes the name a unit of money.
+    // A currency sign or a currency's name after it makes the name a unit of money.
     if (CURRENCY_AFTER.test(after)) continue;
     if (entry.form === "name" && FEATURE_AFTER.test(after)) continue;
     const lead = text.slice(Math.max(0, start - 16), start);
