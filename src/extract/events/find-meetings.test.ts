@@ -386,4 +386,12 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => [m.kind, m.date])).toEqual([["meeting", "2024-05-06"]]);
   });
+  it("takes a state visit and the arrival that began it as one trip, dated by its first day", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto agreed on Wednesday to reopen the border during Tello's first state visit to Chile. Tello arrived in Chile on Tuesday evening for a two-day visit.",
+    );
+    expect(found.filter((m) => m.kind === "visit").map((m) => [m.status, m.date])).toEqual([
+      ["held", "2024-05-07"],
+    ]);
+  });
 });

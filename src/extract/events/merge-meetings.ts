@@ -2,8 +2,9 @@ import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
 
 /**
  * Merges drafts that tell of one event: same kind and status, the same states (or
- * one state that the other includes), and dates that can coincide. A draft that
- * names a single state and matches nothing is dropped unless it is an interview.
+ * one state that the other includes), and dates that can coincide, or days of one trip.
+ * A draft that names a single state and matches nothing is dropped unless it is an
+ * interview.
  */
 export function mergeMeetings(drafts: readonly MeetingDraft[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
@@ -12,7 +13,7 @@ export function mergeMeetings(drafts: readonly MeetingDraft[]): MeetingDraft[] {
       (m) =>
         m.kind === draft.kind &&
         m.status === draft.status &&
-        datesOverlap(m, draft) &&
+        (datesOverlap(m, draft) || daysOfOneTrip(m, draft)) &&
         sameSides(m, draft),
     );
     if (same) absorb(same, draft);
@@ -29,6 +30,17 @@ export function mergeMeetings(drafts: readonly MeetingDraft[]): MeetingDraft[] {
   );
 }
 
+// A state visit lasts days: "arrived in Hanoi on Sunday for a two-day visit" and "agreed
+// on Monday during his state visit" tell of one trip, dated by its first day.
+const TRIP_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+function daysOfOneTrip(a: MeetingDraft, b: MeetingDraft): boolean {
+  if (a.kind !== "visit" || a.status !== "held") return false;
+  if (a.precision !== "day" || b.precision !== "day" || !a.date || !b.date) return false;
+  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= TRIP_DAYS * DAY_MS;
+}
+
 function sameSides(a: MeetingDraft, b: MeetingDraft): boolean {
   const setA = new Set(a.countries);
   const setB = new Set(b.countries);
@@ -43,7 +55,9 @@ function absorb(into: MeetingDraft, from: MeetingDraft): void {
   for (const e of from.evidence) if (!into.evidence.includes(e)) into.evidence.push(e);
   if (into.jointStatement === undefined && from.jointStatement !== undefined)
     into.jointStatement = from.jointStatement;
-  if (!into.date && from.date) {
+  if (daysOfOneTrip(into, from) && from.date && into.date && from.date < into.date) {
+    into.date = from.date;
+  } else if (!into.date && from.date) {
     into.date = from.date;
     if (from.precision) into.precision = from.precision;
   } else if (into.date && from.date && from.date.length > into.date.length) {
