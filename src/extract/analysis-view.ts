@@ -1,3 +1,4 @@
+import { isLeaderRole } from "./gazetteer/officials.js";
 import { type Analysis } from "./analyze.js";
 import { type PlaceMention } from "./mentions/find-places.js";
 import { type PersonEntity } from "./persons/person-entity.js";
@@ -85,7 +86,7 @@ export function isOfficial(entity: PersonEntity | undefined): entity is PersonEn
 
 /** A head of state or government (a crown prince who governs counts). */
 export function isHead(entity: PersonEntity | undefined): boolean {
-  return entity?.role === "head-of-state" || entity?.role === "head-of-government";
+  return isLeaderRole(entity?.role);
 }
 
 /** Distinct values in first-seen order. */

@@ -394,4 +394,12 @@ describe("findMeetings", () => {
       ["held", "2024-05-07"],
     ]);
   });
+  it("takes the general secretary of a one-party state's ruling party as its leader at a summit", () => {
+    const found = meetings(
+      "Communist Party General Secretary Nguyen Phu Trong and Indonesian President Budi Santoso held talks in Hanoi on Monday.",
+    );
+    expect(found.map((m) => [m.kind, m.participants])).toEqual([
+      ["summit", ["Nguyen Phu Trong", "Budi Santoso"]],
+    ]);
+  });
 });

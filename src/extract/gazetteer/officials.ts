@@ -4,6 +4,9 @@ import { z } from "zod";
 export const OFFICE_ROLES = [
   "head-of-state",
   "head-of-government",
+  // The leader of the party that directs a one-party state (Vietnam's, China's, North
+  // Korea's general secretary): a state's leader at a summit whatever other office he holds.
+  "party-leader",
   "foreign-minister",
   "defense-minister",
   "minister",
@@ -11,6 +14,17 @@ export const OFFICE_ROLES = [
   "other",
 ] as const;
 export type OfficeRole = (typeof OFFICE_ROLES)[number];
+
+const LEADER_ROLES: ReadonlySet<OfficeRole> = new Set([
+  "head-of-state",
+  "head-of-government",
+  "party-leader",
+]);
+
+/** Whether an office makes its holder a state's leader: the one who meets others at a summit. */
+export function isLeaderRole(role: OfficeRole | undefined): boolean {
+  return role !== undefined && LEADER_ROLES.has(role);
+}
 
 // Terms may be known only to the month or year ("2025-10").
 const isoDay = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
@@ -88,11 +102,12 @@ export function officeAt(official: Official, day: string): GazetteerOffice | und
 const RANK: Readonly<Record<OfficeRole, number>> = {
   "head-of-state": 0,
   "head-of-government": 1,
-  "foreign-minister": 2,
-  "defense-minister": 3,
-  minister: 4,
-  envoy: 5,
-  other: 6,
+  "party-leader": 2,
+  "foreign-minister": 3,
+  "defense-minister": 4,
+  minister: 5,
+  envoy: 6,
+  other: 7,
 };
 
 function byRank(a: GazetteerOffice, b: GazetteerOffice): number {

@@ -1,8 +1,7 @@
+import { isLeaderRole } from "../gazetteer/officials.js";
 import { statesByMentions } from "../analysis-view.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type PersonEntity } from "./person-entity.js";
-
-const HEAD_ROLES = new Set(["head-of-state", "head-of-government"]);
 
 /**
  * Gives officials whose country the text never states ("Foreign Minister X",
@@ -30,5 +29,5 @@ export function assignMissingCountries(args: {
 
 function sameRank(a: PersonEntity, b: PersonEntity): boolean {
   if (a.role === undefined || b.role === undefined) return false;
-  return a.role === b.role || (HEAD_ROLES.has(a.role) && HEAD_ROLES.has(b.role));
+  return a.role === b.role || (isLeaderRole(a.role) && isLeaderRole(b.role));
 }

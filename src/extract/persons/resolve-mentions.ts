@@ -1,3 +1,4 @@
+import { isLeaderRole } from "../gazetteer/officials.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type QuoteSpan } from "../quotes/find-quote-spans.js";
 import { type Sentence } from "../text/split-sentences.js";
@@ -166,8 +167,7 @@ function fits(entity: PersonEntity | undefined, noun: string, country?: string):
   if (country && entity.country !== country) return false;
   const title = (entity.title ?? "").toLowerCase();
   if (noun === "counterpart") return country !== undefined;
-  if (noun === "leader")
-    return entity.role === "head-of-state" || entity.role === "head-of-government";
+  if (noun === "leader") return isLeaderRole(entity.role);
   if (noun === "minister")
     return /minister|secretary/.test(title) || entity.role.endsWith("minister");
   if (noun === "president") return entity.role === "head-of-state" && title.includes("president");
