@@ -28,9 +28,11 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     pattern: /\b(?:met|meet|meets|meeting|talks|gathering|session|conversation)\b/gi,
     kind: "talks",
   },
-  // "Eide hosted his counterparts", "the Sultan received His Highness the Emir".
+  // "Eide hosted his counterparts", "the Sultan received His Highness the Emir", "the prime
+  // minister received the Indonesian president".
   {
-    pattern: /\b(?:hosted|received)\b(?=\s+(?:his|her|their|visiting|the visiting|\p{Lu}))/gu,
+    pattern:
+      /\b(?:hosted|received)\b(?=\s+(?:his|her|their|visiting|the visiting|the \p{Lu}|\p{Lu}))/gu,
     kind: "talks",
   },
   // "Aliyev and Pashinyan signed a joint declaration at the White House": a signing together.

@@ -402,4 +402,13 @@ describe("findMeetings", () => {
       ["summit", ["Nguyen Phu Trong", "Budi Santoso"]],
     ]);
   });
+  it("keeps talks with another leader of the same state apart ('the prime minister received the president')", () => {
+    const found = meetings(
+      "Communist Party General Secretary Nguyen Phu Trong and Indonesian President Budi Santoso held talks in Hanoi on Monday. Vietnamese Prime Minister Pham Minh Chinh also received the Indonesian president on Monday afternoon.",
+    );
+    expect(found.map((m) => [m.kind, m.date, m.participants.join(" + ")])).toEqual([
+      ["summit", "2024-05-06", "Nguyen Phu Trong + Budi Santoso"],
+      ["summit", "2024-05-06", "Pham Minh Chinh + Budi Santoso"],
+    ]);
+  });
 });

@@ -58,7 +58,11 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
       drafts: state.drafts,
     });
   }
-  return { meetings: dateFromVisit(mergeMeetings(state.drafts)), state };
+  const leaderState = (participant: string): string | undefined => {
+    const entity = entityOf(analysis, participant);
+    return isHead(entity) ? entity?.country : undefined;
+  };
+  return { meetings: dateFromVisit(mergeMeetings(state.drafts, leaderState)), state };
 }
 
 const ACCEPTED_INVITATION = /\baccepted (?:the|this|that|his|her|their|its) invitation\b/i;

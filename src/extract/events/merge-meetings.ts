@@ -3,10 +3,15 @@ import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
 /**
  * Merges drafts that tell of one event: same kind and status, the same states (or
  * one state that the other includes), and dates that can coincide, or days of one trip.
- * A draft that names a single state and matches nothing is dropped unless it is an
- * interview.
+ * Two drafts whose leaders of one state differ are two events ("the general secretary
+ * held talks with Prabowo; the prime minister received him too"); `leaderState` gives a
+ * participant's state if the participant is a leader. A draft that names a single state
+ * and matches nothing is dropped unless it is an interview.
  */
-export function mergeMeetings(drafts: readonly MeetingDraft[]): MeetingDraft[] {
+export function mergeMeetings(
+  drafts: readonly MeetingDraft[],
+  leaderState: (participant: string) => string | undefined,
+): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   for (const draft of drafts) {
     const same = out.find(
@@ -14,7 +19,8 @@ export function mergeMeetings(drafts: readonly MeetingDraft[]): MeetingDraft[] {
         m.kind === draft.kind &&
         m.status === draft.status &&
         (datesOverlap(m, draft) || daysOfOneTrip(m, draft)) &&
-        sameSides(m, draft),
+        sameSides(m, draft) &&
+        !otherLeaders(m, draft, leaderState),
     );
     if (same) absorb(same, draft);
     else
@@ -39,6 +45,25 @@ function daysOfOneTrip(a: MeetingDraft, b: MeetingDraft): boolean {
   if (a.kind !== "visit" || a.status !== "held") return false;
   if (a.precision !== "day" || b.precision !== "day" || !a.date || !b.date) return false;
   return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= TRIP_DAYS * DAY_MS;
+}
+
+function otherLeaders(
+  a: MeetingDraft,
+  b: MeetingDraft,
+  leaderState: (participant: string) => string | undefined,
+): boolean {
+  const leadersOf = (d: MeetingDraft) =>
+    d.participants.flatMap((p) => {
+      const state = leaderState(p);
+      return state ? [{ p, state }] : [];
+    });
+  const leadersA = leadersOf(a);
+  const leadersB = leadersOf(b);
+  return leadersA.some(
+    ({ state }) =>
+      leadersB.some((l) => l.state === state) &&
+      !leadersA.some((x) => x.state === state && leadersB.some((y) => y.p === x.p)),
+  );
 }
 
 function sameSides(a: MeetingDraft, b: MeetingDraft): boolean {
