@@ -411,4 +411,21 @@ describe("findMeetings", () => {
       ["summit", "2024-05-06", "Pham Minh Chinh + Budi Santoso"],
     ]);
   });
+  it("dates a visit in a 'when' clause by the date just before it", () => {
+    const found = meetings(
+      `The two countries last held talks in Lima in December 2015, when ${CHILE} visited Peru for a regional conference.`,
+    );
+    expect(found.filter((m) => m.kind === "visit").map((m) => [m.status, m.date])).toEqual([
+      ["held", "2015-12"],
+    ]);
+  });
+  it("takes 'the last talks between the two countries' as an earlier occasion of the states", () => {
+    const found = meetings(
+      `${PERU} and ${CHILE} will meet in Quito next month. The last structured talks between the two countries were held in Lima in December 2015.`,
+    );
+    expect(found.map((m) => [m.status, m.date, m.participants.length])).toEqual([
+      ["planned", "2024-06", 2],
+      ["held", "2015-12", 0],
+    ]);
+  });
 });

@@ -96,6 +96,8 @@ function fitsStatus(d: DateExpression, status: MeetingStatus, published: string)
 // the arrival, not of the talks.
 const ARRIVAL_BEFORE = /\b(?:arrived|landed)\b[^,;.]{0,40}$/i;
 
+const WHEN_OF_DATE = /^,?\s+when\b/i;
+
 function separated(text: string, d: DateExpression, cue: Range): boolean {
   const between = d.start >= cue.end ? text.slice(cue.end, d.start) : text.slice(d.end, cue.start);
   // A visit begins with its arrival, so the arrival's day is the visit's.
@@ -107,6 +109,9 @@ function separated(text: string, d: DateExpression, cue: Range): boolean {
   )
     return true;
   if (d.forward && d.start > cue.start) return true;
+  // "held in Islamabad in December 2015, when Swaraj visited Pakistan": a "when" clause
+  // right after a date tells what happened then.
+  if (d.end <= cue.start && WHEN_OF_DATE.test(between)) return false;
   const relative = d.start >= cue.end ? RELATIVE_CLAUSE.exec(between) : null;
   if (relative && OTHER_EVENT_NOUN.test(between.slice(0, relative.index))) return true;
   // An appositive after the event's word dates something else; "On Friday, the Somali

@@ -141,6 +141,8 @@ export function officialsIn(analysis: Analysis, range: Range): string[] {
   );
 }
 
+const EARLIER_OCCASION_BEFORE = /\bthe\s+(?:last|previous)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /**
  * The states named as the sides after the event word ("talks between Russia and Ukraine",
  * "technical talks between the two countries"), whoever else the clause names; [] if none.
@@ -154,9 +156,10 @@ export function statesBetween(context: CueContext): string[] {
   if (named.length >= 2) return named;
   // "in the most substantive talks between the two governments": the event told, with its
   // people; only a new event ("a new round of talks between the two countries") is the states'.
-  const told = DEFINITE_BEFORE.test(
-    analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start),
-  );
+  // "The last structured talks between the two countries were held in 2015": an earlier
+  // occasion, not the event told.
+  const lead = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
+  const told = DEFINITE_BEFORE.test(lead) && !EARLIER_OCCASION_BEFORE.test(lead);
   if (told) return [];
   return statesGroupBetween(analysis, groupsInClause(context), cue);
 }
