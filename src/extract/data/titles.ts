@@ -169,6 +169,9 @@ export const NON_OFFICIAL_ROLES: readonly string[] = [
   "who directs",
   "who studies",
   "lawmaker",
+  "opposition leader",
+  "Opposition leader",
+  "Opposition Leader",
   "opposition",
 ];
 

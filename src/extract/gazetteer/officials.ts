@@ -83,15 +83,18 @@ export function loadGazetteer(path: URL | string = DEFAULT_PATH): Gazetteer {
   return gazetteer;
 }
 
+/** Whether `office`'s term covers `day` (YYYY-MM-DD). */
+export function inOfficeOn(office: GazetteerOffice, day: string): boolean {
+  return (office.from ?? "0000") <= day && (office.to === undefined || day <= `${office.to}-99`);
+}
+
 /**
  * The office an official held on `day` (YYYY-MM-DD): the one whose term covers it,
  * else the latest one begun before it, else the first.
  */
 export function officeAt(official: Official, day: string): GazetteerOffice | undefined {
   const began = (o: GazetteerOffice): string => o.from ?? "0000";
-  const covering = official.offices.filter(
-    (o) => began(o) <= day && (o.to === undefined || day <= `${o.to}-99`),
-  );
+  const covering = official.offices.filter((o) => inOfficeOn(o, day));
   if (covering.length > 0) return covering.sort(byRank)[0];
   const begun = official.offices
     .filter((o) => began(o) <= day)

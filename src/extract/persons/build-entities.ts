@@ -1,4 +1,4 @@
-import { type Gazetteer, officeAt, type Official } from "../gazetteer/officials.js";
+import { type Gazetteer, inOfficeOn, officeAt, type Official } from "../gazetteer/officials.js";
 import { OFFICE_TITLES, RELAY_TITLE } from "../data/titles.js";
 import { cleanName, escapeRegExp, foldToken, nameTokens } from "./name-pattern.js";
 import { type PersonCandidate } from "./person-candidate.js";
@@ -161,6 +161,8 @@ function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string
   const office = officeAt(official, day);
   entity.country ??= official.country;
   if (official.gender) entity.gender = official.gender;
+  // "Opposition leader Peter Dutton": the text says what a former minister is now.
+  if (entity.nonOfficial && entity.role === undefined && office && !inOfficeOn(office, day)) return;
   if (office && (!entity.title || replaceable(entity))) {
     entity.title = office.title;
     entity.role = office.role;

@@ -147,6 +147,11 @@ describe("person discovery", () => {
       people("Secretary of State Ana Ruiz said the talks went well.").map((p) => p.name),
     ).toEqual(["Ana Ruiz"]);
   });
+  it("takes the text's word over a past office of the gazetteer ('Opposition leader Peter Dutton')", () => {
+    expect(people("Opposition leader Peter Dutton criticised the government.")).toEqual([
+      { name: "Peter Dutton", country: "AUS", role: undefined, nonOfficial: true },
+    ]);
+  });
   it("does not take a former official as one", () => {
     expect(people("Former President Tom Poe said the pact was weak.")[0]?.role).toBeUndefined();
   });
