@@ -428,4 +428,8 @@ describe("findMeetings", () => {
       ["held", "2015-12", 0],
     ]);
   });
+  it("takes an offer to host talks as a proposal", () => {
+    const found = meetings("Peru said it was ready to host peace talks between Chile and Bolivia.");
+    expect(found.map((m) => [m.status, m.countries.join("+")])).toEqual([["proposed", "CHL+BOL"]]);
+  });
 });
