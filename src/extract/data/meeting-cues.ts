@@ -19,7 +19,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     pattern:
-      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\btravel(?:s|l?ing)? to\b|\bflew to\b|\barrived in\b|\b(?:is|are) (?:due|expected) in\b(?=\s+\p{Lu})/gu,
+      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\btravel(?:s|l?ing)?(?: on)? to\b|\bflew to\b|\barrived in\b|\b(?:is|are) (?:due|expected) in\b(?=\s+\p{Lu})/gu,
     kind: "visit",
   },
   { pattern: /\bsummit\b/gi, kind: "summit" },
@@ -49,6 +49,13 @@ export const MEETING_CUES: readonly MeetingCue[] = [
  */
 export const NOT_MEETING =
   /\b(?:press|news) conference|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)|\ban? (?:annual|yearly|regular|biannual|twice-yearly) (?:gathering|meeting|summit|session) of\b|\bsidelines of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:summit|conference|meeting|gathering|session|forum|assembly)\b/gi;
+
+/**
+ * Wording after an event that undoes it: "She had been due to travel on to Reykjavik, but
+ * cancelled the trip". An event called off is no event of the record.
+ */
+export const CALLED_OFF_AFTER =
+  /^[^.;]*?\bbut\s+(?:[\w-]+\s+){0,2}(?:cancell?ed|called off|scrapped|abandoned)\b/i;
 
 /** Wording that settles an event although it also looks like a proposal. */
 export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;

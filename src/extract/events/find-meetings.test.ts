@@ -432,4 +432,20 @@ describe("findMeetings", () => {
     const found = meetings("Peru said it was ready to host peace talks between Chile and Bolivia.");
     expect(found.map((m) => [m.status, m.countries.join("+")])).toEqual([["proposed", "CHL+BOL"]]);
   });
+  it("makes a visit of each further destination listed ('travel on to X and Y')", () => {
+    const found = meetings(
+      `${PERU} arrived in Chile on Monday and is due to travel on to Bolivia and Ecuador.`,
+    );
+    expect(found.map((m) => [m.status, m.countries.join("+"), m.participants.length])).toEqual([
+      ["held", "PER+CHL", 1],
+      ["planned", "PER+BOL", 1],
+      ["planned", "PER+ECU", 1],
+    ]);
+  });
+  it("records no event that the sentence says was called off", () => {
+    const found = meetings(
+      `${PERU} had been due to travel on to Quito for talks on Wednesday, but cancelled the trip.`,
+    );
+    expect(found).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { type Analysis } from "../analyze.js";
 import { entityOf, isHead, type Range, unique } from "../analysis-view.js";
 import {
+  CALLED_OFF_AFTER,
   DEFINITE_BEFORE,
   PLANNED_CUES,
   PLANNED_OVERRIDES,
@@ -134,9 +135,11 @@ function createDrafts(context: CueContext): MeetingDraft[] {
   const clauseText = analysis.text.slice(cue.clause.start, cue.clause.end);
   if (/\bseparate\b/.test(clauseText) && /\beach of\b/.test(clauseText) && context.state.current)
     return separateTalks(context);
+  const sentenceEnd = analysis.sentences[context.sentence]?.end ?? cue.end;
+  if (CALLED_OFF_AFTER.test(analysis.text.slice(cue.end, sentenceEnd))) return [];
   const status = statusOf(context);
-  const sides =
-    cue.kind === "visit" ? visitSides(analysis, context.sentence, cue) : talkSides(context);
+  const visit = cue.kind === "visit" ? visitSides(analysis, context.sentence, cue) : undefined;
+  const sides = cue.kind === "visit" ? visit : talkSides(context);
   if (!sides) return [];
   if (sides.countries.length < 2 && cue.kind !== "interview")
     return wholeOf(context, sides.countries);
@@ -162,7 +165,19 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     evidence: [],
   };
   context.state.drafts.push(draft);
-  return [draft];
+  const onward = (visit?.onwardTo ?? []).map((destination) => {
+    const next: MeetingDraft = {
+      ...draft,
+      id: `meeting-${context.state.drafts.length + 1}`,
+      countries: [draft.countries[0] ?? "", destination],
+      // The visitor goes on alone; the hosts named were the first destination's.
+      participants: participants.slice(0, 1),
+      evidence: [],
+    };
+    context.state.drafts.push(next);
+    return next;
+  });
+  return [draft, ...onward];
 }
 
 // An event's own date, else, for a held event, the date of the article's lead event.

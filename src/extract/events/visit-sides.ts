@@ -8,18 +8,23 @@ import {
   statesByMentions,
   unique,
 } from "../analysis-view.js";
+import { type PlaceMention } from "../mentions/find-places.js";
 import { type CueMatch } from "./meeting-cues.js";
 
 /**
  * Who travels where in a visit: the visitor is the person whose visit it is
  * ("Lee's visit", "X flew to"), never one of the host state; the hosts are the
- * destination's officials of the visitor's rank named in the same sentence.
+ * destination's officials of the visitor's rank named in the same sentence. `onwardTo`
+ * holds the further destinations listed after the first ("travel on to the United Arab
+ * Emirates and Saudi Arabia"): each is a visit of its own.
  */
 export function visitSides(
   analysis: Analysis,
   sentence: number,
   cue: CueMatch,
-): { countries: string[]; participants: string[]; leaders: boolean } | undefined {
+):
+  | { countries: string[]; participants: string[]; leaders: boolean; onwardTo: string[] }
+  | undefined {
   const s = analysis.sentences[sentence];
   if (!s) return undefined;
   const places = placesIn(analysis, sentence, { start: s.start, end: s.end });
@@ -53,7 +58,27 @@ export function visitSides(
   const countries = unique(
     [visitorEntity?.country ?? "", destination ?? ""].filter((c) => c !== ""),
   );
-  return { countries, participants: unique([visitor, ...hosts]), leaders: false };
+  const onwardTo =
+    destinationPlace && visitorEntity?.country
+      ? listedAfter(analysis.text, places, destinationPlace).filter(
+          (code) => !countries.includes(code),
+        )
+      : [];
+  return { countries, participants: unique([visitor, ...hosts]), leaders: false, onwardTo };
 }
+
+/** The states listed right after `first`: ", Japan and South Korea". */
+function listedAfter(text: string, places: readonly PlaceMention[], first: PlaceMention): string[] {
+  const listed: string[] = [];
+  let last = first;
+  for (const place of places.filter((p) => p.start > first.start)) {
+    if (place.codes.length !== 1 || !LIST_JOINER.test(text.slice(last.end, place.start))) break;
+    listed.push(...place.codes);
+    last = place;
+  }
+  return listed;
+}
+
+const LIST_JOINER = /^(?:,\s+|,?\s+and\s+)(?:the\s+)?$/;
 
 const THE_CAPITAL_AFTER = /^\s*(?:in\s+|to\s+)?the\s+(?:capital|city)\b/;
