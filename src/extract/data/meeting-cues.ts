@@ -73,7 +73,7 @@ export const PROPOSED_AFTER =
 
 /** Wording before an event that settles it for the future. */
 export const PLANNED_CUES =
-  /\b(?:agreed to|agree to|will|would|shall|to hold|to meet|to visit|to make|are to|is to|due to|due in|expected in|scheduled|plans? to|planned|set to|expected to|preparations? for|prepare for|intention to|intends? to|ready to host|to host|upcoming|accepted an? invitation|next|when (?:they|we|the (?:two|three|four) \w+) meet)\b/i;
+  /\b(?:agreed to|agree to|will|would|shall|to hold|to convene|to meet|to visit|to make|are to|is to|due to|due in|expected in|scheduled|plans? to|planned|set to|expected to|preparations? for|prepare for|intention to|intends? to|ready to host|to host|upcoming|accepted an? invitation|next|when (?:they|we|the (?:two|three|four) \w+) meet)\b/i;
 
 /**
  * "The Quad gathering", "Wednesday's meeting", "the next round of technical talks": a

@@ -448,4 +448,19 @@ describe("findMeetings", () => {
     );
     expect(found).toEqual([]);
   });
+  it("finds a visit's destination told after its visitor ('a state visit by X, her first to Y')", () => {
+    const found = meetings(
+      "Chilean President Jorge Soto and Peruvian President Rosa Tello held talks on Monday during a three-day state visit by President Tello, her first to Chile since 2021.",
+    );
+    expect(found.map((m) => [m.kind, m.countries.join("+")])).toEqual([
+      ["summit", "CHL+PER"],
+      ["visit", "PER+CHL"],
+    ]);
+  });
+  it("takes ministers directed 'to convene a meeting' as a planned meeting", () => {
+    const found = meetings(
+      "Peru and Chile directed their ministers to convene a meeting of the joint commission.",
+    );
+    expect(found.map((m) => [m.status, m.countries.join("+")])).toEqual([["planned", "PER+CHL"]]);
+  });
 });

@@ -47,6 +47,16 @@ export function visitSides(
     destination = statesByMentions(analysis.places.flat()).find(
       (code) => code !== visitorEntity?.country,
     );
+  // "a three-day state visit by President Samia, her first to Kenya since 2021": the
+  // destination told after the visitor.
+  destination ??= places.find(
+    (p) =>
+      p.start >= cue.end &&
+      p.end <= cue.clause.end &&
+      p.codes.length === 1 &&
+      p.codes[0] !== visitorEntity?.country &&
+      /\bto\s+(?:the\s+)?$/.test(analysis.text.slice(p.start - 8, p.start)),
+  )?.codes[0];
   const hosts = personsIn(analysis, { start: s.start, end: s.end })
     .map((m) => m.entity)
     .filter((id) => {
