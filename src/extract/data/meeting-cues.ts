@@ -57,6 +57,13 @@ export const NOT_MEETING =
 export const CALLED_OFF_AFTER =
   /^[^.;]*?\bbut\s+(?:[\w-]+\s+){0,2}(?:cancell?ed|called off|scrapped|abandoned)\b/i;
 
+/**
+ * Wording before an event that tells it as done, although "to hold" looks ahead: "Lavrov
+ * used the meeting to hold talks with Wang", "took the opportunity to meet".
+ */
+export const PAST_PURPOSE =
+  /\b(?:used|took|seized)\s+(?:the|this|that|an?|its|his|her|their)\s+(?:[\w-]+\s+){0,3}to\s+(?:hold|meet|visit)\b/i;
+
 /** Wording that settles an event although it also looks like a proposal. */
 export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
 

@@ -463,4 +463,9 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => [m.status, m.countries.join("+")])).toEqual([["planned", "PER+CHL"]]);
   });
+  it("reads talks held by using an occasion ('used the meeting to hold talks') as held", () => {
+    const found = meetings(`${PERU} used the summit on Monday to hold talks with ${CHILE}.`);
+    expect(found.map((m) => [m.status, m.countries.join("+")])).toContainEqual(["held", "PER+CHL"]);
+    expect(found.every((m) => m.status === "held")).toBe(true);
+  });
 });

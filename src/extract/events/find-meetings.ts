@@ -3,6 +3,7 @@ import { entityOf, isHead, type Range, unique } from "../analysis-view.js";
 import {
   CALLED_OFF_AFTER,
   DEFINITE_BEFORE,
+  PAST_PURPOSE,
   PLANNED_CUES,
   PLANNED_OVERRIDES,
   PROPOSED_AFTER,
@@ -248,6 +249,7 @@ function statusOf(context: CueContext): MeetingStatus {
   if (PROPOSED_CUES.test(wide) && !PLANNED_OVERRIDES.test(wide) && !/\b(?:met|held)\b/.test(wide))
     return "proposed";
   if (PROPOSED_AFTER.test(analysis.text.slice(cue.end, cue.clause.end))) return "proposed";
+  if (PAST_PURPOSE.test(window)) return "held";
   if (PLANNED_CUES.test(window)) return "planned";
   // "said in an interview with CBC on Tuesday that Canada expected to sign ... in June": the
   // interview was given when it was said; the dates after it are of what it told.
