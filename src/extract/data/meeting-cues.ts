@@ -35,6 +35,13 @@ export const MEETING_CUES: readonly MeetingCue[] = [
       /\b(?:hosted|received)\b(?=\s+(?:his|her|their|visiting|the visiting|the \p{Lu}|\p{Lu}))/gu,
     kind: "talks",
   },
+  // A press agency's "the Amir received at the Amiri Diwan on Wednesday Iranian Foreign
+  // Minister Abbas Araghchi": the place before the guest; "was received at" is passive.
+  {
+    pattern:
+      /(?<!\b(?:was|were|been|be|being|is|are)\s)\breceived\b(?=\s+(?:at|in)\s+(?:the\s+)?\p{Lu})/gu,
+    kind: "talks",
+  },
   // "Aliyev and Pashinyan signed a joint declaration at the White House": a signing together.
   {
     pattern: /\bsigned (?:a |the |their )?joint (?:declaration|communiqu[eé])(?![\p{L}\p{N}])/gu,

@@ -468,4 +468,14 @@ describe("findMeetings", () => {
     expect(found.map((m) => [m.status, m.countries.join("+")])).toContainEqual(["held", "PER+CHL"]);
     expect(found.every((m) => m.status === "held")).toBe(true);
   });
+  it("reads a press agency's 'received at PLACE on DAY GUEST', the guest 'visiting the country', and the guest's other talks apart", () => {
+    const found = meetings(
+      `Chilean President Jorge Soto received at the Palacio de La Moneda on Wednesday morning ${PERU}, who is visiting the country. Earlier, the Peruvian minister held talks with ${CHILE}.`,
+    );
+    expect(found.map((m) => [m.kind, m.countries.join("+"), m.participants.join(" + ")])).toEqual([
+      ["meeting", "CHL+PER", "Jorge Soto + Ana Ruiz"],
+      ["visit", "PER+CHL", "Ana Ruiz"],
+      ["meeting", "PER+CHL", "Ana Ruiz + Tomas Vidal"],
+    ]);
+  });
 });

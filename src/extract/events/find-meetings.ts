@@ -1,5 +1,5 @@
 import { type Analysis } from "../analyze.js";
-import { entityOf, isHead, type Range, unique } from "../analysis-view.js";
+import { entityOf, isHead, isOfficial, type Range, unique } from "../analysis-view.js";
 import {
   CALLED_OFF_AFTER,
   DEFINITE_BEFORE,
@@ -60,11 +60,11 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
       drafts: state.drafts,
     });
   }
-  const leaderState = (participant: string): string | undefined => {
+  const officialState = (participant: string): string | undefined => {
     const entity = entityOf(analysis, participant);
-    return isHead(entity) ? entity?.country : undefined;
+    return isOfficial(entity) ? entity.country : undefined;
   };
-  return { meetings: dateFromVisit(mergeMeetings(state.drafts, leaderState)), state };
+  return { meetings: dateFromVisit(mergeMeetings(state.drafts, officialState)), state };
 }
 
 const ACCEPTED_INVITATION = /\baccepted (?:the|this|that|his|her|their|its) invitation\b/i;

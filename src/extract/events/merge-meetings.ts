@@ -3,14 +3,14 @@ import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
 /**
  * Merges drafts that tell of one event: same kind and status, the same states (or
  * one state that the other includes), and dates that can coincide, or days of one trip.
- * Two drafts whose leaders of one state differ are two events ("the general secretary
- * held talks with Prabowo; the prime minister received him too"); `leaderState` gives a
- * participant's state if the participant is a leader. A draft that names a single state
+ * Two drafts whose officials of one state differ are two events ("the general secretary
+ * held talks with Prabowo; the prime minister received him too"); `officialState` gives a
+ * participant's state if the participant is an official. A draft that names a single state
  * and matches nothing is dropped unless it is an interview.
  */
 export function mergeMeetings(
   drafts: readonly MeetingDraft[],
-  leaderState: (participant: string) => string | undefined,
+  officialState: (participant: string) => string | undefined,
 ): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   for (const draft of drafts) {
@@ -20,7 +20,7 @@ export function mergeMeetings(
         m.status === draft.status &&
         (datesOverlap(m, draft) || daysOfOneTrip(m, draft)) &&
         sameSides(m, draft) &&
-        !otherLeaders(m, draft, leaderState),
+        !otherOfficials(m, draft, officialState),
     );
     if (same) absorb(same, draft);
     else
@@ -47,22 +47,22 @@ function daysOfOneTrip(a: MeetingDraft, b: MeetingDraft): boolean {
   return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= TRIP_DAYS * DAY_MS;
 }
 
-function otherLeaders(
+function otherOfficials(
   a: MeetingDraft,
   b: MeetingDraft,
-  leaderState: (participant: string) => string | undefined,
+  officialState: (participant: string) => string | undefined,
 ): boolean {
-  const leadersOf = (d: MeetingDraft) =>
+  const officialsOf = (d: MeetingDraft) =>
     d.participants.flatMap((p) => {
-      const state = leaderState(p);
+      const state = officialState(p);
       return state ? [{ p, state }] : [];
     });
-  const leadersA = leadersOf(a);
-  const leadersB = leadersOf(b);
-  return leadersA.some(
+  const officialsA = officialsOf(a);
+  const officialsB = officialsOf(b);
+  return officialsA.some(
     ({ state }) =>
-      leadersB.some((l) => l.state === state) &&
-      !leadersA.some((x) => x.state === state && leadersB.some((y) => y.p === x.p)),
+      officialsB.some((l) => l.state === state) &&
+      !officialsA.some((x) => x.state === state && officialsB.some((y) => y.p === x.p)),
   );
 }
 

@@ -91,4 +91,5 @@ function listedAfter(text: string, places: readonly PlaceMention[], first: Place
 
 const LIST_JOINER = /^(?:,\s+|,?\s+and\s+)(?:the\s+)?$/;
 
-const THE_CAPITAL_AFTER = /^\s*(?:in\s+|to\s+)?the\s+(?:capital|city)\b/;
+const THE_CAPITAL_AFTER =
+  /^\s*(?:in\s+|to\s+)?the\s+(?:capital|city|country|kingdom|emirate|sultanate)\b/;
