@@ -432,4 +432,14 @@ describe("findPositions", () => {
       positions(`${MET} Ruiz reaffirmed support for Bolivia's territorial integrity.`),
     ).toEqual(["PER support territorial-dispute(BOL)"]);
   });
+  it("reads easing tensions as stability, and 'the region' as the holder's region, not the possessor of another noun", () => {
+    expect(
+      positions(
+        `${MET} Ruiz affirmed Peru's support for all efforts to reduce escalation in the region.`,
+      ),
+    ).toEqual(["PER support peace-stability(latin-america)"]);
+    expect(
+      positions(`${MET} Vidal stressed the importance of regional peace and stability.`),
+    ).toEqual(["CHL support peace-stability(latin-america)"]);
+  });
 });

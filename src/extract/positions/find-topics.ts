@@ -192,13 +192,28 @@ function placeArgs(
   // "insecurity in Mali, Burkina Faso and Niger": a list of states is one place of many;
   // of a region and states ("the Korean Peninsula and Japan"), the first names the place.
   if (after) return [after.codes.every(isState) ? after.codes : after.codes.slice(0, 1)];
-  // "Ukraine's sovereignty and territorial integrity": the possessor is the place.
+  // "Ukraine's sovereignty and territorial integrity": the possessor is the place; not in
+  // "Qatar's support for efforts to reduce escalation", where it holds another noun.
   const owner = context.places.find(
     (p) =>
-      p.possessive && p.codes.length === 1 && p.end <= match.start && match.start - p.end <= 30,
+      p.possessive &&
+      p.codes.length === 1 &&
+      p.end <= match.start &&
+      match.start - p.end <= 30 &&
+      !PREPOSITION.test(context.analysis.text.slice(p.end, match.start)),
   );
   if (owner && topic.kind !== "conflict-resolution") return [[...owner.codes]];
   const text = context.analysis.text.slice(match.end, scope.end);
+  // "escalation in the region", "regional stability": the region the holders belong to,
+  // unless one was just named.
+  const lead = context.analysis.text.slice(Math.max(scope.start, match.start - 12), match.start);
+  const regional =
+    /\bregional\s+$/i.test(lead) ||
+    /^regional\b/i.test(context.analysis.text.slice(match.start, match.end));
+  if (THE_REGION_AFTER.test(text) || regional) {
+    const region = context.recentRegion ?? context.holders.map(regionOfState).find(Boolean);
+    if (region) return [[region]];
+  }
   const regions = context.places.filter((p) => p.region);
   if (/^\s+there\b/.test(text)) {
     const before = regions.filter((p) => p.end <= match.start).at(-1);
@@ -222,6 +237,9 @@ function placeArgs(
   if (context.recentRegion) return [[context.recentRegion]];
   return topic.defaultRegion ? [[topic.defaultRegion]] : [];
 }
+
+const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
+const THE_REGION_AFTER = /^\s+(?:in|across|throughout|of|for)\s+the\s+region\b/i;
 
 const WAR_IN = /\b(?:war|conflict|fighting|civil war|crisis)\s+in\s+(?:the\s+)?$/i;
 
