@@ -174,6 +174,19 @@ describe("mention resolution", () => {
     expect(resolved).toContainEqual(["The Kenyan president", "William Ruto"]);
     expect(resolved).toContainEqual(["Ruiz", "Ana Ruiz"]);
   });
+  it("resolves a royal's style on its own, and leaves 'His Highness the Emir' to its title", () => {
+    const analysis = analyzeBody(
+      "Saudi Crown Prince Mohammed bin Salman called Sultan Haitham bin Tarik. Emir Tamim bin Hamad Al Thani arrived. His Highness the Emir thanked His Majesty, and the Amir left.",
+    );
+    const resolved = analysis.mentions
+      .filter((m) => m.kind === "nominal")
+      .map((m) => [analysis.text.slice(m.start, m.end), nameOf(analysis, m.entity)]);
+    expect(resolved).toEqual([
+      ["the Emir", "Tamim bin Hamad Al Thani"],
+      ["His Majesty", "Haitham bin Tarik"],
+      ["the Amir", "Tamim bin Hamad Al Thani"],
+    ]);
+  });
   it("resolves 'he' to the subject before, skipping a possessive", () => {
     const analysis = analyzeBody(
       "Kenyan President William Ruto arrived. Regarding Ana Ruiz's plan, he said nothing.",

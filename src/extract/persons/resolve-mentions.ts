@@ -32,7 +32,11 @@ const NOMINAL_NOUNS = [
   "king",
   "queen",
   "emir",
+  "amir",
   "sultan",
+  // A royal's style on its own: "His Highness affirmed ...", "His Majesty accepted ...".
+  "highness",
+  "majesty",
   "envoy",
   "foreign secretary",
 ].map((noun) =>
@@ -45,6 +49,7 @@ const NOMINAL = new RegExp(
   `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:(?<place>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)?)\\s+)?(?<noun>${NOMINAL_NOUNS.join("|")})\\b(?!\\s+[A-Z])`,
   "gu",
 );
+const STYLE_NOUNS: ReadonlySet<string> = new Set(["highness", "majesty"]);
 const PRONOUN = /\b(?<word>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/g;
 
 interface Context {
@@ -146,6 +151,9 @@ function nominal(
     const place = places.find((p) => p.start >= start && p.end <= end && p.codes.length === 1);
     if (m.groups?.place && !place) return [];
     const noun = (m.groups?.noun ?? "").toLowerCase();
+    // "His Highness the Emir": the style is the title's, which says who is meant.
+    if (STYLE_NOUNS.has(noun) && /^\s+the\s/.test(sentence.text.slice(end - sentence.start)))
+      return [];
     const fitting = (id: string): boolean =>
       fits(
         context.entities.find((e) => e.id === id),
@@ -171,6 +179,9 @@ function fits(entity: PersonEntity | undefined, noun: string, country?: string):
   if (noun === "minister")
     return /minister|secretary/.test(title) || entity.role.endsWith("minister");
   if (noun === "president") return entity.role === "head-of-state" && title.includes("president");
+  if (noun === "amir") return /\b(?:emir|amir)\b/.test(title);
+  if (noun === "highness") return /\b(?:emir|amir|crown prince|prince|sheikh)\b/.test(title);
+  if (noun === "majesty") return /\b(?:king|queen|sultan|emperor)\b/.test(title);
   return title.includes(noun.replace(/defen[cs]e/, "defen"));
 }
 
