@@ -137,7 +137,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     pattern:
-      "decided to|(?:will|would)(?= (?:further |continue to |keep |continue )?(?:work(?:ing)?|deepen|strengthen|expand|promote|cooperate|coordinate|enhance|boost|increase|raise|double|improve|facilitate|step up|speed up|accelerate|upgrade)\\b)",
+      "decided to|(?:will|would)(?= (?:further |continue to |keep |continue )?(?:(?:its|their|his|her) )?(?:mediation|work(?:ing)?|deepen|strengthen|expand|promote|cooperate|coordinate|enhance|boost|increase|raise|double|improve|facilitate|step up|speed up|accelerate|upgrade)\\b)",
     stance: "support",
     scope: "after",
   },

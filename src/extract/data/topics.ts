@@ -105,7 +105,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bdialogue\b|\bcommunication\b|\bin (?:close |regular |constant |frequent )?(?:contact|touch)\b|\bnegotiations(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\breturn(?:ed|ing|s)? to the table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b/gi,
+      /\bdialogue\b|\bcommunication\b|\bin (?:close |regular |constant |frequent )?(?:contact|touch)\b|\bnegotiations(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\breturn(?:ed|ing|s)? to the table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b|\bmediat(?:e|ion|ing)(?= between\b)/gi,
     kind: "dialogue",
     shape: "relational",
   },

@@ -442,4 +442,16 @@ describe("findPositions", () => {
       positions(`${MET} Vidal stressed the importance of regional peace and stability.`),
     ).toEqual(["CHL support peace-stability(latin-america)"]);
   });
+  it("reads continued mediation between two states as support for their dialogue", () => {
+    expect(
+      positions(`${MET} Ruiz said Peru would continue its mediation between Bolivia and Paraguay.`),
+    ).toEqual(["PER support dialogue(BOL,PRY)"]);
+  });
+  it("takes 'the region' for the holders' region, wider than a place just named", () => {
+    expect(
+      positions(
+        `${MET} They discussed the situation in the Gaza Strip. Ruiz stressed the need to reduce tensions in the region.`,
+      ),
+    ).toEqual(["PER support peace-stability(latin-america)"]);
+  });
 });

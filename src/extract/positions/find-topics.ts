@@ -204,14 +204,14 @@ function placeArgs(
   );
   if (owner && topic.kind !== "conflict-resolution") return [[...owner.codes]];
   const text = context.analysis.text.slice(match.end, scope.end);
-  // "escalation in the region", "regional stability": the region the holders belong to,
-  // unless one was just named.
+  // "escalation in the region", "regional stability": the region the holders belong to
+  // (not Gaza, named just before: "the region" is wider), else the one just named.
   const lead = context.analysis.text.slice(Math.max(scope.start, match.start - 12), match.start);
   const regional =
     /\bregional\s+$/i.test(lead) ||
     /^regional\b/i.test(context.analysis.text.slice(match.start, match.end));
   if (THE_REGION_AFTER.test(text) || regional) {
-    const region = context.recentRegion ?? context.holders.map(regionOfState).find(Boolean);
+    const region = context.holders.map(regionOfState).find(Boolean) ?? context.recentRegion;
     if (region) return [[region]];
   }
   const regions = context.places.filter((p) => p.region);
