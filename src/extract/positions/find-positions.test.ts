@@ -454,4 +454,11 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER support peace-stability(latin-america)"]);
   });
+  it("gives cooperation 'with X and Y' agreed by two sides all four states", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed on the importance of trilateral cooperation with Bolivia and Ecuador.`,
+      ),
+    ).toEqual(["PER+CHL support cooperation(PER,CHL,BOL,ECU)"]);
+  });
 });

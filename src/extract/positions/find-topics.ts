@@ -136,8 +136,13 @@ function argsOf(
   if (topic.shape === "place") return placeArgs(context, topic, match, scope, lists);
   const between = lists.filter((l) => /between|among/.test(l.via));
   if (between.length > 0) return between.map((l) => l.codes.filter(isState));
-  const local = lists.find((l) => /with|of|in|to/.test(l.via))?.codes.filter(isState) ?? [];
+  const localList = lists.find((l) => /with|of|in|to/.test(l.via));
+  const local = localList?.codes.filter(isState) ?? [];
   if (local.length === 1) return withPartner(context, match, scope, local);
+  // "trilateral cooperation with South Korea and the Philippines", agreed by the US and
+  // Japan: the partners and the holders.
+  if (localList?.via === "with" && local.length > 1 && context.holders.length > 1)
+    return [unique([...context.holders, ...local])];
   const near =
     local.length > 0
       ? local
