@@ -71,6 +71,13 @@ export const CALLED_OFF_AFTER =
 export const PAST_PURPOSE =
   /\b(?:used|took|seized)\s+(?:the|this|that|an?|its|his|her|their)\s+(?:[\w-]+\s+){0,3}to\s+(?:hold|meet|visit)\b/i;
 
+/**
+ * Wording just before an event word that denies it: "Kagame and Tshisekedi did not meet",
+ * "has refused to meet", "no talks are planned".
+ */
+export const NEGATED_BEFORE =
+  /(?:\b(?:did|does|do|has|have|had|will|would|could|can)\s*(?:not|n['’]t)\s+(?:yet\s+|even\s+)?|\b(?:never|refused to|refuses to|declined to|no)\s+)$/i;
+
 /** Wording that settles an event although it also looks like a proposal. */
 export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
 

@@ -478,4 +478,9 @@ describe("findMeetings", () => {
       ["meeting", "PER+CHL", "Ana Ruiz + Tomas Vidal"],
     ]);
   });
+  it("records no event that the text denies ('did not meet', 'refused to meet', 'no talks')", () => {
+    expect(meetings(`${PERU} and ${CHILE} did not meet on Monday.`)).toEqual([]);
+    expect(meetings(`${PERU} has refused to meet ${CHILE}.`)).toEqual([]);
+    expect(meetings(`${PERU} said no talks with ${CHILE} were planned.`)).toEqual([]);
+  });
 });

@@ -1,6 +1,12 @@
 import { type Analysis } from "../analyze.js";
 import { inQuote, type Range } from "../analysis-view.js";
-import { CLAUSE_BREAK, MEETING_CUES, type MeetingCue, NOT_MEETING } from "../data/meeting-cues.js";
+import {
+  CLAUSE_BREAK,
+  MEETING_CUES,
+  type MeetingCue,
+  NEGATED_BEFORE,
+  NOT_MEETING,
+} from "../data/meeting-cues.js";
 
 /** One mention of an event in a sentence, with the clause it stands in. */
 export interface CueMatch extends Range {
@@ -9,7 +15,10 @@ export interface CueMatch extends Range {
   clause: Range;
 }
 
-/** Finds the event words of a sentence outside quotations, one per span, in text order. */
+/**
+ * Finds the event words of a sentence outside quotations, one per span, in text order; an
+ * event denied ("did not meet") is none.
+ */
 export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
   const s = analysis.sentences[sentence];
   if (!s) return [];
@@ -31,6 +40,7 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
         continue;
       if (
         inQuote(analysis, s.start + start) ||
+        NEGATED_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) ||
         (/s$/i.test(m[0]) && /(?:summits|meetings|visits|calls|conferences)$/i.test(m[0]))
       )
         continue;
