@@ -10,7 +10,7 @@ export interface MeetingCue {
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
     pattern:
-      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks)\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b|\b(?:by|over the) (?:tele)?phone\b/g,
+      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks|summit)\b|\bvirtual (?:summit|meeting|talks|bilateral)\b|\b(?:by|via|over) video(?:[- ]?link)?\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b|\b(?:by|over the) (?:tele)?phone\b/g,
     kind: "call",
   },
   {

@@ -42,6 +42,11 @@ describe("findMeetings: sides named by states, interviews and attributions", () 
 });
 
 describe("findMeetings", () => {
+  it("reads a virtual summit, or talks by video link, as a call", () => {
+    const kinds = (body: string) => meetings(body).map((m) => m.kind);
+    expect(kinds(`${PERU} and ${CHILE} held a virtual summit on Monday.`)).toEqual(["call"]);
+    expect(kinds(`${PERU} held talks with ${CHILE} by video link on Monday.`)).toEqual(["call"]);
+  });
   it("finds a held phone call dated by a weekday", () => {
     expect(
       meetings(`${PERU} and ${CHILE} spoke by phone on Monday, the ministry said Tuesday.`),

@@ -58,7 +58,20 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "held talks with Chile by video link": the talks were the call.
+  const manners = found.filter((c) => c.kind === "call" && /^(?:by|via|over)\b/i.test(c.word));
+  return found
+    .filter(
+      (c) =>
+        c.kind !== "talks" ||
+        !manners.some(
+          (m) =>
+            m.start >= c.end &&
+            m.start - c.end <= 60 &&
+            !/[,;]/.test(analysis.text.slice(c.end, m.start)),
+        ),
+    )
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Splits a sentence at the words that open a new clause. */
