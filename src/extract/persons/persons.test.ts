@@ -187,6 +187,13 @@ describe("mention resolution", () => {
       ["the Amir", "Tamim bin Hamad Al Thani"],
     ]);
   });
+  it("resolves 'the premier' to a prime minister", () => {
+    const analysis = analyzeBody(
+      "Qatari Prime Minister Sheikh Mohammed Al Thani met Egyptian Foreign Minister Badr Abdelatty. Talks with the Qatari premier went on.",
+    );
+    const premier = analysis.mentions.find((m) => m.kind === "nominal");
+    expect(premier && nameOf(analysis, premier.entity)).toBe("Mohammed Al Thani");
+  });
   it("resolves 'he' to the subject before, skipping a possessive", () => {
     const analysis = analyzeBody(
       "Kenyan President William Ruto arrived. Regarding Ana Ruiz's plan, he said nothing.",

@@ -179,6 +179,8 @@ function fits(entity: PersonEntity | undefined, noun: string, country?: string):
   if (noun === "minister")
     return /minister|secretary/.test(title) || entity.role.endsWith("minister");
   if (noun === "president") return entity.role === "head-of-state" && title.includes("president");
+  // "the Qatari premier": a prime minister, whatever the title says.
+  if (noun === "premier") return entity.role === "head-of-government" || title.includes("premier");
   if (noun === "amir") return /\b(?:emir|amir)\b/.test(title);
   if (noun === "highness") return /\b(?:emir|amir|crown prince|prince|sheikh)\b/.test(title);
   if (noun === "majesty") return /\b(?:king|queen|sultan|emperor)\b/.test(title);
