@@ -488,4 +488,14 @@ describe("findMeetings", () => {
     expect(meetings(`${PERU} has refused to meet ${CHILE}.`)).toEqual([]);
     expect(meetings(`${PERU} said no talks with ${CHILE} were planned.`)).toEqual([]);
   });
+  it("keeps a relative clause with an event of its own out of the event before it, and takes a coordinated trip for the subject's", () => {
+    const found = meetings(
+      `${PERU} met Chilean President Jorge Soto in Santiago on Monday and later flew to Quito, where she held separate talks with Ecuadorian President Daniel Noboa.`,
+    );
+    expect(found.map((m) => [m.kind, m.countries.join("+"), m.participants.join(" + ")])).toEqual([
+      ["meeting", "PER+CHL", "Ana Ruiz + Jorge Soto"],
+      ["visit", "PER+ECU", "Ana Ruiz"],
+      ["meeting", "PER+ECU", "Ana Ruiz + Daniel Noboa"],
+    ]);
+  });
 });

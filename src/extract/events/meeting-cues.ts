@@ -27,6 +27,9 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
     end: m.index + m[0].length,
   }));
   const clauses = clausesOf(s.text);
+  const cueStarts = MEETING_CUES.flatMap((cue) =>
+    [...s.text.matchAll(cue.pattern)].map((m) => m.index),
+  );
   const found: CueMatch[] = [];
   for (const cue of MEETING_CUES) {
     for (const m of s.text.matchAll(cue.pattern)) {
@@ -48,6 +51,7 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
         clauses,
         clauses.findIndex((c) => start >= c.start && start < c.end),
         s.text,
+        cueStarts,
       );
       found.push({
         start: s.start + start,
@@ -80,11 +84,21 @@ export function clausesOf(text: string): Range[] {
   return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] ?? text.length }));
 }
 
-// A relative clause that follows ("..., which the two leaders are to chair") tells of the same event.
-function withRelative(clauses: readonly Range[], index: number, text: string): Range {
+// A relative clause that follows ("..., which the two leaders are to chair") tells of the same
+// event, unless it tells of its own ("flew to Doha, where he held separate talks with ...").
+function withRelative(
+  clauses: readonly Range[],
+  index: number,
+  text: string,
+  cueStarts: readonly number[],
+): Range {
   const clause = clauses[index] ?? { start: 0, end: text.length };
   const next = clauses[index + 1];
-  if (next && /^,\s+(?:which|where|during which|at which)\b/.test(text.slice(next.start)))
+  if (
+    next &&
+    /^,\s+(?:which|where|during which|at which)\b/.test(text.slice(next.start)) &&
+    !cueStarts.some((at) => at >= next.start && at < next.end)
+  )
     return { start: clause.start, end: next.end };
   return clause;
 }

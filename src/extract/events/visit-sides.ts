@@ -37,7 +37,13 @@ export function visitSides(
   );
   const away = people.filter((m) => entityOf(analysis, m.entity)?.country !== destination);
   const owner = away.find((m) => m.possessive && cue.start - m.end >= 0 && cue.start - m.end <= 30);
-  const before = away.filter((m) => m.end <= cue.start).at(-1);
+  // "Witkoff met Netanyahu ... and later flew to Doha": a second verb of the clause's
+  // subject, not of the person named last.
+  const coordinated = COORDINATED_VERB_BEFORE.test(
+    analysis.text.slice(Math.max(cue.clause.start, cue.start - 20), cue.start),
+  );
+  const preceding = away.filter((m) => m.end <= cue.start);
+  const before = coordinated ? preceding[0] : preceding.at(-1);
   const visitor = (owner ?? before ?? away[0])?.entity;
   if (!visitor) return undefined;
   const visitorEntity = entityOf(analysis, visitor);
@@ -90,6 +96,8 @@ function listedAfter(text: string, places: readonly PlaceMention[], first: Place
 }
 
 const LIST_JOINER = /^(?:,\s+|,?\s+and\s+)(?:the\s+)?$/;
+
+const COORDINATED_VERB_BEFORE = /\band\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?$/i;
 
 const THE_CAPITAL_AFTER =
   /^\s*(?:in\s+|to\s+)?the\s+(?:capital|city|country|kingdom|emirate|sultanate)\b/;
