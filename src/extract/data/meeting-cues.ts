@@ -28,11 +28,12 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     pattern: /\b(?:met|meet|meets|meeting|talks|gathering|session|conversation)\b/gi,
     kind: "talks",
   },
-  // "Eide hosted his counterparts", "the Sultan received His Highness the Emir", "the prime
-  // minister received the Indonesian president".
+  // "Eide hosted his counterparts", "Trump will host Saudi Crown Prince Mohammed", "the
+  // Sultan received His Highness the Emir", "the prime minister received the Indonesian
+  // president".
   {
     pattern:
-      /\b(?:hosted|received)\b(?=\s+(?:his|her|their|visiting|the visiting|the \p{Lu}|\p{Lu}))/gu,
+      /\b(?:host|hosts|hosted|received)\b(?=\s+(?:his|her|their|visiting|the visiting|the \p{Lu}|\p{Lu}))/gu,
     kind: "talks",
   },
   // A press agency's "the Amir received at the Amiri Diwan on Wednesday Iranian Foreign

@@ -498,4 +498,13 @@ describe("findMeetings", () => {
       ["meeting", "PER+ECU", "Ana Ruiz + Daniel Noboa"],
     ]);
   });
+  it("reads 'will host' as a planned meeting, and the guest's 'first visit' in apposition as the trip to it", () => {
+    const found = meetings(
+      "Chilean President Jorge Soto will host Peruvian President Rosa Tello in Santiago on May 20, the presidency said, Tello's first visit to Chile since 2019.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.date, m.countries.join("+")])).toEqual([
+      ["summit", "planned", "2024-05-20", "CHL+PER"],
+      ["visit", "planned", "2024-05-20", "PER+CHL"],
+    ]);
+  });
 });

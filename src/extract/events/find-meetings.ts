@@ -138,10 +138,11 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     return separateTalks(context);
   const sentenceEnd = analysis.sentences[context.sentence]?.end ?? cue.end;
   if (CALLED_OFF_AFTER.test(analysis.text.slice(cue.end, sentenceEnd))) return [];
-  const status = statusOf(context);
   const visit = cue.kind === "visit" ? visitSides(analysis, context.sentence, cue) : undefined;
   const sides = cue.kind === "visit" ? visit : talkSides(context);
   if (!sides) return [];
+  const hosting = visit ? hostingTold(context, sides.countries) : undefined;
+  const status = hosting?.status ?? statusOf(context);
   if (sides.countries.length < 2 && cue.kind !== "interview")
     return wholeOf(context, sides.countries);
   // "the leaders agreed that their foreign ministers would meet": a ministers' meeting.
@@ -155,7 +156,7 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     : kind === "summit"
       ? sides.participants.filter((p) => isHead(entityOf(analysis, p)))
       : sides.participants;
-  const date = dateOf(context, status);
+  const date = hosting ? dateFields(hosting) : dateOf(context, status);
   const draft: MeetingDraft = {
     id: `meeting-${context.state.drafts.length + 1}`,
     kind,
@@ -179,6 +180,30 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     return next;
   });
   return [draft, ...onward];
+}
+
+const FIRST_BEFORE = /\b(?:first|maiden)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * "Trump will host the crown prince on November 18, the White House said, the prince's
+ * first visit to Washington since 2018": a trip named in apposition to a meeting of the
+ * same sides told just before in the sentence is the trip to it, with its status and date.
+ */
+function hostingTold(context: CueContext, countries: readonly string[]): MeetingDraft | undefined {
+  const { analysis, cue, state, sentence } = context;
+  if (!FIRST_BEFORE.test(analysis.text.slice(Math.max(0, cue.start - 20), cue.start)))
+    return undefined;
+  return state.drafts.find(
+    (d) =>
+      d.kind !== "visit" &&
+      d.evidence.includes(sentence) &&
+      countries.length === 2 &&
+      countries.every((c) => d.countries.includes(c)),
+  );
+}
+
+function dateFields(draft: MeetingDraft): Pick<MeetingDraft, "date" | "precision"> {
+  return draft.date && draft.precision ? { date: draft.date, precision: draft.precision } : {};
 }
 
 // An event's own date, else, for a held event, the date of the article's lead event.
