@@ -288,6 +288,15 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("takes 'the two ministers agreed to meet' as a meeting of the ministers already told", () => {
+    const found = meetings(
+      `${PERU} and ${CHILE} spoke by phone on Monday. The two ministers agreed to meet in person at an early date.`,
+    );
+    expect(found.map((m) => [m.kind, m.status, m.participants.length])).toEqual([
+      ["call", "held", 2],
+      ["meeting", "planned", 2],
+    ]);
+  });
   it("does not take talks on an agreement for a meeting", () => {
     expect(
       meetings(`${PERU} and ${CHILE} agreed to speed up talks on a free trade agreement.`),

@@ -145,9 +145,14 @@ function createDrafts(context: CueContext): MeetingDraft[] {
   const status = hosting?.status ?? statusOf(context);
   if (sides.countries.length < 2 && cue.kind !== "interview")
     return wholeOf(context, sides.countries);
-  // "the leaders agreed that their foreign ministers would meet": a ministers' meeting.
+  // "the leaders agreed that their foreign ministers would meet": a ministers' meeting; "The
+  // two ministers agreed to meet", opening the clause, are the people already told.
+  const leadIn = analysis.text.slice(cue.clause.start, cue.start);
+  const ministers = MINISTERS_BEFORE.exec(leadIn);
   const byMinisters =
-    cue.kind === "talks" && MINISTERS_BEFORE.test(analysis.text.slice(cue.clause.start, cue.start));
+    cue.kind === "talks" &&
+    ministers !== null &&
+    !/^[\s,;:]*$/.test(leadIn.slice(0, ministers.index));
   const kind = byMinisters
     ? "meeting"
     : kindOf(cue.kind, sides.participants, sides.leaders, analysis);
