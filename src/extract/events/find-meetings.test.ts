@@ -516,4 +516,13 @@ describe("findMeetings", () => {
       ["visit", "planned", "2024-05-20", "PER+CHL"],
     ]);
   });
+  it("resolves 'the three' after an event to the people named since, not those told before", () => {
+    const found = meetings(
+      `${PERU} held talks with ${CHILE} on Monday. Ruiz also met Bolivian Foreign Minister Luis Paz and Ecuadorian Foreign Minister Maria Vega on Tuesday for a trilateral meeting, where the three agreed to cooperate.`,
+    );
+    expect(found.map((m) => [m.date, m.countries.join("+"), m.participants.length])).toEqual([
+      ["2024-05-06", "PER+CHL", 2],
+      ["2024-05-07", "PER+BOL+ECU", 3],
+    ]);
+  });
 });

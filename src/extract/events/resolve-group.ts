@@ -62,7 +62,13 @@ export function findGroups(args: {
     const participants = fromMeeting?.participants.length
       ? fromMeeting.participants
       : people
-        ? latestPersons(analysis, args.recentPersons, count ?? 2, leaders, start)
+        ? latestPersons(
+            analysis,
+            personsBefore(analysis, args.recentPersons, start),
+            count ?? 2,
+            leaders,
+            start,
+          )
         : [];
     const countries = fromMeeting
       ? fromMeeting.countries
@@ -148,6 +154,17 @@ function ofLists(analysis: Analysis, sentence: number): Group[] {
       },
     ];
   });
+}
+
+// "Cho also met Iwaya and Rubio for a trilateral meeting, where the three agreed": the people
+// named between the event word and the group come first.
+function personsBefore(analysis: Analysis, recent: readonly string[], at: number): string[] {
+  const sentence = analysis.sentences.find((s) => at >= s.start && at < s.end);
+  const earlier = analysis.mentions
+    .filter((m) => sentence && m.start >= sentence.start && m.start < at && !m.inQuote)
+    .map((m) => m.entity)
+    .reverse();
+  return unique([...earlier, ...recent]);
 }
 
 function latestPersons(
