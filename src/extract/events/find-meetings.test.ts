@@ -525,4 +525,10 @@ describe("findMeetings", () => {
       ["2024-05-07", "PER+BOL+ECU", 3],
     ]);
   });
+  it("resolves 'the two presidents' to the presidents named before", () => {
+    const found = meetings(
+      "Chilean President Jorge Soto and Peruvian President Rosa Tello agreed on Monday to open a border crossing. The two presidents met for 90 minutes in Lima.",
+    );
+    expect(found.map((m) => [m.kind, m.participants.length])).toEqual([["summit", 2]]);
+  });
 });

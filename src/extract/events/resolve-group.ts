@@ -57,7 +57,10 @@ export function findGroups(args: {
         ? 2
         : undefined;
     const leaders = /leaders|heads of state/.test(noun);
-    const people = /leaders|ministers|heads|diplomats|delegations/.test(noun) || !!m.groups?.bare;
+    const people =
+      /leaders|ministers|presidents|premiers|heads|diplomats|delegations|envoys|negotiators/.test(
+        noun,
+      ) || !!m.groups?.bare;
     const fromMeeting = meetingFor(count, current, args.drafts, people);
     const participants = fromMeeting?.participants.length
       ? fromMeeting.participants
