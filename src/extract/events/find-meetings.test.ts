@@ -531,4 +531,12 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => [m.kind, m.participants.length])).toEqual([["summit", 2]]);
   });
+  it("finds an interview's speaker in an earlier clause of its sentence", () => {
+    const found = meetings(
+      `${PERU} said Peru must raise its defence spending and warned that Bolivia could close the border, in an interview with a Lima radio station on Monday.`,
+    );
+    expect(found.map((m) => [m.kind, m.countries.join("+"), m.participants.join()])).toEqual([
+      ["interview", "PER", "Ana Ruiz"],
+    ]);
+  });
 });

@@ -56,7 +56,14 @@ export function talkSides(context: CueContext): {
   ]);
   if (cue.kind === "interview") {
     // "Zelensky, in an interview with ..., said he was ready to meet Putin": the speaker only.
-    const speaker = officialsIn(analysis, { start: cue.clause.start, end: cue.start });
+    // "Duda said ... and warned that ..., in an interview with the FT": the speaker may
+    // stand in an earlier clause of the sentence.
+    const sentenceStart = analysis.sentences[context.sentence]?.start ?? cue.clause.start;
+    const inClauseSpeaker = officialsIn(analysis, { start: cue.clause.start, end: cue.start });
+    const speaker =
+      inClauseSpeaker.length > 0 || counted.length > 0
+        ? inClauseSpeaker
+        : officialsIn(analysis, { start: sentenceStart, end: cue.start }).slice(0, 1);
     const speakers = speaker.length > 0 ? speaker : counted;
     return { countries: countriesOf(analysis, speakers), participants: speakers, leaders: false };
   }

@@ -461,4 +461,11 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support cooperation(PER,CHL,BOL,ECU)"]);
   });
+  it("ends a clause's scope at 'and warned that', so the state warned about is no side", () => {
+    expect(
+      positions(
+        `${MET} Ruiz said Peru must raise its defence spending and warned that Bolivia could attack a neighbour.`,
+      ),
+    ).toEqual(["PER support security(PER,CHL)"]);
+  });
 });
