@@ -468,4 +468,9 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER support security(PER,CHL)"]);
   });
+  it("leaves reducing military tensions to security", () => {
+    expect(
+      positions(`${MET} The two ministers agreed to reduce military tensions along the border.`),
+    ).toEqual(["PER+CHL support security(PER,CHL)"]);
+  });
 });
