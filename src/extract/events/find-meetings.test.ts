@@ -539,4 +539,10 @@ describe("findMeetings", () => {
       ["interview", "PER", "Ana Ruiz"],
     ]);
   });
+  it("reads talks that something followed ('agreed to a ceasefire after talks') as held", () => {
+    const found = meetings(
+      "Peru and Chile agreed to an immediate ceasefire on Monday after talks in Quito.",
+    );
+    expect(found.map((m) => [m.status, m.date])).toEqual([["held", "2024-05-06"]]);
+  });
 });

@@ -67,6 +67,11 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
   return { meetings: dateFromVisit(mergeMeetings(state.drafts, officialState)), state };
 }
 
+// "agreed to a ceasefire on Sunday after talks in Doha": the talks came first, whatever
+// was agreed to after them.
+const AFTER_EVENT_BEFORE =
+  /\b(?:after|following)\s+(?:(?:the|their|two|three|days|hours|weeks|of|[\w-]+)\s+){0,3}$/i;
+
 const ACCEPTED_INVITATION = /\baccepted (?:the|this|that|his|her|their|its) invitation\b/i;
 
 /**
@@ -279,7 +284,9 @@ function statusOf(context: CueContext): MeetingStatus {
   if (PROPOSED_CUES.test(wide) && !PLANNED_OVERRIDES.test(wide) && !/\b(?:met|held)\b/.test(wide))
     return "proposed";
   if (PROPOSED_AFTER.test(analysis.text.slice(cue.end, cue.clause.end))) return "proposed";
-  if (PAST_PURPOSE.test(window)) return "held";
+  const lead = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
+  const afterPastEvent = AFTER_EVENT_BEFORE.test(lead) && !/\b(?:will|would|shall)\b/i.test(window);
+  if (PAST_PURPOSE.test(window) || afterPastEvent) return "held";
   if (PLANNED_CUES.test(window)) return "planned";
   // "said in an interview with CBC on Tuesday that Canada expected to sign ... in June": the
   // interview was given when it was said; the dates after it are of what it told.

@@ -473,4 +473,9 @@ describe("findPositions", () => {
       positions(`${MET} The two ministers agreed to reduce military tensions along the border.`),
     ).toEqual(["PER+CHL support security(PER,CHL)"]);
   });
+  it("takes a ceasefire two states agree to as theirs, not the host city's", () => {
+    expect(
+      positions("Peru and Chile agreed to an immediate ceasefire on Sunday after talks in Quito."),
+    ).toEqual(["PER+CHL support conflict-resolution(PER,CHL)"]);
+  });
 });

@@ -240,6 +240,10 @@ function placeArgs(
   if (topic.kind === "humanitarian-aid" && context.recentRecipient)
     return [[context.recentRecipient]];
   if (context.recentRegion) return [[context.recentRegion]];
+  // "Pakistan and Afghanistan agreed to an immediate ceasefire": with no war or place named,
+  // the holders' own.
+  if (topic.kind === "conflict-resolution" && context.holders.length >= 2)
+    return [[...context.holders]];
   return topic.defaultRegion ? [[topic.defaultRegion]] : [];
 }
 
