@@ -25,7 +25,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   { pattern: /\bsummit\b/gi, kind: "summit" },
   { pattern: /\b(?<!press |news )conference\b/gi, kind: "conference" },
   {
-    pattern: /\b(?:met|meet|meets|meeting|talks|gathering|session|conversation)\b/gi,
+    // Plural "meetings" only before a day (findCues).
+    pattern: /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation)\b/gi,
     kind: "talks",
   },
   // "Eide hosted his counterparts", "Trump will host Saudi Crown Prince Mohammed", "the

@@ -545,4 +545,16 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => [m.status, m.date])).toEqual([["held", "2024-05-06"]]);
   });
+  it("adds those who led the delegations to the event just told, and reads dated follow-up meetings as planned", () => {
+    const found = meetings(
+      `Peru and Chile held talks in Quito on Monday. ${PERU} and ${CHILE} led their countries' delegations. The two sides agreed to hold follow-up meetings in Lima on May 20.`,
+    );
+    expect(found.map((m) => [m.status, m.date, m.participants.length])).toEqual([
+      ["held", "2024-05-06", 2],
+      ["planned", "2024-05-20", 2],
+    ]);
+    expect(meetings("Peru and Chile agreed to hold regular meetings of their ministers.")).toEqual(
+      [],
+    );
+  });
 });

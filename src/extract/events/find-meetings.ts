@@ -51,6 +51,7 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
       }
     }
     if (touched.length === 0) touched.push(...acceptedInvitation(analysis, sentence.index, state));
+    if (touched.length === 0) touched.push(...delegationLeaders(analysis, sentence.index, state));
     state.bySentence.set(sentence.index, touched);
     applyJointStatement({
       analysis,
@@ -71,6 +72,30 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
 // was agreed to after them.
 const AFTER_EVENT_BEFORE =
   /\b(?:after|following)\s+(?:(?:the|their|two|three|days|hours|weeks|of|[\w-]+)\s+){0,3}$/i;
+
+const LED_DELEGATIONS =
+  /\bled\s+(?:[\w'’-]+\s+){0,3}delegations?\b|\bdelegations?\s+(?:was|were)\s+(?:\w+\s+)?led\s+by\b/i;
+
+/**
+ * "Asif and Yaqoob led their countries' delegations": the people at the head of the
+ * delegations take part in the event just told, if they serve its states.
+ */
+function delegationLeaders(
+  analysis: Analysis,
+  sentence: number,
+  state: EventState,
+): MeetingDraft[] {
+  const s = analysis.sentences[sentence];
+  const current = state.current;
+  if (!s || !current || !LED_DELEGATIONS.test(s.text)) return [];
+  const leaders = officialsIn(analysis, s).filter((p) =>
+    current.countries.includes(entityOf(analysis, p)?.country ?? ""),
+  );
+  if (leaders.length === 0) return [];
+  current.participants = unique([...current.participants, ...leaders]);
+  if (!current.evidence.includes(sentence)) current.evidence.push(sentence);
+  return [current];
+}
 
 const ACCEPTED_INVITATION = /\baccepted (?:the|this|that|his|her|their|its) invitation\b/i;
 

@@ -44,7 +44,8 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
       if (
         inQuote(analysis, s.start + start) ||
         NEGATED_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) ||
-        (/s$/i.test(m[0]) && /(?:summits|meetings|visits|calls|conferences)$/i.test(m[0]))
+        (/(?:summits|meetings|visits|calls|conferences)$/i.test(m[0]) &&
+          !DAY_DATE_AFTER.test(s.text.slice(end)))
       )
         continue;
       const clause = withRelative(
@@ -77,6 +78,11 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
     )
     .sort((a, b) => a.start - b.start);
 }
+
+// "agreed to hold follow-up meetings in Istanbul on October 25": plural event words are
+// habits ("regular meetings") unless a day follows.
+const DAY_DATE_AFTER =
+  /^[^.;,]{0,40}?\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
 /** Splits a sentence at the words that open a new clause. */
 export function clausesOf(text: string): Range[] {
