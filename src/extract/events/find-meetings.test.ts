@@ -557,4 +557,13 @@ describe("findMeetings", () => {
       [],
     );
   });
+  it("reads 'the regular holding of the summit' as no event, and 'the next summit' after one held as a new planned one", () => {
+    const found = meetings(
+      "The leaders of Peru, Chile and Bolivia held a summit in Lima on Monday. Peruvian President Rosa Tello, Chilean President Jorge Soto and Bolivian President Luis Arce adopted a declaration that called for the regular holding of the summit. The next summit will be held in Bolivia.",
+    );
+    expect(found.map((m) => [m.status, m.countries.join("+")])).toEqual([
+      ["held", "PER+CHL+BOL"],
+      ["planned", "PER+CHL+BOL"],
+    ]);
+  });
 });

@@ -174,7 +174,7 @@ function createDrafts(context: CueContext): MeetingDraft[] {
   const hosting = visit ? hostingTold(context, sides.countries) : undefined;
   const status = hosting?.status ?? statusOf(context);
   if (sides.countries.length < 2 && cue.kind !== "interview")
-    return wholeOf(context, sides.countries);
+    return nextOf(context, status) ?? wholeOf(context, sides.countries);
   // "the leaders agreed that their foreign ministers would meet": a ministers' meeting; "The
   // two ministers agreed to meet", opening the clause, are the people already told.
   const leadIn = analysis.text.slice(cue.clause.start, cue.start);
@@ -259,6 +259,35 @@ function dateOf(
   // A held event with no date of its own in an article with no dated lead (a live blog's
   // "met this afternoon" under a timestamp) happened on the day of publication.
   return state.lead.date ? state.lead : { date: analysis.publishedAt, precision: "day" };
+}
+
+const NEXT_BEFORE = /\bthe\s+next\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * "The next summit will be held in Japan", after a summit held: a new event of the same
+ * kind and states, with no one named yet.
+ */
+function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | undefined {
+  const { analysis, cue, state } = context;
+  if (status === "held" || !NEXT_BEFORE.test(analysis.text.slice(cue.clause.start, cue.start)))
+    return undefined;
+  const last = [...state.drafts]
+    .reverse()
+    .find(
+      (d) => d.status === "held" && compatibleKind(d.kind, cue.kind) && d.countries.length >= 2,
+    );
+  if (!last) return undefined;
+  const draft: MeetingDraft = {
+    id: `meeting-${state.drafts.length + 1}`,
+    kind: last.kind,
+    status,
+    ...dateOf(context, status),
+    countries: [...last.countries],
+    participants: [],
+    evidence: [],
+  };
+  state.drafts.push(draft);
+  return [draft];
 }
 
 // "Lee's visit" names one side only: it is a part of an event already told, or nothing.

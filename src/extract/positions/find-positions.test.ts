@@ -478,4 +478,9 @@ describe("findPositions", () => {
       positions("Peru and Chile agreed to an immediate ceasefire on Sunday after talks in Quito."),
     ).toEqual(["PER+CHL support conflict-resolution(PER,CHL)"]);
   });
+  it("reads a call for the regular holding of a summit as support for dialogue", () => {
+    expect(
+      positions(`${MET} The two ministers called for the regular holding of the summit.`),
+    ).toEqual(["PER+CHL support dialogue(PER,CHL)"]);
+  });
 });

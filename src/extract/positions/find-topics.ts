@@ -37,7 +37,9 @@ export interface TopicContext {
 
 const GROUP_ARGS =
   /\b(?:their (?:\w+ )?countries|the (?:two|three|four) (?:countries|sides|nations|states)|both (?:sides|countries|states)|bilateral|trilateral|each other|between them|among them|their leaders|their (?:strategic )?partnership|their cooperation|their relations|their ties)\b/i;
-const HABITUAL = /\b(?:regular|annual|frequent|more|further|high-level|shuttle)\s+$/i;
+// "regular meetings", "the regular holding of the summit".
+const HABITUAL =
+  /\b(?:regular|annual|frequent|more|further|high-level|shuttle)\s+(?:holding\s+of\s+(?:the\s+|such\s+)?)?$/i;
 // "ready for signing when they meet in New Delhi": a meeting that only dates the stance.
 const TEMPORAL_CLAUSE_BEFORE =
   /\b(?:when|whenever|before|after|once|until|by the time)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
@@ -292,7 +294,7 @@ function meetingArgs(context: TopicContext, match: Range): string[][] {
     return [];
   const habitual =
     (/s$/.test(word) && word !== "talks") ||
-    HABITUAL.test(context.analysis.text.slice(match.start - 20, match.start));
+    HABITUAL.test(context.analysis.text.slice(match.start - 40, match.start));
   if (habitual) return defaultArgs(context, match);
   const before = context.analysis.text.slice(Math.max(0, match.start - 50), match.start);
   const after = context.analysis.text.slice(match.end, match.end + 90);
