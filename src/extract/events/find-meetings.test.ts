@@ -566,4 +566,10 @@ describe("findMeetings", () => {
       ["planned", "PER+CHL+BOL"],
     ]);
   });
+  it("takes those who adopt the joint declaration as the event's participants", () => {
+    const found = meetings(
+      "The leaders of Peru, Chile and Bolivia held a summit in Lima on Monday. Peruvian President Rosa Tello, Chilean President Jorge Soto and Bolivian President Luis Arce adopted a joint declaration.",
+    );
+    expect(found.map((m) => [m.participants.length, m.jointStatement])).toEqual([[3, true]]);
+  });
 });

@@ -1,7 +1,8 @@
 import { type Analysis } from "../analyze.js";
-import { pairAfter } from "../analysis-view.js";
+import { entityOf, pairAfter, unique } from "../analysis-view.js";
 import { JOINT_STATEMENT, NO_JOINT_STATEMENT } from "../data/meeting-cues.js";
 import { type MeetingDraft } from "./meeting-draft.js";
+import { officialsIn } from "./talk-sides.js";
 
 /**
  * Records a joint statement said to be issued (or said not to be) on the event the
@@ -19,6 +20,24 @@ export function applyJointStatement(args: {
   const target = args.touched[0] ?? issuersEvent(args) ?? args.current;
   if (!target) return;
   target.jointStatement = !NO_JOINT_STATEMENT.test(s.text);
+  if (target.jointStatement) addIssuers(args.analysis, s, target);
+}
+
+const ISSUED_BEFORE = /\b(?:adopted|issued|signed|released)\s+(?:a|an|the|their)\s+$/i;
+
+// "President Yoon, Premier Li and Prime Minister Kishida adopted a joint declaration": those
+// who issue it took part in the event it closes.
+function addIssuers(
+  analysis: Analysis,
+  s: { start: number; end: number; text: string },
+  target: MeetingDraft,
+): void {
+  const phrase = JOINT_STATEMENT.exec(s.text);
+  if (!phrase || !ISSUED_BEFORE.test(s.text.slice(0, phrase.index))) return;
+  const issuers = officialsIn(analysis, { start: s.start, end: s.start + phrase.index }).filter(
+    (p) => target.countries.includes(entityOf(analysis, p)?.country ?? ""),
+  );
+  target.participants = unique([...target.participants, ...issuers]);
 }
 
 // "In a joint statement, Brazil and Colombia rejected ...", told after the two presidents
