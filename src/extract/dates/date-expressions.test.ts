@@ -61,6 +61,7 @@ describe("findDateExpressions", () => {
   });
   it("keeps 'the previous day' relative to the event", () => {
     expect(dates("talks the previous day")).toEqual([-1]);
+    expect(dates("Two days earlier, they met. The next day they left.")).toEqual([-2, 1]);
     expect(dates("On the same day, the ministers met")).toEqual([0]);
     expect(dates("came a day after talks")).toEqual([-1]);
   });

@@ -41,7 +41,7 @@ const WEEKDAY =
 const RELATIVE =
   /\b(?<mod>earlier|later|early|late|within|since)?\s*(?:(?<which>this|last|next|the previous|the following|the coming|the past)\s+(?<unit>week|month|year))\b/g;
 const EVENT_RELATIVE =
-  /\b(?:(?<back>the previous day|the day before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next day|the following day|a day later|one day later)|(?<same>the same day|later that day|earlier that day))\b/g;
+  /\b(?:(?<back>the previous day|the day before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next day|the following day|a day later|one day later)|(?<same>the same day|later that day|earlier that day))\b/gi;
 const SIMPLE_DAY =
   /\b(?<word>yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|earlier today)\b/gi;
 const MONTH_ONLY =
@@ -131,8 +131,8 @@ function relativeUnits(text: string, published: string): Found[] {
 
 function eventRelative(text: string): Found[] {
   return [...text.matchAll(EVENT_RELATIVE)].map((m) => {
-    const count = { a: 1, one: 1, two: 2, three: 3 }[m.groups?.n ?? "a"] ?? 1;
-    const forward = /\b(?:after|before)$/.test(m[0]);
+    const count = { a: 1, one: 1, two: 2, three: 3 }[(m.groups?.n ?? "a").toLowerCase()] ?? 1;
+    const forward = /\b(?:after|before)$/i.test(m[0]);
     return {
       start: m.index,
       end: m.index + m[0].length,
