@@ -572,4 +572,15 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => [m.participants.length, m.jointStatement])).toEqual([[3, true]]);
   });
+  it("splits 'separate bilateral meetings with A and B' into one with each, and takes 'the next summit' for the first one's", () => {
+    const found = meetings(
+      "The leaders of Peru, Chile and Bolivia held a summit in Lima on Monday. A day earlier, Peruvian President Rosa Tello held separate bilateral meetings with Chilean President Jorge Soto and Bolivian President Luis Arce. The next summit will be held in Bolivia.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.date, m.countries.join("+")])).toEqual([
+      ["summit", "held", "2024-05-06", "PER+CHL+BOL"],
+      ["summit", "held", "2024-05-05", "PER+CHL"],
+      ["summit", "held", "2024-05-05", "PER+BOL"],
+      ["summit", "planned", undefined, "PER+CHL+BOL"],
+    ]);
+  });
 });

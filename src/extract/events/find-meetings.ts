@@ -166,6 +166,10 @@ function createDrafts(context: CueContext): MeetingDraft[] {
   const clauseText = analysis.text.slice(cue.clause.start, cue.clause.end);
   if (/\bseparate\b/.test(clauseText) && /\beach of\b/.test(clauseText) && context.state.current)
     return separateTalks(context);
+  if (SEPARATE_WITH.test(clauseText)) {
+    const separate = separateWith(context);
+    if (separate.length > 0) return separate;
+  }
   const sentenceEnd = analysis.sentences[context.sentence]?.end ?? cue.end;
   if (CALLED_OFF_AFTER.test(analysis.text.slice(cue.end, sentenceEnd))) return [];
   const visit = cue.kind === "visit" ? visitSides(analysis, context.sentence, cue) : undefined;
@@ -265,24 +269,23 @@ const NEXT_BEFORE = /\bthe\s+next\s+(?:[\w-]+\s+)?$/i;
 
 /**
  * "The next summit will be held in Japan", after a summit held: a new event of the same
- * kind and states, with no one named yet.
+ * kind and states as the article's first such event (its subject, before any side
+ * meetings told after it), with no one named yet.
  */
 function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | undefined {
   const { analysis, cue, state } = context;
   if (status === "held" || !NEXT_BEFORE.test(analysis.text.slice(cue.clause.start, cue.start)))
     return undefined;
-  const last = [...state.drafts]
-    .reverse()
-    .find(
-      (d) => d.status === "held" && compatibleKind(d.kind, cue.kind) && d.countries.length >= 2,
-    );
-  if (!last) return undefined;
+  const first = state.drafts.find(
+    (d) => d.status === "held" && compatibleKind(d.kind, cue.kind) && d.countries.length >= 2,
+  );
+  if (!first) return undefined;
   const draft: MeetingDraft = {
     id: `meeting-${state.drafts.length + 1}`,
-    kind: last.kind,
+    kind: first.kind,
     status,
     ...dateOf(context, status),
-    countries: [...last.countries],
+    countries: [...first.countries],
     participants: [],
     evidence: [],
   };
@@ -301,6 +304,40 @@ function wholeOf(context: CueContext, countries: readonly string[]): MeetingDraf
   return whole ? [whole] : [];
 }
 
+const SEPARATE_WITH = /\bseparate\s+(?:[\w-]+\s+)?(?:talks|meetings|calls)\s+with\b/i;
+
+/** "Yoon held separate bilateral meetings with Li and Kishida": one event with each. */
+function separateWith(context: CueContext): MeetingDraft[] {
+  const { analysis, cue, state } = context;
+  const [subject, ...others] = officialsIn(analysis, cue.clause);
+  if (!subject || others.length < 2) return [];
+  const status = statusOf(context);
+  const date = dateOf(context, status);
+  return others.map((other) => {
+    const participants = [subject, other];
+    const draft: MeetingDraft = {
+      id: `meeting-${state.drafts.length + 1}`,
+      kind: pairKind(cue.kind, participants, analysis),
+      status,
+      ...date,
+      countries: countriesOf(analysis, participants),
+      participants,
+      evidence: [],
+    };
+    state.drafts.push(draft);
+    return draft;
+  });
+}
+
+function pairKind(
+  cue: CueMatch["kind"],
+  participants: readonly string[],
+  analysis: Analysis,
+): MeetingKind {
+  if (cue === "call") return "call";
+  return participants.every((p) => isHead(entityOf(analysis, p))) ? "summit" : "meeting";
+}
+
 function separateTalks(context: CueContext): MeetingDraft[] {
   const { analysis, cue, state } = context;
   const current = state.current;
@@ -310,9 +347,7 @@ function separateTalks(context: CueContext): MeetingDraft[] {
     .filter((p) => p !== subject)
     .map((other) => {
       const participants = [subject, other];
-      const kind: MeetingKind = participants.every((p) => isHead(entityOf(analysis, p)))
-        ? "summit"
-        : "meeting";
+      const kind = pairKind("talks", participants, analysis);
       const date = current.date
         ? { date: current.date, ...(current.precision ? { precision: current.precision } : {}) }
         : {};

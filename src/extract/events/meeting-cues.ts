@@ -45,7 +45,8 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
         inQuote(analysis, s.start + start) ||
         NEGATED_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) ||
         (/(?:summits|meetings|visits|calls|conferences)$/i.test(m[0]) &&
-          !DAY_DATE_AFTER.test(s.text.slice(end)))
+          !DAY_DATE_AFTER.test(s.text.slice(end)) &&
+          !SEPARATE_BEFORE.test(s.text.slice(Math.max(0, start - 30), start)))
       )
         continue;
       const clause = withRelative(
@@ -80,9 +81,12 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
 }
 
 // "agreed to hold follow-up meetings in Istanbul on October 25": plural event words are
-// habits ("regular meetings") unless a day follows.
+// habits ("regular meetings") unless a day follows or they are told as separate.
 const DAY_DATE_AFTER =
   /^[^.;,]{0,40}?\bon\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
+// "held separate bilateral meetings with Li and Kishida": one event with each.
+const SEPARATE_BEFORE = /\bseparate\s+(?:[\w-]+\s+)?$/i;
 
 /** Splits a sentence at the words that open a new clause. */
 export function clausesOf(text: string): Range[] {
