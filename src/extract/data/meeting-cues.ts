@@ -25,8 +25,10 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   { pattern: /\bsummit\b/gi, kind: "summit" },
   { pattern: /\b(?<!press |news )conference\b/gi, kind: "conference" },
   {
-    // Plural "meetings" only before a day (findCues).
-    pattern: /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation)\b/gi,
+    // Plural "meetings" only before a day (findCues). "Paid a courtesy call on the king": a
+    // visit to an office, not a phone call.
+    pattern:
+      /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation|courtesy call)\b/gi,
     kind: "talks",
   },
   // "Eide hosted his counterparts", "Trump will host Saudi Crown Prince Mohammed", "the
@@ -118,7 +120,7 @@ export const NO_JOINT_STATEMENT =
  * "talks ... since President Javier Milei took office": a person's "since" clause is one.
  */
 export const CLAUSE_BREAK =
-  /,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s|,\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,6}(?:said|says|told)\b)|\s+since\s+(?=(?:President|Prime Minister|Chancellor|King|he|she|they)\s)|\s+(?=(?:before|after)\s+joining\b)|\s+(?=and\s+(?:warned|said|added|noted|insisted|argued)\b)/gu;
+  /,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s|,\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,6}(?:said|says|told)\b)|\s+since\s+(?=(?:President|Prime Minister|Chancellor|King|he|she|they)\s)|\s+(?=(?:before|after)\s+joining\b)|\s+(?=and\s+(?:warned|said|added|noted|insisted|argued)\b)|\s+since\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:took|became|came|assumed|won)\b)/gu;
 
 /** Group nouns that stand for the participants of an event ("the two leaders"). */
 export const GROUP_NOUN =

@@ -583,4 +583,14 @@ describe("findMeetings", () => {
       ["summit", "planned", undefined, "PER+CHL+BOL"],
     ]);
   });
+  it("reads a courtesy call on someone as a meeting, not a phone call", () => {
+    const found = meetings(`${PERU} paid a courtesy call on ${CHILE} in Santiago on Monday.`);
+    expect(found.map((m) => [m.kind, m.countries.join("+")])).toEqual([["meeting", "PER+CHL"]]);
+  });
+  it("keeps the person of a 'since X took office' clause out of the event", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} on Monday in the highest-level contact since Chilean President Jorge Soto took office.`,
+    );
+    expect(found.map((m) => m.participants.length)).toEqual([2]);
+  });
 });
