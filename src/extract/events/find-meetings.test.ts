@@ -593,4 +593,14 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => m.participants.length)).toEqual([2]);
   });
+  it("gives talks in a coordinated clause ('..., and met X') the sentence's subject, and reads 'travel on Thursday to'", () => {
+    const found = meetings(
+      `${PERU} arrived in Chile on Monday on her third trip to the region, and met Chilean President Jorge Soto. Ruiz is due to travel on Thursday to Bolivia.`,
+    );
+    expect(found.map((m) => [m.kind, m.status, m.date, m.countries.join("+")])).toEqual([
+      ["visit", "held", "2024-05-06", "PER+CHL"],
+      ["meeting", "held", "2024-05-06", "PER+CHL"],
+      ["visit", "planned", "2024-05-09", "PER+BOL"],
+    ]);
+  });
 });

@@ -90,7 +90,26 @@ export function talkSides(context: CueContext): {
       participants: unique([...joiners.participants, ...counted]),
       leaders: inClause.some((g) => g.leaders),
     };
+  // "Blinken arrived in Cairo on Tuesday ..., and met Egyptian President al-Sisi": a verb
+  // coordinated with the clause before shares its subject.
+  const subject = countries.length < 2 ? coordinatedSubject(context) : undefined;
+  if (subject) {
+    return {
+      countries: unique([...countriesOf(analysis, [subject]), ...countries]),
+      participants: unique([subject, ...counted]),
+      leaders: false,
+    };
+  }
   return { countries, participants: counted, leaders: inClause.some((g) => g.leaders) };
+}
+
+const COORDINATED_LEAD = /^\s*,?\s*and\s+(?:(?:later|then|also|subsequently)\s+)?$/i;
+
+function coordinatedSubject(context: CueContext): string | undefined {
+  const { analysis, cue } = context;
+  if (!COORDINATED_LEAD.test(analysis.text.slice(cue.clause.start, cue.start))) return undefined;
+  const sentenceStart = analysis.sentences[context.sentence]?.start ?? cue.clause.start;
+  return officialsIn(analysis, { start: sentenceStart, end: cue.clause.start })[0];
 }
 
 const JOINING = /^\s*(?:before|after)\s+joining\b/i;
