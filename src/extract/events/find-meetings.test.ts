@@ -603,4 +603,13 @@ describe("findMeetings", () => {
       ["visit", "planned", "2024-05-09", "PER+BOL"],
     ]);
   });
+  it("infers the meeting a lead implies ('A and B agreed on Monday to ...'), unless a later event covers it", () => {
+    const lead =
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto agreed on Monday to reopen the border.";
+    expect(meetings(lead).map((m) => [m.kind, m.status, m.date, m.participants.length])).toEqual([
+      ["summit", "held", "2024-05-06", 2],
+    ]);
+    const called = meetings(`${lead} The two presidents spoke by phone.`);
+    expect(called.map((m) => m.kind)).toEqual(["call"]);
+  });
 });

@@ -17,6 +17,7 @@ import { type CueContext, type EventState } from "./cue-context.js";
 import { type MeetingDraft } from "./meeting-draft.js";
 import { officialsIn, statesBetween, talkSides } from "./talk-sides.js";
 import { type CueMatch, findCues } from "./meeting-cues.js";
+import { impliedMeeting } from "./implied-meeting.js";
 import { mergeMeetings } from "./merge-meetings.js";
 import { countriesOf, findGroups } from "./resolve-group.js";
 import { visitSides } from "./visit-sides.js";
@@ -61,6 +62,8 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
       drafts: state.drafts,
     });
   }
+  const implied = impliedMeeting(analysis, state);
+  if (implied) state.drafts.unshift(implied);
   const officialState = (participant: string): string | undefined => {
     const entity = entityOf(analysis, participant);
     return isOfficial(entity) ? entity.country : undefined;
@@ -265,7 +268,8 @@ function dateOf(
   return state.lead.date ? state.lead : { date: analysis.publishedAt, precision: "day" };
 }
 
-const NEXT_BEFORE = /\bthe\s+next\s+(?:[\w-]+\s+)?$/i;
+// "The next (trilateral) summit"; not "the next ACTO summit", a body's, not the event told.
+const NEXT_BEFORE = /\b[Tt]he\s+next\s+(?:[a-z-]+\s+)?$/;
 
 /**
  * "The next summit will be held in Japan", after a summit held: a new event of the same

@@ -1,0 +1,48 @@
+import { type Analysis } from "../analyze.js";
+import { entityOf, isHead } from "../analysis-view.js";
+import { type EventState } from "./cue-context.js";
+import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
+import { countriesOf } from "./resolve-group.js";
+import { officialsIn } from "./talk-sides.js";
+
+// "Italian Prime Minister Giorgia Meloni and British Prime Minister Keir Starmer agreed on
+// Monday to ...": the verb of a joint act after its subject.
+const JOINT_ACT =
+  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:agreed|pledged|vowed|signed|reaffirmed|discussed|committed)\b/i;
+
+/**
+ * A lead that tells two officials of different states acting together ("A and B agreed on
+ * Monday to ...") and has no event word implies that they met: a held summit (or
+ * ministers' meeting) on the lead's day, unless an event of the article already covers
+ * those states then (a call told further down).
+ */
+export function impliedMeeting(analysis: Analysis, state: EventState): MeetingDraft | undefined {
+  if (!state.lead.date) return undefined;
+  const opening = analysis.sentences.filter((s) => s.text.split(/\s+/).length >= 4).slice(0, 2);
+  for (const s of opening) {
+    if ((state.bySentence.get(s.index) ?? []).length > 0) continue;
+    const act = JOINT_ACT.exec(s.text);
+    if (!act || !/\band\b/.test(s.text.slice(0, act.index))) continue;
+    const people = officialsIn(analysis, { start: s.start, end: s.start + act.index });
+    const countries = countriesOf(analysis, people);
+    if (people.length < 2 || countries.length < 2) continue;
+    const draft: MeetingDraft = {
+      id: `meeting-${state.drafts.length + 1}`,
+      kind: people.every((p) => isHead(entityOf(analysis, p))) ? "summit" : "meeting",
+      status: "held",
+      ...state.lead,
+      countries,
+      participants: people,
+      evidence: [s.index],
+    };
+    const covered = state.drafts.some(
+      (d) =>
+        d.status === "held" &&
+        d.kind !== "visit" &&
+        countries.every((c) => d.countries.includes(c)) &&
+        datesOverlap(d, draft),
+    );
+    return covered ? undefined : draft;
+  }
+  return undefined;
+}
