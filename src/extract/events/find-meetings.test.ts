@@ -612,4 +612,10 @@ describe("findMeetings", () => {
     const called = meetings(`${lead} The two presidents spoke by phone.`);
     expect(called.map((m) => m.kind)).toEqual(["call"]);
   });
+  it("does not take 'the next ACTO summit', a body's, for the next of the event told", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto held talks in Lima on Monday. Tello said Peru was ready to host the next ACTO summit in 2027.",
+    );
+    expect(found.map((m) => m.status)).toEqual(["held"]);
+  });
 });
