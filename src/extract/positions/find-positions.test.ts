@@ -483,4 +483,11 @@ describe("findPositions", () => {
       positions(`${MET} The two ministers called for the regular holding of the summit.`),
     ).toEqual(["PER+CHL support dialogue(PER,CHL)"]);
   });
+  it("reads warships, frigates and joint exercises as security", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to speed up work on the frigates Peru is buying from Chile and to hold joint exercises.`,
+      ),
+    ).toEqual(["PER+CHL support security(PER,CHL)"]);
+  });
 });
