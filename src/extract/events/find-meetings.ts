@@ -14,7 +14,7 @@ import { applyJointStatement } from "./joint-statement.js";
 import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
 import { type CueContext, type EventState } from "./cue-context.js";
-import { type MeetingDraft } from "./meeting-draft.js";
+import { type MeetingDraft, newDraft } from "./meeting-draft.js";
 import { officialsIn, statesBetween, talkSides } from "./talk-sides.js";
 import { type CueMatch, findCues } from "./meeting-cues.js";
 import { impliedMeeting } from "./implied-meeting.js";
@@ -199,28 +199,24 @@ function createDrafts(context: CueContext): MeetingDraft[] {
       ? sides.participants.filter((p) => isHead(entityOf(analysis, p)))
       : sides.participants;
   const date = hosting ? dateFields(hosting) : dateOf(context, status);
-  const draft: MeetingDraft = {
-    id: `meeting-${context.state.drafts.length + 1}`,
+  const drafts = context.state.drafts;
+  const draft = newDraft(drafts, {
     kind,
     status,
     ...date,
     countries: sides.countries,
     participants,
-    evidence: [],
-  };
-  context.state.drafts.push(draft);
-  const onward = (visit?.onwardTo ?? []).map((destination) => {
-    const next: MeetingDraft = {
-      ...draft,
-      id: `meeting-${context.state.drafts.length + 1}`,
+  });
+  const onward = (visit?.onwardTo ?? []).map((destination) =>
+    newDraft(drafts, {
+      kind,
+      status,
+      ...date,
       countries: [draft.countries[0] ?? "", destination],
       // The visitor goes on alone; the hosts named were the first destination's.
       participants: participants.slice(0, 1),
-      evidence: [],
-    };
-    context.state.drafts.push(next);
-    return next;
-  });
+    }),
+  );
   return [draft, ...onward];
 }
 
@@ -284,17 +280,15 @@ function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | un
     (d) => d.status === "held" && compatibleKind(d.kind, cue.kind) && d.countries.length >= 2,
   );
   if (!first) return undefined;
-  const draft: MeetingDraft = {
-    id: `meeting-${state.drafts.length + 1}`,
-    kind: first.kind,
-    status,
-    ...dateOf(context, status),
-    countries: [...first.countries],
-    participants: [],
-    evidence: [],
-  };
-  state.drafts.push(draft);
-  return [draft];
+  return [
+    newDraft(state.drafts, {
+      kind: first.kind,
+      status,
+      ...dateOf(context, status),
+      countries: [...first.countries],
+      participants: [],
+    }),
+  ];
 }
 
 // "Lee's visit" names one side only: it is a part of an event already told, or nothing.
@@ -312,34 +306,35 @@ const SEPARATE_WITH = /\bseparate\s+(?:[\w-]+\s+)?(?:talks|meetings|calls)\s+wit
 
 /** "Yoon held separate bilateral meetings with Li and Kishida": one event with each. */
 function separateWith(context: CueContext): MeetingDraft[] {
-  const { analysis, cue, state } = context;
+  const { analysis, cue } = context;
   const [subject, ...others] = officialsIn(analysis, cue.clause);
   if (!subject || others.length < 2) return [];
   const status = statusOf(context);
   const date = dateOf(context, status);
-  return others.map((other) => {
-    const participants = [subject, other];
-    const draft: MeetingDraft = {
-      id: `meeting-${state.drafts.length + 1}`,
-      kind: pairKind(cue.kind, participants, analysis),
-      status,
-      ...date,
-      countries: countriesOf(analysis, participants),
-      participants,
-      evidence: [],
-    };
-    state.drafts.push(draft);
-    return draft;
-  });
+  return others.map((other) =>
+    pairDraft(context, [subject, other], { kind: cue.kind, status, date }),
+  );
 }
 
-function pairKind(
-  cue: CueMatch["kind"],
-  participants: readonly string[],
-  analysis: Analysis,
-): MeetingKind {
-  if (cue === "call") return "call";
-  return participants.every((p) => isHead(entityOf(analysis, p))) ? "summit" : "meeting";
+/** One of several separate events of the subject with one other person each. */
+function pairDraft(
+  context: CueContext,
+  participants: string[],
+  told: {
+    kind: CueMatch["kind"];
+    status: MeetingStatus;
+    date: Pick<MeetingDraft, "date" | "precision">;
+  },
+): MeetingDraft {
+  const { analysis, state } = context;
+  const heads = participants.every((p) => isHead(entityOf(analysis, p)));
+  return newDraft(state.drafts, {
+    kind: told.kind === "call" ? "call" : heads ? "summit" : "meeting",
+    status: told.status,
+    ...told.date,
+    countries: countriesOf(analysis, participants),
+    participants,
+  });
 }
 
 function separateTalks(context: CueContext): MeetingDraft[] {
@@ -347,26 +342,10 @@ function separateTalks(context: CueContext): MeetingDraft[] {
   const current = state.current;
   const subject = officialsIn(analysis, cue.clause)[0];
   if (!current || !subject) return [];
+  const date = dateFields(current);
   return current.participants
     .filter((p) => p !== subject)
-    .map((other) => {
-      const participants = [subject, other];
-      const kind = pairKind("talks", participants, analysis);
-      const date = current.date
-        ? { date: current.date, ...(current.precision ? { precision: current.precision } : {}) }
-        : {};
-      const draft: MeetingDraft = {
-        id: `meeting-${state.drafts.length + 1}`,
-        kind,
-        status: "held",
-        ...date,
-        countries: countriesOf(analysis, participants),
-        participants,
-        evidence: [],
-      };
-      state.drafts.push(draft);
-      return draft;
-    });
+    .map((other) => pairDraft(context, [subject, other], { kind: "talks", status: "held", date }));
 }
 
 function statusOf(context: CueContext): MeetingStatus {

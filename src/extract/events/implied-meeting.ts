@@ -33,6 +33,7 @@ export function impliedMeeting(analysis: Analysis, state: EventState): MeetingDr
       ...state.lead,
       countries,
       participants: people,
+      // Not yet one of the drafts: it is added only if nothing covers it.
       evidence: [s.index],
     };
     const covered = state.drafts.some(

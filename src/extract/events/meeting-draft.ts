@@ -23,3 +23,16 @@ export function datesOverlap(a: MeetingDraft, b: MeetingDraft): boolean {
   if (!a.date || !b.date) return true;
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
+
+/**
+ * A new draft, numbered after those already in `drafts` and added to them: every event
+ * the stage creates goes through here, so that ids stay unique and in order.
+ */
+export function newDraft(
+  drafts: MeetingDraft[],
+  fields: Omit<MeetingDraft, "id" | "evidence">,
+): MeetingDraft {
+  const draft: MeetingDraft = { id: `meeting-${drafts.length + 1}`, ...fields, evidence: [] };
+  drafts.push(draft);
+  return draft;
+}
