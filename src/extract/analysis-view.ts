@@ -36,6 +36,16 @@ export function statesByMentions(places: readonly PlaceMention[]): string[] {
     .map(([code]) => code);
 }
 
+/** The people mentioned before `before`, outside quotations, the latest first, each once. */
+export function recentPersons(analysis: Analysis, before: number): string[] {
+  return unique(
+    analysis.mentions
+      .filter((m) => m.start < before && !m.inQuote)
+      .map((m) => m.entity)
+      .reverse(),
+  );
+}
+
 /** The person mentions inside a range, outside quotations, in text order. */
 export function personsIn(analysis: Analysis, range: Range): PersonMention[] {
   return analysis.mentions.filter(

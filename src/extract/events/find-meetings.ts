@@ -1,5 +1,12 @@
 import { type Analysis } from "../analyze.js";
-import { entityOf, isHead, isOfficial, type Range, unique } from "../analysis-view.js";
+import {
+  entityOf,
+  isHead,
+  isOfficial,
+  type Range,
+  recentPersons,
+  unique,
+} from "../analysis-view.js";
 import {
   CALLED_OFF_AFTER,
   DEFINITE_BEFORE,
@@ -15,7 +22,7 @@ import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
 import { type CueContext, type EventState } from "./cue-context.js";
 import { type MeetingDraft, newDraft } from "./meeting-draft.js";
-import { officialsIn, statesBetween, talkSides } from "./talk-sides.js";
+import { officialsIn, statesBetween, talkSides, talksKind } from "./talk-sides.js";
 import { type CueMatch, findCues } from "./meeting-cues.js";
 import { impliedMeeting } from "./implied-meeting.js";
 import { mergeMeetings } from "./merge-meetings.js";
@@ -327,9 +334,8 @@ function pairDraft(
   },
 ): MeetingDraft {
   const { analysis, state } = context;
-  const heads = participants.every((p) => isHead(entityOf(analysis, p)));
   return newDraft(state.drafts, {
-    kind: told.kind === "call" ? "call" : heads ? "summit" : "meeting",
+    kind: told.kind === "call" ? "call" : talksKind(analysis, participants),
     status: told.status,
     ...told.date,
     countries: countriesOf(analysis, participants),
@@ -382,9 +388,7 @@ function kindOf(
   analysis: Analysis,
 ): MeetingKind {
   if (cue !== "talks") return cue;
-  if (leaders) return "summit";
-  const heads = participants.length > 0 && participants.every((p) => isHead(entityOf(analysis, p)));
-  return heads ? "summit" : "meeting";
+  return leaders ? "summit" : talksKind(analysis, participants);
 }
 
 function compatibleKind(existing: MeetingKind, cue: CueMatch["kind"]): boolean {
@@ -399,12 +403,4 @@ function cueRange(context: CueContext): Range {
   const { cue, analysis, sentence } = context;
   const next = findCues(analysis, sentence).find((c) => c.start > cue.start);
   return { start: cue.clause.start, end: Math.min(cue.clause.end, next?.start ?? cue.clause.end) };
-}
-
-function recentPersons(analysis: Analysis, before: number): string[] {
-  const ids = analysis.mentions
-    .filter((m) => m.start < before && !m.inQuote)
-    .map((m) => m.entity)
-    .reverse();
-  return unique(ids);
 }

@@ -1,9 +1,8 @@
 import { type Analysis } from "../analyze.js";
-import { entityOf, isHead } from "../analysis-view.js";
 import { type EventState } from "./cue-context.js";
 import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
 import { countriesOf } from "./resolve-group.js";
-import { officialsIn } from "./talk-sides.js";
+import { officialsIn, talksKind } from "./talk-sides.js";
 
 // "Italian Prime Minister Giorgia Meloni and British Prime Minister Keir Starmer agreed on
 // Monday to ...": the verb of a joint act after its subject.
@@ -28,7 +27,7 @@ export function impliedMeeting(analysis: Analysis, state: EventState): MeetingDr
     if (people.length < 2 || countries.length < 2) continue;
     const draft: MeetingDraft = {
       id: `meeting-${state.drafts.length + 1}`,
-      kind: people.every((p) => isHead(entityOf(analysis, p))) ? "summit" : "meeting",
+      kind: talksKind(analysis, people),
       status: "held",
       ...state.lead,
       countries,

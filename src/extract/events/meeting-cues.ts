@@ -27,42 +27,43 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
     end: m.index + m[0].length,
   }));
   const clauses = clausesOf(s.text);
-  const cueStarts = MEETING_CUES.flatMap((cue) =>
-    [...s.text.matchAll(cue.pattern)].map((m) => m.index),
+  // Every cue's matches, in order of precedence; a relative clause with one of its own is
+  // not joined to the clause before (withRelative).
+  const matches = MEETING_CUES.flatMap((cue) =>
+    [...s.text.matchAll(cue.pattern)].map((m) => ({ cue, m })),
   );
+  const cueStarts = matches.map(({ m }) => m.index);
   const found: CueMatch[] = [];
-  for (const cue of MEETING_CUES) {
-    for (const m of s.text.matchAll(cue.pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const overlaps = (r: Range): boolean => start < r.end && r.start < end;
-      if (
-        blocked.some(overlaps) ||
-        found.some((f) => overlaps({ start: f.start - s.start, end: f.end - s.start }))
-      )
-        continue;
-      if (
-        inQuote(analysis, s.start + start) ||
-        NEGATED_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) ||
-        (/(?:summits|meetings|visits|calls|conferences)$/i.test(m[0]) &&
-          !DAY_DATE_AFTER.test(s.text.slice(end)) &&
-          !SEPARATE_BEFORE.test(s.text.slice(Math.max(0, start - 30), start)))
-      )
-        continue;
-      const clause = withRelative(
-        clauses,
-        clauses.findIndex((c) => start >= c.start && start < c.end),
-        s.text,
-        cueStarts,
-      );
-      found.push({
-        start: s.start + start,
-        end: s.start + end,
-        kind: cue.kind,
-        word: m[0],
-        clause: { start: s.start + clause.start, end: s.start + clause.end },
-      });
-    }
+  for (const { cue, m } of matches) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const overlaps = (r: Range): boolean => start < r.end && r.start < end;
+    if (
+      blocked.some(overlaps) ||
+      found.some((f) => overlaps({ start: f.start - s.start, end: f.end - s.start }))
+    )
+      continue;
+    if (
+      inQuote(analysis, s.start + start) ||
+      NEGATED_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) ||
+      (/(?:summits|meetings|visits|calls|conferences)$/i.test(m[0]) &&
+        !DAY_DATE_AFTER.test(s.text.slice(end)) &&
+        !SEPARATE_BEFORE.test(s.text.slice(Math.max(0, start - 30), start)))
+    )
+      continue;
+    const clause = withRelative(
+      clauses,
+      clauses.findIndex((c) => start >= c.start && start < c.end),
+      s.text,
+      cueStarts,
+    );
+    found.push({
+      start: s.start + start,
+      end: s.start + end,
+      kind: cue.kind,
+      word: m[0],
+      clause: { start: s.start + clause.start, end: s.start + clause.end },
+    });
   }
   // "held talks with Chile by video link": the talks were the call.
   const manners = found.filter((c) => c.kind === "call" && /^(?:by|via|over)\b/i.test(c.word));

@@ -1,5 +1,5 @@
 import { type Analysis } from "../analyze.js";
-import { entityOf, isHead, isOfficial, unique } from "../analysis-view.js";
+import { entityOf, isHead, isOfficial, personsIn, sentenceAt, unique } from "../analysis-view.js";
 import { GROUPINGS } from "../data/groupings.js";
 import { GROUP_NOUN } from "../data/meeting-cues.js";
 import { escapeRegExp } from "../persons/name-pattern.js";
@@ -162,12 +162,9 @@ function ofLists(analysis: Analysis, sentence: number): Group[] {
 // "Cho also met Iwaya and Rubio for a trilateral meeting, where the three agreed": the people
 // named between the event word and the group come first.
 function personsBefore(analysis: Analysis, recent: readonly string[], at: number): string[] {
-  const sentence = analysis.sentences.find((s) => at >= s.start && at < s.end);
-  const earlier = analysis.mentions
-    .filter((m) => sentence && m.start >= sentence.start && m.start < at && !m.inQuote)
-    .map((m) => m.entity)
-    .reverse();
-  return unique([...earlier, ...recent]);
+  const sentence = sentenceAt(analysis, at);
+  const earlier = sentence ? personsIn(analysis, { start: sentence.start, end: at }) : [];
+  return unique([...earlier.map((m) => m.entity).reverse(), ...recent]);
 }
 
 function latestPersons(

@@ -16,6 +16,15 @@ import { type CueContext } from "./cue-context.js";
 import { type CueMatch } from "./meeting-cues.js";
 import { countriesOf } from "./resolve-group.js";
 
+/** The kind of talks among these people: a summit when every one is a leader. */
+export function talksKind(
+  analysis: Analysis,
+  participants: readonly string[],
+): "summit" | "meeting" {
+  const heads = participants.length > 0 && participants.every((p) => isHead(entityOf(analysis, p)));
+  return heads ? "summit" : "meeting";
+}
+
 /** The sides of talks, a call or a summit: who takes part and which states. */
 export function talkSides(context: CueContext): {
   countries: string[];
@@ -58,12 +67,10 @@ export function talkSides(context: CueContext): {
     // "Zelensky, in an interview with ..., said he was ready to meet Putin": the speaker only.
     // "Duda said ... and warned that ..., in an interview with the FT": the speaker may
     // stand in an earlier clause of the sentence.
-    const sentenceStart = analysis.sentences[context.sentence]?.start ?? cue.clause.start;
     const inClauseSpeaker = officialsIn(analysis, { start: cue.clause.start, end: cue.start });
+    const earlier = firstOfficialBefore(context, cue.start);
     const speaker =
-      inClauseSpeaker.length > 0 || counted.length > 0
-        ? inClauseSpeaker
-        : officialsIn(analysis, { start: sentenceStart, end: cue.start }).slice(0, 1);
+      inClauseSpeaker.length > 0 || counted.length > 0 || !earlier ? inClauseSpeaker : [earlier];
     const speakers = speaker.length > 0 ? speaker : counted;
     return { countries: countriesOf(analysis, speakers), participants: speakers, leaders: false };
   }
@@ -108,8 +115,14 @@ const COORDINATED_LEAD = /^\s*,?\s*and\s+(?:(?:later|then|also|subsequently)\s+)
 function coordinatedSubject(context: CueContext): string | undefined {
   const { analysis, cue } = context;
   if (!COORDINATED_LEAD.test(analysis.text.slice(cue.clause.start, cue.start))) return undefined;
-  const sentenceStart = analysis.sentences[context.sentence]?.start ?? cue.clause.start;
-  return officialsIn(analysis, { start: sentenceStart, end: cue.clause.start })[0];
+  return firstOfficialBefore(context, cue.clause.start);
+}
+
+/** The first official the cue's sentence names before `end`: its subject, as a rule. */
+function firstOfficialBefore(context: CueContext, end: number): string | undefined {
+  const { analysis, cue } = context;
+  const start = analysis.sentences[context.sentence]?.start ?? cue.clause.start;
+  return officialsIn(analysis, { start, end })[0];
 }
 
 const JOINING = /^\s*(?:before|after)\s+joining\b/i;

@@ -1,6 +1,6 @@
 import { type Analysis } from "../analyze.js";
 import { SPEECH_VERBS } from "../data/speech-verbs.js";
-import { type Range } from "../analysis-view.js";
+import { type Range, recentPersons } from "../analysis-view.js";
 import { type EventState } from "../events/cue-context.js";
 import { type MeetingDraft } from "../events/meeting-draft.js";
 import { clausesOf } from "../events/meeting-cues.js";
@@ -289,17 +289,6 @@ function aidRecipient(analysis: Analysis, places: readonly PlaceMention[]): stri
         RELIEF_OF.test(analysis.text.slice(Math.max(0, p.start - 30), p.start))),
   );
   return place?.codes[0];
-}
-
-function recentPersons(analysis: Analysis, before: number): string[] {
-  return [
-    ...new Set(
-      analysis.mentions
-        .filter((m) => m.start < before && !m.inQuote)
-        .map((m) => m.entity)
-        .reverse(),
-    ),
-  ];
 }
 
 function dedupe(positions: readonly PositionDraft[]): PositionDraft[] {
