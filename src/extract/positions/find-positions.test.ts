@@ -490,4 +490,11 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support security(PER,CHL)"]);
   });
+  it("takes the holders when 'between' names no state, only a region's possession", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to expand trade between Latin America's two oldest republics.`,
+      ),
+    ).toEqual(["PER+CHL support trade(PER,CHL)"]);
+  });
 });

@@ -136,7 +136,8 @@ function argsOf(
   const compounds = compoundsBefore(analysis, places, match.start);
   if (compounds.length > 0 && topic.shape === "relational") return compounds;
   if (topic.shape === "place") return placeArgs(context, topic, match, scope, lists);
-  const between = lists.filter((l) => /between|among/.test(l.via));
+  // "between Africa's two largest economies": a list that names no state gives no args.
+  const between = lists.filter((l) => /between|among/.test(l.via) && l.codes.some(isState));
   if (between.length > 0) return between.map((l) => l.codes.filter(isState));
   const localList = lists.find((l) => /with|of|in|to/.test(l.via));
   const local = localList?.codes.filter(isState) ?? [];
