@@ -223,6 +223,10 @@ export const HONORIFICS: readonly string[] = [
   "Dato'",
   "Dato’",
   "Tun",
+  // Indian honorifics, as Indian government releases write them ("Shri Narendra Modi").
+  "Shri",
+  "Smt.",
+  "Smt",
 ];
 
 /** Office titles of people who relay another's words: a gazetteer spokesperson is not a leader. */

@@ -29,6 +29,12 @@ describe("person discovery", () => {
       people("Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke first.")[0],
     ).toMatchObject({ name: "Anwar Ibrahim", country: "MYS" });
   });
+  it("strips an Indian honorific before a name", () => {
+    expect(people("Indian Foreign Minister Shri Arun Rao spoke first.")[0]).toMatchObject({
+      name: "Arun Rao",
+      country: "IND",
+    });
+  });
   it("does not make a spokesperson in the gazetteer an official", () => {
     expect(
       people("Kremlin spokesman Dmitry Peskov declined to comment on the talks.")[0],
