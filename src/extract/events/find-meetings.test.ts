@@ -618,4 +618,31 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => m.status)).toEqual(["held"]);
   });
+  it("reads a nationality after a visit as the visitor's, and dates talks apart from a relative clause's arrival", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto on Wednesday urged calm. The two leaders met at the palace in Santiago, where Tello arrived on Monday for a state visit, the first by a Peruvian president to Chile since 2019.",
+    );
+    expect(found.map((m) => [m.kind, m.date, m.countries.join("+")])).toEqual([
+      ["summit", "2024-05-08", "CHL+PER"],
+      ["visit", "2024-05-06", "PER+CHL"],
+    ]);
+  });
+  it("takes the guest after 'visiting' and the host beside as a visit's sides", () => {
+    const found = meetings(
+      "Chilean President Jorge Soto held talks with visiting Peruvian President Rosa Tello on Monday.",
+    );
+    expect(found.find((m) => m.kind === "visit")).toMatchObject({
+      countries: ["PER", "CHL"],
+      participants: ["Rosa Tello", "Jorge Soto"],
+    });
+  });
+  it("gives a joint statement of two states to their talks, not the trip told beside them", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto met in Santiago on Monday, where Tello arrived on Sunday for a state visit to Chile. In a joint statement, Peru and Chile pledged to expand trade.",
+    );
+    expect(found.map((m) => [m.kind, m.jointStatement])).toEqual([
+      ["summit", true],
+      ["visit", undefined],
+    ]);
+  });
 });

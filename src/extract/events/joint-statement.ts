@@ -55,7 +55,10 @@ function issuersEvent(args: {
   const after = s.start + phrase.index + phrase[0].length;
   const issuers = pairAfter(analysis, states, after, /^,?\s+(?:the\s+)?$/);
   if (issuers.length === 0) return undefined;
-  return [...(args.drafts ?? [])]
+  const theirs = [...(args.drafts ?? [])]
     .reverse()
-    .find((d) => d.countries.length === 2 && issuers.every((c) => d.countries.includes(c)));
+    .filter((d) => d.countries.length === 2 && issuers.every((c) => d.countries.includes(c)));
+  // "The two leaders met in Bogota, where Lula arrived for a state visit. In a joint
+  // communique, ...": the sides issue it from their talks, not from the trip.
+  return theirs.find((d) => d.kind !== "visit") ?? theirs[0];
 }

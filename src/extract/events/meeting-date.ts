@@ -114,6 +114,9 @@ function separated(text: string, d: DateExpression, cue: Range): boolean {
   if (d.end <= cue.start && WHEN_OF_DATE.test(between)) return false;
   const relative = d.start >= cue.end ? RELATIVE_CLAUSE.exec(between) : null;
   if (relative && OTHER_EVENT_NOUN.test(between.slice(0, relative.index))) return true;
+  // "The two leaders met in Bogota, where Lula arrived on Wednesday for a state visit": a
+  // relative clause's arrival is dated by its own day, not the meeting.
+  if (relative && !arrivalWord && ARRIVAL_BEFORE.test(between.slice(relative.index))) return true;
   // An appositive after the event's word dates something else; "On Friday, the Somali
   // leader held a video call" opens with the event's own date.
   const appositive = d.start >= cue.end && APPOSITIVE.test(between);

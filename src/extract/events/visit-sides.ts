@@ -28,13 +28,32 @@ export function visitSides(
   const s = analysis.sentences[sentence];
   if (!s) return undefined;
   const places = placesIn(analysis, sentence, { start: s.start, end: s.end });
+  // "a state visit, the first by a Brazilian president": an adjective of nationality after
+  // the visit is the visitor's, unless it only locates ("to the Japanese capital").
   const destinationPlace = places.find(
-    (p) => p.start >= cue.end && p.start - cue.end <= 25 && p.codes.length === 1,
+    (p) =>
+      p.start >= cue.end &&
+      p.start - cue.end <= 25 &&
+      p.codes.length === 1 &&
+      (p.form !== "demonym" || p.locative),
   );
   let destination = destinationPlace?.codes[0];
   const people = personsIn(analysis, cue.clause).filter((m) =>
     isOfficial(entityOf(analysis, m.entity)),
   );
+  // "talks with visiting Sri Lankan President Dissanayake": the guest named after the word,
+  // come to the state of the host named beside.
+  const guest = /^visiting$/i.test(cue.word)
+    ? people.find(
+        (m) =>
+          m.start >= cue.end &&
+          /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u.test(analysis.text.slice(cue.end, m.start)),
+      )
+    : undefined;
+  const guestState = guest ? entityOf(analysis, guest.entity)?.country : undefined;
+  destination ??= people
+    .map((m) => entityOf(analysis, m.entity)?.country)
+    .find((c) => guestState !== undefined && c !== undefined && c !== guestState);
   const away = people.filter((m) => entityOf(analysis, m.entity)?.country !== destination);
   const owner = away.find((m) => m.possessive && cue.start - m.end >= 0 && cue.start - m.end <= 30);
   // "Witkoff met Netanyahu ... and later flew to Doha": a second verb of the clause's
@@ -44,7 +63,7 @@ export function visitSides(
   );
   const preceding = away.filter((m) => m.end <= cue.start);
   const before = coordinated ? preceding[0] : preceding.at(-1);
-  const visitor = (owner ?? before ?? away[0])?.entity;
+  const visitor = (guest ?? owner ?? before ?? away[0])?.entity;
   if (!visitor) return undefined;
   const visitorEntity = entityOf(analysis, visitor);
   // "Mr Faye arrived in the capital for a two-day state visit": the capital of the state
