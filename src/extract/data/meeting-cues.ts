@@ -77,10 +77,10 @@ export const PAST_PURPOSE =
 
 /**
  * Wording just before an event word that denies it: "Kagame and Tshisekedi did not meet",
- * "has refused to meet", "no talks are planned".
+ * "has refused to meet", "no talks are planned", "have never held a formal bilateral meeting".
  */
 export const NEGATED_BEFORE =
-  /(?:\b(?:did|does|do|has|have|had|will|would|could|can)\s*(?:not|n['’]t)\s+(?:yet\s+|even\s+)?|\b(?:never|refused to|refuses to|declined to|no)\s+)$/i;
+  /(?:\b(?:did|does|do|has|have|had|will|would|could|can)\s*(?:not|n['’]t)\s+(?:yet\s+|even\s+)?|\b(?:never|refused to|refuses to|declined to|no)\s+)(?:(?:held|had|hold|have)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}?)?$/i;
 
 /** Wording that settles an event although it also looks like a proposal. */
 export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;

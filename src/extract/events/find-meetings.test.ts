@@ -645,4 +645,13 @@ describe("findMeetings", () => {
       ["visit", undefined],
     ]);
   });
+  it("reads a body's summit as a conference, and a meeting never held as none", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto have never held a formal bilateral meeting, and exchanged only a handshake at a Mercosur summit last year. Tello invited Soto to the summit of the Pacific Alliance in Lima in August.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.date, m.countries.join("+")])).toEqual([
+      ["conference", "held", "2023", "PER+CHL"],
+      ["conference", "proposed", "2024-08", "PER+CHL"],
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ import {
   PROPOSED_CUES,
 } from "../data/meeting-cues.js";
 import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
+import { isBodySummit } from "./body-summit.js";
 import { applyJointStatement } from "./joint-statement.js";
 import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
@@ -199,7 +200,9 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     !/^[\s,;:]*$/.test(leadIn.slice(0, ministers.index));
   const kind = byMinisters
     ? "meeting"
-    : kindOf(cue.kind, sides.participants, sides.leaders, analysis);
+    : cue.kind === "summit" && isBodySummit(analysis, cue)
+      ? "conference"
+      : kindOf(cue.kind, sides.participants, sides.leaders, analysis);
   const participants = byMinisters
     ? []
     : kind === "summit"

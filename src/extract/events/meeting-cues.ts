@@ -45,7 +45,7 @@ export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
       continue;
     if (
       inQuote(analysis, s.start + start) ||
-      NEGATED_BEFORE.test(s.text.slice(Math.max(0, start - 24), start)) ||
+      NEGATED_BEFORE.test(s.text.slice(Math.max(0, start - 60), start)) ||
       (/(?:summits|meetings|visits|calls|conferences)$/i.test(m[0]) &&
         !DAY_DATE_AFTER.test(s.text.slice(end)) &&
         !SEPARATE_BEFORE.test(s.text.slice(Math.max(0, start - 30), start)))

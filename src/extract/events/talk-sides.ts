@@ -100,6 +100,16 @@ export function talkSides(context: CueContext): {
   // "Blinken arrived in Cairo on Tuesday ..., and met Egyptian President al-Sisi": a verb
   // coordinated with the clause before shares its subject.
   const subject = countries.length < 2 ? coordinatedSubject(context) : undefined;
+  // "The two leaders have never met, and exchanged only a handshake at a Mercosur summit":
+  // the subject may be a group.
+  const subjectGroup =
+    countries.length < 2 && !subject && people.length === 0 ? coordinatedGroup(context) : undefined;
+  if (subjectGroup)
+    return {
+      countries: unique([...subjectGroup.countries, ...countries]),
+      participants: unique([...subjectGroup.participants, ...counted]),
+      leaders: subjectGroup.leaders,
+    };
   if (subject) {
     return {
       countries: unique([...countriesOf(analysis, [subject]), ...countries]),
@@ -116,6 +126,27 @@ function coordinatedSubject(context: CueContext): string | undefined {
   const { analysis, cue } = context;
   if (!COORDINATED_LEAD.test(analysis.text.slice(cue.clause.start, cue.start))) return undefined;
   return firstOfficialBefore(context, cue.clause.start);
+}
+
+// ", and exchanged only a brief handshake at": a predicate in the past with no subject of its
+// own (not ", and to resume talks", an object of the verb before).
+const COORDINATED_PREDICATE =
+  /^\s*,?\s*and\s+(?:(?:later|then|also|only)\s+)?(?:[a-z]+ed|met|held|had|made|took|paid|went|flew|spoke|shook)\s+(?:[\p{L}'’-]+\s+){0,8}$/u;
+
+function coordinatedGroup(
+  context: CueContext,
+): { countries: string[]; participants: string[]; leaders: boolean } | undefined {
+  const { analysis, cue } = context;
+  if (!COORDINATED_PREDICATE.test(analysis.text.slice(cue.clause.start, cue.start)))
+    return undefined;
+  const start = analysis.sentences[context.sentence]?.start ?? cue.clause.start;
+  const group = context.groups.find(
+    (g) => g.start >= start && g.end <= cue.clause.start && g.countries.length >= 2,
+  );
+  if (group) return group;
+  const named = officialsIn(analysis, { start, end: cue.clause.start });
+  const countries = countriesOf(analysis, named);
+  return countries.length >= 2 ? { countries, participants: named, leaders: false } : undefined;
 }
 
 /** The first official the cue's sentence names before `end`: its subject, as a rule. */
