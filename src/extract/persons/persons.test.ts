@@ -35,6 +35,12 @@ describe("person discovery", () => {
       country: "IND",
     });
   });
+  it("knows the Sultan of Oman by the spelling Tarik as well as Tariq", () => {
+    expect(people("Earlier, Sultan Haitham bin Tarik received the envoy.")[0]).toMatchObject({
+      name: "Haitham bin Tarik",
+      country: "OMN",
+    });
+  });
   it("does not make a spokesperson in the gazetteer an official", () => {
     expect(
       people("Kremlin spokesman Dmitry Peskov declined to comment on the talks.")[0],
