@@ -654,4 +654,22 @@ describe("findMeetings", () => {
       ["conference", "proposed", "2024-08", "PER+CHL"],
     ]);
   });
+  it("gives a trip in a coordinated clause (', and also travelled to') the subject before it", () => {
+    const found = meetings(
+      "Chilean President Jorge Soto had visited Lima in April, and also travelled to Bolivia the same week.",
+    );
+    expect(found.map((m) => [m.kind, m.countries.join("+"), m.participants.join()])).toEqual([
+      ["visit", "CHL+PER", "Jorge Soto"],
+      ["visit", "CHL+BOL", "Jorge Soto"],
+    ]);
+  });
+  it("adds no one from 'the two governments said' to a meeting of people named", () => {
+    const found = meetings(
+      `Peruvian President Rosa Tello visited Bolivia in April. ${PERU} will meet ${CHILE} in Lima next month, the two governments said.`,
+    );
+    expect(found.at(-1)).toMatchObject({
+      countries: ["PER", "CHL"],
+      participants: ["Ana Ruiz", "Tomas Vidal"],
+    });
+  });
 });

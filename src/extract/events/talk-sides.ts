@@ -34,7 +34,12 @@ export function talkSides(context: CueContext): {
   const { analysis, cue } = context;
   const places = placesIn(analysis, context.sentence, cue.clause);
   const people = officialsIn(analysis, cue.clause);
-  const inClause = groupsInClause(context);
+  // "Wadephul will meet Sikorski next month, the two governments said": a group of states
+  // adds no one, and no state, to people the clause names of two states.
+  const namedSides = countriesOf(analysis, people).length >= 2;
+  const inClause = groupsInClause(context).filter(
+    (g) => !namedSides || !STATES_NOUN.test(analysis.text.slice(g.start, g.end)),
+  );
   const compound = compoundNear(analysis, places, cue);
   const participants = unique([...people, ...inClause.flatMap((g) => g.participants)]);
   const between = statesBetween(context);

@@ -62,7 +62,15 @@ export function visitSides(
     analysis.text.slice(Math.max(cue.clause.start, cue.start - 20), cue.start),
   );
   const preceding = away.filter((m) => m.end <= cue.start);
-  const before = coordinated ? preceding[0] : preceding.at(-1);
+  // "Merz had visited Warsaw in May, and also travelled to Paris": the subject may stand in
+  // the clause before.
+  const subjectBefore =
+    coordinated && preceding.length === 0
+      ? personsIn(analysis, { start: s.start, end: cue.clause.start }).find((m) =>
+          isOfficial(entityOf(analysis, m.entity)),
+        )
+      : undefined;
+  const before = coordinated ? (preceding[0] ?? subjectBefore) : preceding.at(-1);
   const visitor = (guest ?? owner ?? before ?? away[0])?.entity;
   if (!visitor) return undefined;
   const visitorEntity = entityOf(analysis, visitor);
