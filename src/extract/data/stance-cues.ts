@@ -131,7 +131,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { pattern: "accept(?:ed|s)? (?:its|their|his|her) ", stance: "support", scope: "after" },
   { pattern: "(?:remains?|remained|is|are|was|were) open to", stance: "support", scope: "after" },
   {
-    pattern: "signed (?:agreements?|an agreement|a deal|deals|a pact|pacts|a memorandum)",
+    // "signed a declaration on a new defence partnership": what is signed is agreed on.
+    pattern:
+      "signed (?:agreements?|an agreement|a deal|deals|a pact|pacts|a memorandum|(?:a |an |the )?(?:joint )?(?:declaration|communiqu[eé]|accord|treaty|roadmap|action plan|charter))",
     stance: "support",
     scope: "after",
   },

@@ -497,4 +497,12 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("reads cooperation on a named topic as that topic, and what is signed as supported", () => {
+    expect(
+      positions(`${MET} The two ministers agreed to step up cooperation on air defence.`),
+    ).toEqual(["PER+CHL support security(PER,CHL)"]);
+    expect(
+      positions(`${MET} The two ministers signed a declaration on a new defence partnership.`),
+    ).toEqual(["PER+CHL support security(PER,CHL)"]);
+  });
 });

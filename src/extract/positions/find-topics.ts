@@ -62,7 +62,7 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
         continue;
       if (PORTFOLIO_BEFORE.test(context.analysis.text.slice(match.start - 60, match.start)))
         continue;
-      if (/^work\b/i.test(m[0]) && workedOnAnotherTopic(text, m.index + m[0].length)) continue;
+      if (workedOnAnotherTopic(m[0], text, m.index + m[0].length)) continue;
       for (const args of argsOf(context, topic, match, scope))
         out.push({
           kind: topic.kind,
@@ -73,6 +73,7 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
   return dropSubsumed(out);
 }
 
+const COOPERATION_ON = /^\s+on\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.]|$)/;
 const OBJECT_OF_WORK = /^\s+(?:on|against|to)\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.]|$)/;
 
 // The topic patterns a work's object is tested against, compiled once (without the global
@@ -82,12 +83,18 @@ const OTHER_THAN_COOPERATION = TOPIC_PATTERNS.filter(
 ).map((t) => new RegExp(t.pattern.source, "i"));
 
 /**
- * "work together on clean energy", "against people-smuggling", "to defend palm oil exports":
- * the work is on the topic it names, not cooperation in general; "work together on disaster
- * preparedness" names none, so it stays cooperation.
+ * "work together on clean energy", "against people-smuggling", "to defend palm oil exports",
+ * "cooperation on air defence": the work is on the topic it names, not cooperation in
+ * general; "work together on disaster preparedness" names none, so it stays cooperation.
  */
-function workedOnAnotherTopic(text: string, end: number): boolean {
-  const object = OBJECT_OF_WORK.exec(text.slice(end))?.[1];
+function workedOnAnotherTopic(word: string, text: string, end: number): boolean {
+  // "cooperation to achieve denuclearization" is cooperation still: only its "on" names
+  // what the cooperation is.
+  const object = /^work\b/i.test(word)
+    ? OBJECT_OF_WORK.exec(text.slice(end))?.[1]
+    : /^cooperat/i.test(word)
+      ? COOPERATION_ON.exec(text.slice(end))?.[1]
+      : undefined;
   return object !== undefined && OTHER_THAN_COOPERATION.some((pattern) => pattern.test(object));
 }
 
