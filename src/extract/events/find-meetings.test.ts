@@ -672,4 +672,15 @@ describe("findMeetings", () => {
       participants: ["Ana Ruiz", "Tomas Vidal"],
     });
   });
+  it("reads leaving for a country as a trip to it", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} in Lima on Monday. Vidal is due to leave for Bolivia on Friday.`,
+    );
+    expect(found.at(-1)).toMatchObject({
+      kind: "visit",
+      status: "planned",
+      date: "2024-05-10",
+      countries: ["CHL", "BOL"],
+    });
+  });
 });
