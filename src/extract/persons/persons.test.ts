@@ -227,4 +227,11 @@ describe("mention resolution", () => {
       ["Gedion Timothewos", "Gedion Timothewos"],
     ]);
   });
+  it("resolves 'the Prime Minister's' to the prime minister named before", () => {
+    const analysis = analyzeBody(
+      "Peruvian Prime Minister Luis Vela called Chilean President Jorge Soto. They reviewed the Prime Minister's visit to Chile in June.",
+    );
+    const second = analysis.mentions.filter((m) => m.sentence === 1 && m.kind === "nominal");
+    expect(second.map((m) => nameOf(analysis, m.entity))).toEqual(["Luis Vela"]);
+  });
 });

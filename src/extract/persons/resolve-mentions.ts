@@ -45,8 +45,9 @@ const NOMINAL_NOUNS = [
     (_, space: string, c: string) => `${space}[${c}${c.toUpperCase()}]`,
   ),
 );
+// "the Prime Minister's visit": the first word of a title is no place before "Minister".
 const NOMINAL = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:(?<place>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)?)\\s+)?(?<noun>${NOMINAL_NOUNS.join("|")})\\b(?!\\s+[A-Z])`,
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:(?!(?:Prime|Foreign|Defen[cs]e|Crown)\\s)(?<place>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)?)\\s+)?(?<noun>${NOMINAL_NOUNS.join("|")})\\b(?!\\s+[A-Z])`,
   "gu",
 );
 const STYLE_NOUNS: ReadonlySet<string> = new Set(["highness", "majesty"]);
