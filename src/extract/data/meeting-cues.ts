@@ -10,7 +10,7 @@ export interface MeetingCue {
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
     pattern:
-      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks|summit)\b|\bvirtual (?:summit|meeting|talks|bilateral)\b|\b(?:by|via|over) video(?:[- ]?link)?\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b|\b(?:by|over the) (?:tele)?phone\b/g,
+      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks|summit)\b|\bvirtual (?:summit|meeting|talks|bilateral)\b|\b(?:by|via|over) video(?:[- ]?link)?\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b|\b(?:by|over the) (?:tele)?phone\b|\bspoke (?:with|to)(?= (?:his |her |the )?\p{Lu})(?![^.;]{0,80}\b(?:in person|sidelines|margins|during (?:a|the|his|her|their) (?:visit|trip|meeting|summit|talks)))/gu,
     kind: "call",
   },
   {

@@ -683,4 +683,12 @@ describe("findMeetings", () => {
       countries: ["CHL", "BOL"],
     });
   });
+  it("reads 'spoke with' an official as a call, unless told in person", () => {
+    expect(meetings(`${PERU} spoke with ${CHILE} on Monday.`).map((m) => m.kind)).toEqual(["call"]);
+    expect(
+      meetings(`${PERU} spoke with ${CHILE} on Monday on the sidelines of a forum in Quito.`).map(
+        (m) => m.kind,
+      ),
+    ).not.toContain("call");
+  });
 });
