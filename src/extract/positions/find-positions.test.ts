@@ -505,4 +505,11 @@ describe("findPositions", () => {
       positions(`${MET} The two ministers signed a declaration on a new defence partnership.`),
     ).toEqual(["PER+CHL support security(PER,CHL)"]);
   });
+  it("reads work on peace and security on the continent as peace in the holders' region", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to work together on peace and security on the continent.`,
+      ),
+    ).toContain("PER+CHL support peace-stability(latin-america)");
+  });
 });
