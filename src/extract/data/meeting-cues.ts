@@ -85,9 +85,12 @@ export const NEGATED_BEFORE =
 /** Wording that settles an event although it also looks like a proposal. */
 export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
 
-/** Wording before an event that proposes it without settling it. */
+/**
+ * Wording before an event that proposes it without settling it, or unsettles it: a meeting
+ * "put off" or "postponed" waits for a date no one has fixed.
+ */
 export const PROPOSED_CUES =
-  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to (?:hold|meet|visit|travel)|(?:ready|willing|prepared) to (?:meet|host (?!the\b))|(?:remain(?:s|ed)?|is|was|are|were) open to|(?:support\w*|back\w*|favou?r\w*|urg\w*|want\w*)\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:resumption|restart|revival|renewal)\s+of|invit\w*|explor(?:e|es|ed|ing))\b/i;
+  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to (?:hold|meet|visit|travel)|(?:ready|willing|prepared) to (?:meet|host (?!the\b))|(?:remain(?:s|ed)?|is|was|are|were) open to|(?:support\w*|back\w*|favou?r\w*|urg\w*|want\w*)\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:resumption|restart|revival|renewal)\s+of|invit\w*|explor(?:e|es|ed|ing)|put off|postpon\w*|shelv(?:e|es|ed|ing))\b/i;
 
 /**
  * Wording after an event that leaves it hypothetical: "a meeting between the presidents

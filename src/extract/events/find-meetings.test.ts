@@ -691,4 +691,18 @@ describe("findMeetings", () => {
       ),
     ).not.toContain("call");
   });
+  it("keeps a meeting put off as proposed, dated by the date it will now take place, with its EU host", () => {
+    const found = meetings(
+      'The EU has put off a planned meeting in Brussels between Peruvian President Rosa Tello, a former judge, and Chilean President Jorge Soto. The meeting, which EU foreign policy chief Josep Borrell had hoped to host at the end of May, will now take place "in July at the earliest", an EU official said.',
+    );
+    expect(found).toEqual([
+      {
+        kind: "summit",
+        status: "proposed",
+        date: "2024-07",
+        countries: ["PER", "CHL"],
+        participants: ["Rosa Tello", "Jorge Soto", "Josep Borrell"],
+      },
+    ]);
+  });
 });

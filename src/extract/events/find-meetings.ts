@@ -16,6 +16,7 @@ import {
   PROPOSED_AFTER,
   PROPOSED_CUES,
 } from "../data/meeting-cues.js";
+import { isState } from "../../domain/countries.js";
 import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
 import { isBodySummit } from "./body-summit.js";
 import { applyJointStatement } from "./joint-statement.js";
@@ -138,7 +139,12 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
   // "the next round of technical talks between Somalia and Ethiopia": the states are the
   // sides, not the people the clause names.
   const states = statesBetween(context);
-  const people = states.length >= 2 ? [] : officialsIn(analysis, range);
+  const named = states.length >= 2 ? [] : officialsIn(analysis, range);
+  // "The meeting, which Kallas had hoped to host": an official of no state (of the EU, the
+  // UN) hosts or mediates, and joins the event referred to without deciding which it is.
+  const servesState = (p: string): boolean => isState(entityOf(analysis, p)?.country ?? "");
+  const people = named.filter(servesState);
+  const outsiders = named.filter((p) => !servesState(p));
   const status = statusOf(context);
   const ownDates = context.dates.filter(
     (d) => !d.forward && d.start >= range.start && d.end <= range.end,
@@ -154,7 +160,10 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
   const fits = (d: MeetingDraft): boolean =>
     compatibleKind(d.kind, cue.kind) &&
     states.every((c) => d.countries.includes(c)) &&
-    (status === "held" || d.status === status) &&
+    // A proposal put off "will now take place in January": still the proposal.
+    (status === "held" ||
+      d.status === status ||
+      (status === "planned" && d.status === "proposed")) &&
     people.every(
       (p) =>
         d.participants.includes(p) ||
@@ -169,7 +178,14 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
   const target =
     (status === "held" ? latestFirst.find((d) => d.status === "held" && fits(d)) : undefined) ??
     latestFirst.find(fits);
-  return target ? [target] : undefined;
+  // "The meeting ... will now take place in January": a reference may date an undated event.
+  if (!target) return undefined;
+  if (!target.date && own.date && own.precision) {
+    target.date = own.date;
+    target.precision = own.precision;
+  }
+  target.participants = unique([...target.participants, ...outsiders]);
+  return [target];
 }
 
 function createDrafts(context: CueContext): MeetingDraft[] {

@@ -91,7 +91,15 @@ const SEPARATE_BEFORE = /\bseparate\s+(?:[\w-]+\s+)?$/i;
 
 /** Splits a sentence at the words that open a new clause. */
 export function clausesOf(text: string): Range[] {
-  const cuts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index), text.length];
+  const cuts = [0];
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // "between Serbia's president, Aleksandar Vučić, and Kosovo's prime minister": the
+    // "and" that closes a "between" joins its two sides, not two clauses.
+    const open = text.slice(cuts.at(-1) ?? 0, m.index);
+    if (/^,\s+and\b/.test(m[0]) && /\bbetween\b(?![^]*\band\b)/.test(open)) continue;
+    cuts.push(m.index);
+  }
+  cuts.push(text.length);
   return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] ?? text.length }));
 }
 

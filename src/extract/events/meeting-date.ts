@@ -19,6 +19,13 @@ const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)
 // "his first overseas trip since taking office in September": when a period began.
 const SINCE_BEFORE = /\bsince\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+// "will now take place \"in January at the earliest\"": quoted words that only say when.
+const QUOTED_WHEN = /\b(?:take place|be held|happen)\s+["“](?:in|on|at|by)?\s*$/i;
+
+// "which Kallas had hoped to host at the end of November": the date of a plan given up.
+const GIVEN_UP_BEFORE =
+  /\b(?:had (?:hoped|planned|intended|expected)|(?:was|were) (?:originally )?(?:scheduled|planned|due|to be held|to take place))\b[^,;.]{0,40}$/i;
+
 const cache = new WeakMap<Analysis, Map<number, DateExpression[]>>();
 
 /** The dates of a sentence that may date an event: not reporting dates, deadlines or quoted. */
@@ -33,7 +40,7 @@ export function eventDates(analysis: Analysis, sentence: number): DateExpression
         const lead = analysis.text.slice(Math.max(0, d.start - 40), d.start);
         return (
           !d.reporting &&
-          !inQuote(analysis, d.start) &&
+          (!inQuote(analysis, d.start) || QUOTED_WHEN.test(lead)) &&
           !DEADLINE_BEFORE.test(lead) &&
           !SINCE_BEFORE.test(lead)
         );
@@ -109,6 +116,7 @@ function separated(text: string, d: DateExpression, cue: Range): boolean {
   )
     return true;
   if (d.forward && d.start > cue.start) return true;
+  if (d.start >= cue.end && GIVEN_UP_BEFORE.test(between)) return true;
   // "held in Islamabad in December 2015, when Swaraj visited Pakistan": a "when" clause
   // right after a date tells what happened then.
   if (d.end <= cue.start && WHEN_OF_DATE.test(between)) return false;
