@@ -234,4 +234,11 @@ describe("mention resolution", () => {
     const second = analysis.mentions.filter((m) => m.sentence === 1 && m.kind === "nominal");
     expect(second.map((m) => nameOf(analysis, m.entity))).toEqual(["Luis Vela"]);
   });
+  it("resolves 'Al-Sharaa' opening a sentence to the 'al-Sharaa' named before", () => {
+    const analysis = analyzeBody(
+      "Syrian President Ahmed al-Sharaa met Saudi Crown Prince Mohammed bin Salman on Sunday. Al-Sharaa is expected to travel to Turkey next week.",
+    );
+    const second = analysis.mentions.filter((m) => m.sentence === 1);
+    expect(second.map((m) => nameOf(analysis, m.entity))).toEqual(["Ahmed al-Sharaa"]);
+  });
 });

@@ -123,7 +123,11 @@ function forms(entity: PersonEntity): string[] {
       if (!/^\p{Lu}/u.test(bare) || bare.length < 2 || /\.$/.test(bare)) continue;
       out.add(bare);
       out.add(bare.charAt(0) + bare.slice(1).toLowerCase());
-      if (bare !== token) out.add(token);
+      if (bare !== token) {
+        out.add(token);
+        // "Al-Sharaa" opening a sentence, for "al-Sharaa".
+        out.add(token.charAt(0).toUpperCase() + token.slice(1));
+      }
     }
   }
   return [...out];
