@@ -93,4 +93,11 @@ describe("findQuotes", () => {
       ),
     ).toEqual([["Charles III", "The smallest voice here carries as much weight as the largest,"]]);
   });
+  it("leaves a quotation that ends its sentence to the speaker before, not the next sentence's subject", () => {
+    expect(
+      quotes(
+        `${INTRO} Ruiz said peace would only come when "foreign troops leave our coast." Vidal said Chile would honour its commitments.`,
+      ),
+    ).toEqual([["Ana Ruiz", "foreign troops leave our coast."]]);
+  });
 });

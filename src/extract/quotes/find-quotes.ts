@@ -75,9 +75,13 @@ function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
   const after = analysis.text.slice(span.outerEnd, span.outerEnd + 60);
   if (/^\s*\n/.test(after)) return undefined;
   // "...," Foreign Minister Jane Roe said: a title may stand between the quotation and the name.
+  // '... when "foreign troops leave our soil." Kagame said ...': a name that opens the next
+  // sentence speaks there, not here.
+  const sentenceEnd = sentenceAt(analysis, span.outerEnd - 1)?.end ?? Infinity;
   const mention = analysis.mentions.find(
     (m) =>
       m.start >= span.outerEnd &&
+      m.start < sentenceEnd &&
       !m.inQuote &&
       TITLE_GAP.test(analysis.text.slice(span.outerEnd, m.start)),
   );
