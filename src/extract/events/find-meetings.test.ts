@@ -705,4 +705,20 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("infers the meeting of a lead told beside a trip, gives it the joint statement, and reads 'will fly to'", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto agreed on Monday to reopen the border, as Tello made her first trip to Chile. In a joint statement, the leaders pledged to expand trade. Tello will fly to Bolivia on Friday.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.countries.join("+"), m.jointStatement])).toEqual([
+      ["summit", "held", "PER+CHL", true],
+      ["visit", "held", "PER+CHL", undefined],
+      ["visit", "planned", "PER+BOL", undefined],
+    ]);
+  });
+  it("does not infer a meeting from the act of a trip told before it", () => {
+    const found = meetings(
+      "Chilean President Jorge Soto traveled to Lima on Monday, where he and Peruvian President Rosa Tello signed a treaty.",
+    );
+    expect(found.map((m) => m.kind)).toEqual(["visit"]);
+  });
 });

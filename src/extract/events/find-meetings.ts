@@ -23,7 +23,7 @@ import { applyJointStatement } from "./joint-statement.js";
 import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
 import { type CueContext, type EventState } from "./cue-context.js";
-import { type MeetingDraft, newDraft } from "./meeting-draft.js";
+import { datesOverlap, type MeetingDraft, newDraft } from "./meeting-draft.js";
 import { officialsIn, statesBetween, talkSides, talksKind } from "./talk-sides.js";
 import { type CueMatch, findCues } from "./meeting-cues.js";
 import { impliedMeeting } from "./implied-meeting.js";
@@ -72,12 +72,33 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
     });
   }
   const implied = impliedMeeting(analysis, state);
-  if (implied) state.drafts.unshift(implied);
+  if (implied) {
+    state.drafts.unshift(implied);
+    takeJointStatementFromTrip(implied, state.drafts);
+  }
   const officialState = (participant: string): string | undefined => {
     const entity = entityOf(analysis, participant);
     return isOfficial(entity) ? entity.country : undefined;
   };
   return { meetings: dateFromVisit(mergeMeetings(state.drafts, officialState)), state };
+}
+
+/**
+ * A joint statement told when only the trip was an event ("In a joint press statement, the
+ * leaders reaffirmed ...", after "as Lee made his first trip to Japan") is of the talks the
+ * lead implies, as joint-statement.ts prefers talks to a trip.
+ */
+function takeJointStatementFromTrip(implied: MeetingDraft, drafts: readonly MeetingDraft[]): void {
+  const trip = drafts.find(
+    (d) =>
+      d.kind === "visit" &&
+      d.jointStatement !== undefined &&
+      implied.countries.every((c) => d.countries.includes(c)) &&
+      datesOverlap(d, implied),
+  );
+  if (!trip?.jointStatement) return;
+  implied.jointStatement = trip.jointStatement;
+  delete trip.jointStatement;
 }
 
 // "agreed to a ceasefire on Sunday after talks in Doha": the talks came first, whatever

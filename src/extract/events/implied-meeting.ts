@@ -1,6 +1,7 @@
 import { type Analysis } from "../analyze.js";
 import { type EventState } from "./cue-context.js";
 import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
+import { findCues } from "./meeting-cues.js";
 import { countriesOf } from "./resolve-group.js";
 import { officialsIn, talksKind } from "./talk-sides.js";
 
@@ -11,7 +12,7 @@ const JOINT_ACT =
 
 /**
  * A lead that tells two officials of different states acting together ("A and B agreed on
- * Monday to ...") and has no event word implies that they met: a held summit (or
+ * Monday to ...") and has no event word but a trip's implies that they met: a held summit (or
  * ministers' meeting) on the lead's day, unless an event of the article already covers
  * those states then (a call told further down).
  */
@@ -19,9 +20,13 @@ export function impliedMeeting(analysis: Analysis, state: EventState): MeetingDr
   if (!state.lead.date) return undefined;
   const opening = analysis.sentences.filter((s) => s.text.split(/\s+/).length >= 4).slice(0, 2);
   for (const s of opening) {
-    if ((state.bySentence.get(s.index) ?? []).length > 0) continue;
+    if ((state.bySentence.get(s.index) ?? []).some((d) => d.kind !== "visit")) continue;
     const act = JOINT_ACT.exec(s.text);
     if (!act || !/\band\b/.test(s.text.slice(0, act.index))) continue;
+    // "A and B agreed on Saturday to ..., as A made his first trip to Japan": a trip told
+    // after the act is no meeting; "A traveled to Pyongyang, where he and B signed" is the
+    // trip's own act.
+    if (findCues(analysis, s.index).some((c) => c.start < s.start + act.index)) continue;
     const people = officialsIn(analysis, { start: s.start, end: s.start + act.index });
     const countries = countriesOf(analysis, people);
     if (people.length < 2 || countries.length < 2) continue;
