@@ -721,4 +721,13 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => m.kind)).toEqual(["visit"]);
   });
+  it("reads a bilateral council's next meeting as the next of the event told", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto co-chaired a meeting of their joint council in Lima on Monday. The council's next meeting will be held in Santiago in 2025.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.date, m.countries.join("+")])).toEqual([
+      ["summit", "held", "2024-05-06", "PER+CHL"],
+      ["summit", "planned", "2025", "PER+CHL"],
+    ]);
+  });
 });

@@ -311,8 +311,10 @@ function dateOf(
   return state.lead.date ? state.lead : { date: analysis.publishedAt, precision: "day" };
 }
 
-// "The next (trilateral) summit"; not "the next ACTO summit", a body's, not the event told.
-const NEXT_BEFORE = /\b[Tt]he\s+next\s+(?:[a-z-]+\s+)?$/;
+// "The next (trilateral) summit", "the council's next meeting" (a bilateral mechanism's); not
+// "the next ACTO summit", a body's, not the event told.
+const NEXT_BEFORE =
+  /\b(?:[Tt]he|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:joint\s+)?(?:council|commission|committee|mechanism|dialogue)['’]s)\s+next\s+(?:[a-z-]+\s+)?$/;
 
 /**
  * "The next summit will be held in Japan", after a summit held: a new event of the same
