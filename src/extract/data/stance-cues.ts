@@ -133,7 +133,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "signed a declaration on a new defence partnership": what is signed is agreed on.
     pattern:
-      "signed (?:agreements?|an agreement|a deal|deals|a pact|pacts|a memorandum|(?:a |an |the )?(?:joint )?(?:declaration|communiqu[eé]|accord|treaty|roadmap|action plan|charter))",
+      "signed (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a series of|a number of|a raft of) (?:[\\w-]+ )?(?:agreements|deals|memorand(?:a|ums)|documents)|agreements?|an agreement|a deal|deals|a pact|pacts|a memorandum|(?:a |an |the )?(?:joint )?(?:declaration|communiqu[eé]|accord|treaty|roadmap|action plan|charter))",
     stance: "support",
     scope: "after",
   },
@@ -144,6 +144,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
   },
   { pattern: "play an? (?:constructive|active|positive) role", stance: "support", scope: "after" },
+  // "set a target of raising bilateral trade to $6 billion".
+  {
+    pattern: "set (?:a |an |the )?(?:new |ambitious )?(?:goal|target) (?:of|to)",
+    stance: "support",
+    scope: "after",
+  },
   {
     pattern: "shared (?:a |the )?(?:common )?(?:understanding|view)",
     stance: "support",

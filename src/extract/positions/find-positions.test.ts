@@ -512,4 +512,12 @@ describe("findPositions", () => {
       ),
     ).toContain("PER+CHL support peace-stability(latin-america)");
   });
+  it("reads '15 agreements' signed and a target set as supported", () => {
+    expect(
+      positions(`${MET} The two countries signed 15 agreements, including on defence industry.`),
+    ).toEqual(["PER+CHL support security(PER,CHL)"]);
+    expect(
+      positions(`${MET} The two ministers set a target of raising bilateral trade to $6 billion.`),
+    ).toEqual(["PER+CHL support trade(PER,CHL)"]);
+  });
 });
