@@ -12,8 +12,10 @@ export interface Holders {
   end: number;
 }
 
+// A preposition or a verb whose object follows: "thanked Moscow for its balanced position"
+// names no holder.
 const PREPOSITION_BEFORE =
-  /\b(?:in|at|to|with|from|of|on|for|by|between|among|against|over|about|toward|towards|into|told|asked|urged|met|hosted|and (?:with|to))\s+(?:the\s+)?$/i;
+  /\b(?:in|at|to|with|from|of|on|for|by|between|among|against|over|about|toward|towards|into|told|asked|urged|met|hosted|thanked|praised|accused|critici[sz]ed|invited|welcomed|congratulated|received|pressed|visited|called on|and (?:with|to))\s+(?:the\s+)?$/i;
 const PRONOUN_GROUP = /\b(?:they|They|both|Both)\b/g;
 const WE = /\b(?:we|We|our|Our)\b/g;
 // "The statement said ...": a joint document speaks for every side that issued it.

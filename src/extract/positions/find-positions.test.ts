@@ -520,4 +520,11 @@ describe("findPositions", () => {
       positions(`${MET} The two ministers set a target of raising bilateral trade to $6 billion.`),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("takes no holder from the object of 'thanked'", () => {
+    expect(
+      positions(
+        `${MET} Vidal thanked Bolivia for its balanced position and called for an immediate ceasefire in Gaza.`,
+      ),
+    ).toEqual(["CHL support conflict-resolution(gaza)"]);
+  });
 });
