@@ -527,4 +527,16 @@ describe("findPositions", () => {
       ),
     ).toEqual(["CHL support conflict-resolution(gaza)"]);
   });
+  it("gives cooperation with one partner, stated by two holders, to all three; a state worked against is no side", () => {
+    expect(
+      positions(
+        `${MET} The two ministers reaffirmed the importance of trilateral cooperation with Bolivia.`,
+      ),
+    ).toEqual(["PER+CHL support cooperation(PER,CHL,BOL)"]);
+    expect(
+      positions(
+        `${MET} The two ministers agreed to strengthen security cooperation against Bolivian threats.`,
+      ),
+    ).toEqual(["PER+CHL support security(PER,CHL)"]);
+  });
 });

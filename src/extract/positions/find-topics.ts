@@ -146,17 +146,21 @@ function argsOf(
   // "between Africa's two largest economies": a list that names no state gives no args.
   const between = lists.filter((l) => /between|among/.test(l.via) && l.codes.some(isState));
   if (between.length > 0) return between.map((l) => l.codes.filter(isState));
-  const localList = lists.find((l) => /with|of|in|to/.test(l.via));
+  const localList = lists.find((l) => /^(?:with|of|in|to|toward|towards)$/.test(l.via));
   const local = localList?.codes.filter(isState) ?? [];
   if (local.length === 1) return withPartner(context, match, scope, local);
   // "trilateral cooperation with South Korea and the Philippines", agreed by the US and
   // Japan: the partners and the holders.
   if (localList?.via === "with" && local.length > 1 && context.holders.length > 1)
     return [unique([...context.holders, ...local])];
+  // "security cooperation against North Korean threats": the state worked against is no side.
+  const against = new Set(lists.filter((l) => l.via === "against").flatMap((l) => l.codes));
   const near =
     local.length > 0
       ? local
-      : statesNear(places, { start: match.start - 80, end: match.end }, scope);
+      : statesNear(places, { start: match.start - 80, end: match.end }, scope).filter(
+          (c) => !against.has(c),
+        );
   if (near.length >= 2) return [near];
   if (near.length === 1) {
     // "concern about visas for Indian students" said by India: the other side is the meeting's.
@@ -167,7 +171,7 @@ function argsOf(
 }
 
 // "North Korea's military cooperation with Russia": the partner and the state before it,
-// else the holder ("the alliance with Washington").
+// else the holders ("the alliance with Washington").
 function withPartner(
   context: TopicContext,
   match: Range,
@@ -179,11 +183,8 @@ function withPartner(
       (p) => p.codes.length === 1 && p.end <= match.start && p.start >= scope.start && !p.locative,
     )
     .at(-1);
-  const other = possessor
-    ? [...possessor.codes]
-    : context.holders.length === 1
-      ? [...context.holders]
-      : [];
+  // "the leaders reaffirmed trilateral cooperation with the United States": every holder.
+  const other = possessor ? [...possessor.codes] : [...context.holders];
   const args = unique([...other, ...partner]);
   return args.length >= 2 ? [args] : [];
 }
