@@ -1,6 +1,7 @@
 import { loadGazetteer } from "./gazetteer/officials.js";
 import { type Layout, parseLayout } from "./layout/parse-layout.js";
 import { findPlaces, type PlaceMention } from "./mentions/find-places.js";
+import { resolveShortNames } from "./mentions/short-names.js";
 import { assignMissingCountries } from "./persons/assign-countries.js";
 import { buildEntities } from "./persons/build-entities.js";
 import { discoverPersons } from "./persons/discover-persons.js";
@@ -31,7 +32,7 @@ export function analyzeArticle(text: string, publishedAt: string | undefined): A
   const found = splitSentences(text, layout.paragraphs);
   // The record needs one sentence at least: a text of furniture only is one sentence.
   const sentences = found.length > 0 ? found : wholeText(text);
-  const places = sentences.map((s) => findPlaces(s.text, s.start));
+  const places = resolveShortNames(sentences.map((s) => findPlaces(s.text, s.start)));
   const placesOf = (s: Sentence): readonly PlaceMention[] => places[s.index] ?? [];
   const quotes = findQuoteSpans(text, layout.paragraphs);
   const bodyStart = layout.paragraphs[0]?.start ?? 0;

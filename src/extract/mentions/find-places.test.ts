@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { findPlaces } from "./find-places.js";
+import { resolveShortNames } from "./short-names.js";
 
 const codes = (text: string): string[] =>
   findPlaces(text).flatMap((m) => (m.region ? [m.region] : [...m.codes]));
@@ -70,5 +71,22 @@ describe("findPlaces", () => {
   it("reads the war in eastern Congo as the Democratic Republic's, and Congo alone as the Republic", () => {
     expect(codes("the wars in Sudan and eastern Congo")).toEqual(["SDN", "COD"]);
     expect(codes("Congo-Brazzaville and the Republic of Congo")).toEqual(["COG", "COG"]);
+  });
+});
+
+describe("resolveShortNames", () => {
+  const read = (text: string): string[] =>
+    resolveShortNames([findPlaces(text)])
+      .flat()
+      .filter((p) => p.surface === "Congo")
+      .flatMap((p) => [...p.codes]);
+  it("reads 'Congo' as the DRC in an article that names only the DRC otherwise", () => {
+    expect(read("Rwanda and the DRC met. The accord commits Rwanda and Congo to peace.")).toEqual([
+      "COD",
+    ]);
+  });
+  it("keeps 'Congo' the Republic's where the article names it, or names no DRC", () => {
+    expect(read("Kinshasa and Brazzaville face each other. Congo exports oil.")).toEqual(["COG"]);
+    expect(read("Congo exports oil.")).toEqual(["COG"]);
   });
 });
