@@ -730,4 +730,12 @@ describe("findMeetings", () => {
       ["summit", "planned", "2025", "PER+CHL"],
     ]);
   });
+  it("adds the host of a ceremony to the meeting a lead implies", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto signed a treaty on Monday in a ceremony hosted by Bolivian President Luis Arce.",
+    );
+    expect(found.map((m) => [m.countries.join("+"), m.participants.length])).toEqual([
+      ["PER+CHL+BOL", 3],
+    ]);
+  });
 });

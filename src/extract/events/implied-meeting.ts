@@ -27,9 +27,10 @@ export function impliedMeeting(analysis: Analysis, state: EventState): MeetingDr
     // after the act is no meeting; "A traveled to Pyongyang, where he and B signed" is the
     // trip's own act.
     if (findCues(analysis, s.index).some((c) => c.start < s.start + act.index)) continue;
-    const people = officialsIn(analysis, { start: s.start, end: s.start + act.index });
+    const actors = officialsIn(analysis, { start: s.start, end: s.start + act.index });
+    const people = [...actors, ...hostsIn(analysis, s).filter((h) => !actors.includes(h))];
     const countries = countriesOf(analysis, people);
-    if (people.length < 2 || countries.length < 2) continue;
+    if (actors.length < 2 || countries.length < 2) continue;
     const draft: MeetingDraft = {
       id: `meeting-${state.drafts.length + 1}`,
       kind: talksKind(analysis, people),
@@ -50,4 +51,24 @@ export function impliedMeeting(analysis: Analysis, state: EventState): MeetingDr
     return covered ? undefined : draft;
   }
   return undefined;
+}
+
+// "..., in a ceremony hosted by U.S. President Donald Trump": the host takes part.
+const HOSTED_BY = /\bhosted by\s+(?:the\s+)?$/i;
+
+function hostsIn(analysis: Analysis, s: { start: number; end: number }): string[] {
+  return analysis.mentions
+    .filter(
+      (m) =>
+        m.start >= s.start &&
+        m.end <= s.end &&
+        !m.inQuote &&
+        HOSTED_BY.test(
+          analysis.text
+            .slice(Math.max(s.start, m.start - 60), m.start)
+            .replace(/(?:[A-Z][\p{L}.'’-]*\s+)+$/u, ""),
+        ),
+    )
+    .map((m) => m.entity)
+    .filter((id) => officialsIn(analysis, s).includes(id));
 }
