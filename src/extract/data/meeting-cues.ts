@@ -123,7 +123,7 @@ export const NO_JOINT_STATEMENT =
  * "talks ... since President Javier Milei took office": a person's "since" clause is one.
  */
 export const CLAUSE_BREAK =
-  /,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s|,\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,6}(?:said|says|told)\b)|\s+since\s+(?=(?:President|Prime Minister|Chancellor|King|he|she|they)\s)|\s+(?=(?:before|after)\s+joining\b)|\s+(?=and\s+(?:warned|said|added|noted|insisted|argued)\b)|\s+since\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:took|became|came|assumed|won)\b)/gu;
+  /,\s+(?=(?:a|one|two|three|the|hours|days) (?:(?:day|days|week|weeks|hours?)\s+)?(?:after|before)\b)|,\s+(?:where|during which|at which|which|while|whereas|as|and|but|although|though|when|adding|saying|according to)\b|;|\s[—–]\s|,\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,6}(?:said|says|told)\b)|\s+since\s+(?=(?:President|Prime Minister|Chancellor|King|he|she|they)\s)|\s+(?=(?:before|after)\s+joining\b)|\s+(?=and\s+(?:warned|said|added|noted|insisted|argued)\b)|\s+since\s+(?=(?:[A-Z][\p{L}'’.-]*\s+){1,4}(?:took|became|came|assumed|won)\b)/gu;
 
 /** Group nouns that stand for the participants of an event ("the two leaders"). */
 export const GROUP_NOUN =

@@ -738,4 +738,13 @@ describe("findMeetings", () => {
       ["PER+CHL+BOL", 3],
     ]);
   });
+  it("tells apart an event 'a day after' another, dated the day before", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} on Tuesday, a day after the foreign ministers of the Quad countries met in Washington.`,
+    );
+    expect(found.map((m) => [m.date, m.countries.length])).toEqual([
+      ["2024-05-07", 2],
+      ["2024-05-06", 4],
+    ]);
+  });
 });

@@ -152,10 +152,15 @@ function acceptedInvitation(
   return [invited];
 }
 
+const VERB_CUE =
+  /^(?:met|meets|hosts?|hosted|received|visited|travel\w*|flew|fly|flies|flying|arrived|spoke|phoned|leave|leaves|leaving|left|depart\w*|head|heads|headed)\b/i;
+
 function referBack(context: CueContext): MeetingDraft[] | undefined {
   const { analysis, cue, state } = context;
   const before = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
-  if (!DEFINITE_BEFORE.test(before) || cue.kind === "interview") return undefined;
+  // "the foreign ministers of the Quad countries met": before a verb, "the" is its subject's.
+  if (!DEFINITE_BEFORE.test(before) || cue.kind === "interview" || VERB_CUE.test(cue.word))
+    return undefined;
   const range = cueRange(context);
   // "the next round of technical talks between Somalia and Ethiopia": the states are the
   // sides, not the people the clause names.

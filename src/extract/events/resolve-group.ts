@@ -46,7 +46,9 @@ export function findGroups(args: {
   const groups: Group[] = [...groupings(analysis, sentence), ...ofLists(analysis, sentence)];
   for (const m of s.text.matchAll(GROUP_NOUN)) {
     const start = s.start + m.index;
-    if (groups.some((g) => start >= g.start && start < g.end)) continue;
+    const end = start + m[0].length;
+    // "the foreign ministers of the Quad": the grouping's ministers, not those told before.
+    if (groups.some((g) => start < g.end && g.start < end)) continue;
     const noun = (m.groups?.noun ?? m.groups?.possessive ?? "").toLowerCase();
     // "All six voiced concern": a count alone before a verb stands for the sides.
     const written = m.groups?.count ?? m.groups?.bare;
