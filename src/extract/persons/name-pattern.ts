@@ -74,6 +74,14 @@ const NOT_NAME_WORDS = new Set([
   "House",
   "Party",
   "Government",
+  // "the Saudi Press Agency said": an agency, a broadcaster or a paper that speaks.
+  "Agency",
+  "Press",
+  "News",
+  "Service",
+  "Television",
+  "Radio",
+  "Broadcasting",
 ]);
 
 /** Splits a name into its words, dropping particles' case and a possessive ending. */

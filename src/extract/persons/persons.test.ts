@@ -41,6 +41,11 @@ describe("person discovery", () => {
       country: "OMN",
     });
   });
+  it("takes no press agency that speaks for a person", () => {
+    expect(
+      people("The two leaders met on Monday, the Saudi Press Agency said.").map((p) => p.name),
+    ).toEqual([]);
+  });
   it("does not make a spokesperson in the gazetteer an official", () => {
     expect(
       people("Kremlin spokesman Dmitry Peskov declined to comment on the talks.")[0],
