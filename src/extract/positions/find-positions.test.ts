@@ -539,4 +539,9 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support security(PER,CHL)"]);
   });
+  it("reads a call for the lifting of sanctions as opposing them", () => {
+    expect(positions(`${MET} Vidal called for the lifting of sanctions on Venezuela.`)).toEqual([
+      "CHL oppose sanctions(VEN)",
+    ]);
+  });
 });

@@ -119,7 +119,7 @@ export function findPositions(args: {
       if (topics.length > 0) memory.lastTopics = topics;
       for (const topic of topics)
         out.push({
-          stance: hit.cue.stance,
+          stance: topic.undone && hit.cue.stance === "support" ? "oppose" : hit.cue.stance,
           kind: topic.kind,
           args: topic.args,
           holders: holders.codes,

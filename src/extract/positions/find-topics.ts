@@ -16,6 +16,8 @@ import { compoundsBefore, listsAfter, statesNear } from "./topic-args.js";
 export interface TopicHit {
   kind: TopicKind;
   args: string[];
+  /** Named as undone ("the lifting of sanctions"): supporting it opposes the topic. */
+  undone?: boolean;
 }
 
 /** What the topic finder needs to know beyond the scope's text. */
@@ -63,15 +65,23 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
       if (PORTFOLIO_BEFORE.test(context.analysis.text.slice(match.start - 60, match.start)))
         continue;
       if (workedOnAnotherTopic(m[0], text, m.index + m[0].length)) continue;
+      const undone =
+        topic.kind === "sanctions" &&
+        UNDONE_BEFORE.test(context.analysis.text.slice(Math.max(0, match.start - 40), match.start));
       for (const args of argsOf(context, topic, match, scope))
         out.push({
           kind: topic.kind,
           args: topic.kind === "conflict-resolution" ? atWar(args) : args,
+          ...(undone ? { undone } : {}),
         });
     }
   }
   return dropSubsumed(out);
 }
+
+// "called for the lifting of sanctions on Syria": a call against the sanctions.
+const UNDONE_BEFORE =
+  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al)|roll(?:s|ed|ing)? back|end(?:s|ed|ing)?|an end to|relief from)\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const COOPERATION_ON = /^\s+on\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.]|$)/;
 const OBJECT_OF_WORK = /^\s+(?:on|against|to)\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.]|$)/;
