@@ -10,7 +10,7 @@ export interface MeetingCue {
 export const MEETING_CUES: readonly MeetingCue[] = [
   {
     pattern:
-      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks|summit)\b|\bvirtual (?:summit|meeting|talks|bilateral)\b|\b(?:by|via|over) video(?:[- ]?link)?\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b|\b(?:by|over the) (?:tele)?phone\b|\bspoke (?:with|to)(?= (?:his |her |the )?\p{Lu})(?![^.;]{0,80}\b(?:in person|sidelines|margins|during (?:a|the|his|her|their) (?:visit|trip|meeting|summit|talks)))/gu,
+      /\b(?:tele)?phone (?:call|conversation|talks)s?\b|\bvideo (?:call|conference|link|talks|summit)\b|\bvirtual (?:summit|meeting|talks|bilateral)\b|\b(?:by|via|over) video(?:[- ]?link)?\b|\bspoke (?:by|over the|on the) (?:tele)?phone\b|\bphoned\b|\b(?:held|had|joined|made) (?:a |an )?(?:[\w-]+ )?call with\b|\b(?:by|over the) (?:tele)?phone\b|\bspoke (?:(?:today|yesterday|again|earlier|later|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:with|to)(?= (?:his |her |the )?\p{Lu})(?![^.;]{0,80}\b(?:in person|sidelines|margins|during (?:a|the|his|her|their) (?:visit|trip|meeting|summit|talks)))/gu,
     kind: "call",
   },
   {
@@ -70,10 +70,11 @@ export const CALLED_OFF_AFTER =
 
 /**
  * Wording before an event that tells it as done, although "to hold" looks ahead: "Lavrov
- * used the meeting to hold talks with Wang", "took the opportunity to meet".
+ * used the meeting to hold talks with Wang", "took the opportunity to meet", "travelled to
+ * Kyiv on Saturday to meet Zelensky".
  */
 export const PAST_PURPOSE =
-  /\b(?:used|took|seized)\s+(?:the|this|that|an?|its|his|her|their)\s+(?:[\w-]+\s+){0,3}to\s+(?:hold|meet|visit)\b/i;
+  /\b(?:used|took|seized)\s+(?:the|this|that|an?|its|his|her|their)\s+(?:[\w-]+\s+){0,3}to\s+(?:hold|meet|visit)\b|\b(?:travell?ed|flew|went|came|arrived|journeyed)\b[^.;]{0,60}?\bto\s+(?:meet|hold talks with)\b/i;
 
 /**
  * Wording just before an event word that denies it: "Kagame and Tshisekedi did not meet",
@@ -90,7 +91,7 @@ export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
  * "put off" or "postponed" waits for a date no one has fixed.
  */
 export const PROPOSED_CUES =
-  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to (?:hold|meet|visit|travel)|(?:ready|willing|prepared) to (?:meet|host (?!the\b))|(?:remain(?:s|ed)?|is|was|are|were) open to|(?:support\w*|back\w*|favou?r\w*|urg\w*|want\w*)\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:resumption|restart|revival|renewal)\s+of|invit\w*|explor(?:e|es|ed|ing)|put off|postpon\w*|shelv(?:e|es|ed|ing))\b/i;
+  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to (?:hold|meet|visit|travel)|(?:ready|willing|prepared) to (?:meet|host (?!the\b))|(?:ready|willing|prepared|open) for (?:direct |new |further |peace )?(?:talks|negotiations|a meeting|a summit)|(?:remain(?:s|ed)?|is|was|are|were) open to|(?:support\w*|back\w*|favou?r\w*|urg\w*|want\w*)\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:resumption|restart|revival|renewal)\s+of|invit\w*|explor(?:e|es|ed|ing)|put off|postpon\w*|shelv(?:e|es|ed|ing))\b/i;
 
 /**
  * Wording after an event that leaves it hypothetical: "a meeting between the presidents

@@ -747,4 +747,22 @@ describe("findMeetings", () => {
       ["2024-05-06", 4],
     ]);
   });
+  it("reads a joint trip to meet someone as held, with every traveller, and its later mention as the same trip", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto travelled to La Paz on Saturday to meet Bolivian President Luis Arce, in the first joint visit of the two leaders to Bolivia. The leaders held a call with Ecuadorian President Daniel Noboa from La Paz.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.countries.join("+")])).toEqual([
+      ["visit", "held", "PER+CHL+BOL"],
+      ["summit", "held", "PER+CHL+BOL"],
+      ["call", "held", "ECU+PER+CHL+BOL"],
+    ]);
+  });
+  it("reads 'spoke today with' as a call and 'ready for direct talks' as proposed", () => {
+    expect(meetings(`${PERU} spoke today with ${CHILE}.`).map((m) => [m.kind, m.status])).toEqual([
+      ["call", "held"],
+    ]);
+    expect(
+      meetings(`${PERU} said Peru was ready for direct talks with Chile.`).map((m) => m.status),
+    ).toEqual(["proposed"]);
+  });
 });

@@ -183,13 +183,17 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
     status,
     ...(state.current ? { anchor: state.current } : {}),
   });
+  // "travelled to Kyiv on Saturday to meet Zelensky, in the first joint visit of the four
+  // leaders": a reference in the sentence that told the event is to it, whatever its words.
+  const toldHere = (d: MeetingDraft): boolean => d.evidence.includes(context.sentence);
   const fits = (d: MeetingDraft): boolean =>
     compatibleKind(d.kind, cue.kind) &&
     states.every((c) => d.countries.includes(c)) &&
     // A proposal put off "will now take place in January": still the proposal.
     (status === "held" ||
       d.status === status ||
-      (status === "planned" && d.status === "proposed")) &&
+      (status === "planned" && d.status === "proposed") ||
+      toldHere(d)) &&
     people.every(
       (p) =>
         d.participants.includes(p) ||

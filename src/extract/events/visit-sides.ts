@@ -98,8 +98,15 @@ export function visitSides(
         isOfficial(host) && host.country === destination && isHead(host) === isHead(visitorEntity)
       );
     });
+  // "Macron, Starmer, Merz and Tusk travelled to Kyiv": every subject of a list travels.
+  const fellows = (before && !coordinated ? fellowsOf(analysis, preceding, before) : []).filter(
+    (f) => entityOf(analysis, f)?.country !== destination,
+  );
+  const visitors = unique([...fellows, visitor]);
   const countries = unique(
-    [visitorEntity?.country ?? "", destination ?? ""].filter((c) => c !== ""),
+    [...visitors.map((v) => entityOf(analysis, v)?.country ?? ""), destination ?? ""].filter(
+      (c) => c !== "",
+    ),
   );
   const onwardTo =
     destinationPlace && visitorEntity?.country
@@ -107,7 +114,27 @@ export function visitSides(
           (code) => !countries.includes(code),
         )
       : [];
-  return { countries, participants: unique([visitor, ...hosts]), leaders: false, onwardTo };
+  return { countries, participants: unique([...visitors, ...hosts]), leaders: false, onwardTo };
+}
+
+// Between two people of one list: a comma or "and", and the next one's title.
+const LIST_GAP = /^(?:,\s*|,?\s+and\s+)(?:[\p{L}.'’-]+\s+){0,5}$/u;
+
+/** The people listed before `last` with it: "Macron, Starmer, Merz and Tusk". */
+function fellowsOf(
+  analysis: Analysis,
+  preceding: readonly { entity: string; start: number; end: number }[],
+  last: { entity: string; start: number },
+): string[] {
+  const out: string[] = [];
+  let next = last;
+  for (const m of [...preceding].reverse()) {
+    if (m.start >= next.start) continue;
+    if (!LIST_GAP.test(analysis.text.slice(m.end, next.start))) break;
+    out.unshift(m.entity);
+    next = m;
+  }
+  return out;
 }
 
 /** The states listed right after `first`: ", Japan and South Korea". */
