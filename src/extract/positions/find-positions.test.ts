@@ -544,4 +544,11 @@ describe("findPositions", () => {
       "CHL oppose sanctions(VEN)",
     ]);
   });
+  it("gives a ceasefire Russia is called on to accept, by callers with Ukraine, to the war", () => {
+    expect(
+      positions(
+        "Polish Prime Minister Jan Nowak and Ukrainian President Ivan Koval met in Kyiv on Saturday. The leaders called on Russia to agree to an unconditional ceasefire.",
+      ),
+    ).toEqual(["POL+UKR support conflict-resolution(RUS,UKR)"]);
+  });
 });

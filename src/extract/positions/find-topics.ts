@@ -294,7 +294,15 @@ function warSidesInSentence(context: TopicContext): string[] | undefined {
     context.places.filter((p) => p.codes.length === 1).flatMap((p) => [...p.codes]),
   );
   const war = STATES_AT_WAR.find((sides) => sides.every((code) => named.has(code)));
-  return war ? [...war] : undefined;
+  if (war) return [...war];
+  // "The leaders called on Russia to agree to a ceasefire": a side named, the other among
+  // those who call.
+  const joined = STATES_AT_WAR.find(
+    (sides) =>
+      sides.some((code) => named.has(code)) &&
+      sides.every((code) => named.has(code) || context.holders.includes(code)),
+  );
+  return joined ? [...joined] : undefined;
 }
 
 /**
