@@ -110,7 +110,7 @@ export const PLANNED_CUES =
  * ("decided that a new round of talks would be held"), not a determiner.
  */
 export const DEFINITE_BEFORE =
-  /(?:\b(?:the|this|that(?!\s+an?\s)|its|their|these)\s+(?:[\w-]+\s+){0,2}(?:round\s+of\s+(?:[\w-]+\s+)?)?|['’]s\s+(?:[\w-]+\s+){0,1})$/i;
+  /(?:\b(?:the|this|that(?!\s+an?\s)|its|their|these|his|her)\s+(?:[\w-]+\s+){0,2}(?:round\s+of\s+(?:[\w-]+\s+)?)?|['’]s\s+(?:[\w-]+\s+){0,1})$/i;
 
 /** A joint statement mentioned, and its negation. */
 export const JOINT_STATEMENT =

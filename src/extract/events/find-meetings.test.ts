@@ -765,4 +765,14 @@ describe("findMeetings", () => {
       meetings(`${PERU} said Peru was ready for direct talks with Chile.`).map((m) => m.status),
     ).toEqual(["proposed"]);
   });
+  it("reads 'his first visit to X' as the trip told, and dates no bilateral summit by a body's", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello will pay an official visit to Chile from May 20 to 21. Tello and Chilean President Jorge Soto will hold their annual summit in Santiago. From Chile, Tello will travel to Brasilia for the summit of the Amazon Cooperation Treaty Organization on May 23, her first visit to Brazil in six years.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.date, m.countries.join("+")])).toEqual([
+      ["visit", "planned", "2024-05-20", "PER+CHL"],
+      ["summit", "planned", "2024-05-20", "PER+CHL"],
+      ["visit", "planned", "2024-05-23", "PER+BRA"],
+    ]);
+  });
 });

@@ -210,7 +210,10 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
     latestFirst.find(fits);
   // "The meeting ... will now take place in January": a reference may date an undated event.
   if (!target) return undefined;
-  if (!target.date && own.date && own.precision) {
+  // Not from "the summit of the Shanghai Cooperation Organisation" for a bilateral summit:
+  // a body's summit is dated by its own days, which need not be the talks'.
+  const bodySummit = cue.kind === "summit" && isBodySummit(analysis, cue);
+  if (!target.date && own.date && own.precision && (!bodySummit || target.kind === "conference")) {
     target.date = own.date;
     target.precision = own.precision;
   }
