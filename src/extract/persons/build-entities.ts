@@ -135,7 +135,10 @@ function indexOf(gazetteer: Gazetteer): GazetteerIndex {
     for (const form of [official.name, ...official.aliases])
       if (form.length >= 3 && cleanName(form) === form && !startsWithTitle(form)) forms.push(form);
   }
-  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // "Tamim bin Hamad Al-Thani" for "Al Thani": a space of the form may be a hyphen.
+  const sorted = [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => escapeRegExp(form).replace(/ /g, "[ -]"));
   const index: GazetteerIndex = {
     tokens,
     surnames,

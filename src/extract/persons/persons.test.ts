@@ -46,6 +46,11 @@ describe("person discovery", () => {
       people("The two leaders met on Monday, the Saudi Press Agency said.").map((p) => p.name),
     ).toEqual([]);
   });
+  it("finds a gazetteer name written with a hyphen for a space ('Al-Thani')", () => {
+    expect(
+      people("His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received a call today.")[0],
+    ).toMatchObject({ name: "Tamim bin Hamad Al-Thani", country: "QAT" });
+  });
   it("does not make a spokesperson in the gazetteer an official", () => {
     expect(
       people("Kremlin spokesman Dmitry Peskov declined to comment on the talks.")[0],
