@@ -74,6 +74,16 @@ describe("findPlaces", () => {
   });
 });
 
+describe("findPlaces: a state after a city", () => {
+  it("takes 'in Bali, Indonesia' as locative, and 'Indonesia' alone as not", () => {
+    const [place] = findPlaces("The last meeting took place in Bali, Indonesia, in 2022.").filter(
+      (p) => p.surface === "Indonesia",
+    );
+    expect(place?.locative).toBe(true);
+    expect(findPlaces("Indonesia hosted the talks.")[0]?.locative).toBe(false);
+  });
+});
+
 describe("resolveShortNames", () => {
   const read = (text: string): string[] =>
     resolveShortNames([findPlaces(text)])

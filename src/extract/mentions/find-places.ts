@@ -33,6 +33,9 @@ const FEATURE_AFTER = /^\s+(?:River|Basin|Delta|Valley|Lake|Canal|Desert|Plateau
 // "the North" is North Korea only on its own: "the North Atlantic", "the North Pole", "the
 // North-South transport corridor" are not.
 const NAME_AFTER = /^(?:\s+[A-Z][a-z]|-(?:South|North|East|West)\b)/;
+// "in Bali, Indonesia": a state that only says where a city is.
+const CITY_THEN_STATE_BEFORE =
+  /\b(?:in|at|near)\s+(?:[A-Z][\p{L}'’.-]+\s+){0,2}[A-Z][\p{L}'’.-]+,\s+$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|from|around)\s+$/i;
 // "the Gulf of Guinea", "the Gulf of Mexico": a state's name in a sea's.
 const SEA_BEFORE = /\b(?:Gulf|Bay|Sea|Strait|Straits) of\s+$/;
@@ -83,6 +86,8 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
       possessive: /^['’]s?\b/.test(after),
       locative:
         (entry.form === "capital" && LOCATIVE_BEFORE.test(before)) ||
+        (entry.form === "name" &&
+          CITY_THEN_STATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) ||
         (entry.form === "demonym" &&
           LOCATIVE_BEFORE.test(before.replace(/\bthe\s+$/, "")) &&
           PLACE_NOUN_AFTER.test(after)),
