@@ -98,7 +98,7 @@ export const PROPOSED_CUES =
  * was possible only when ...", "a summit could take place in the spring".
  */
 export const PROPOSED_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:is|was|were|are|would be|remains?|remained|seemed|seems)\s+["“]?(?:only\s+)?(?:possible|conceivable|unlikely|premature|out of the question)|(?:could|might|may)\s+(?:still\s+)?(?:take place|happen|be held|come))\b/i;
+  /^[^.;]{0,60}?\b(?:(?:is|was|were|are|would be|remains?|remained|seemed|seems)\s+["“]?(?:only\s+)?(?:possible|conceivable|unlikely|premature|out of the question)|(?:could|might|may)\s+(?:still\s+|only\s+)?(?:take place|happen|be held|come))\b/i;
 
 /** Wording before an event that settles it for the future. */
 export const PLANNED_CUES =

@@ -775,4 +775,15 @@ describe("findMeetings", () => {
       ["visit", "planned", "2024-05-23", "PER+BRA"],
     ]);
   });
+  it("gives talks referred to their host and the leaders of the delegations, and a summit that 'could only take place' is proposed", () => {
+    const found = meetings(
+      "Peruvian and Chilean delegations held talks in La Paz on Monday. The talks, hosted by Bolivian Foreign Minister Celinda Sosa, lasted an hour. The delegations, led by Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Tomas Vidal, agreed to exchange prisoners. A summit could only take place once the two sides had reached agreements, Ruiz said.",
+    );
+    expect(found[0]).toMatchObject({
+      status: "held",
+      countries: ["PER", "CHL", "BOL"],
+      participants: ["Celinda Sosa", "Ana Ruiz", "Tomas Vidal"],
+    });
+    expect(found.find((m) => m.kind === "summit")?.status).toBe("proposed");
+  });
 });

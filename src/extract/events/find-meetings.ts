@@ -24,7 +24,7 @@ import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
 import { type CueContext, type EventState } from "./cue-context.js";
 import { datesOverlap, type MeetingDraft, newDraft } from "./meeting-draft.js";
-import { officialsIn, statesBetween, talkSides, talksKind } from "./talk-sides.js";
+import { hostsIn, officialsIn, statesBetween, talkSides, talksKind } from "./talk-sides.js";
 import { type CueMatch, findCues } from "./meeting-cues.js";
 import { impliedMeeting } from "./implied-meeting.js";
 import { mergeMeetings } from "./merge-meetings.js";
@@ -107,7 +107,7 @@ const AFTER_EVENT_BEFORE =
   /\b(?:after|following)\s+(?:(?:the|their|two|three|days|hours|weeks|of|[\w-]+)\s+){0,3}$/i;
 
 const LED_DELEGATIONS =
-  /\bled\s+(?:[\w'’-]+\s+){0,3}delegations?\b|\bdelegations?\s+(?:was|were)\s+(?:\w+\s+)?led\s+by\b/i;
+  /\bled\s+(?:[\w'’-]+\s+){0,3}delegations?\b|\bdelegations?(?:\s+(?:was|were)\s+(?:\w+\s+)?|,\s+)led\s+by\b/i;
 
 /**
  * "Asif and Yaqoob led their countries' delegations": the people at the head of the
@@ -169,8 +169,11 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
   // "The meeting, which Kallas had hoped to host": an official of no state (of the EU, the
   // UN) hosts or mediates, and joins the event referred to without deciding which it is.
   const servesState = (p: string): boolean => isState(entityOf(analysis, p)?.country ?? "");
-  const people = named.filter(servesState);
-  const outsiders = named.filter((p) => !servesState(p));
+  // "The talks, hosted by Turkish Foreign Minister Hakan Fidan, lasted an hour": the host
+  // joins the event referred to, with the host's state.
+  const hosts = hostsIn(analysis, range);
+  const people = named.filter((p) => servesState(p) && !hosts.includes(p));
+  const outsiders = named.filter((p) => !servesState(p) || hosts.includes(p));
   const status = statusOf(context);
   const ownDates = context.dates.filter(
     (d) => !d.forward && d.start >= range.start && d.end <= range.end,
@@ -218,6 +221,7 @@ function referBack(context: CueContext): MeetingDraft[] | undefined {
     target.precision = own.precision;
   }
   target.participants = unique([...target.participants, ...outsiders]);
+  target.countries = unique([...target.countries, ...countriesOf(analysis, hosts)]);
   return [target];
 }
 

@@ -3,7 +3,7 @@ import { type EventState } from "./cue-context.js";
 import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
 import { findCues } from "./meeting-cues.js";
 import { countriesOf } from "./resolve-group.js";
-import { officialsIn, talksKind } from "./talk-sides.js";
+import { hostsIn, officialsIn, talksKind } from "./talk-sides.js";
 
 // "Italian Prime Minister Giorgia Meloni and British Prime Minister Keir Starmer agreed on
 // Monday to ...": the verb of a joint act after its subject.
@@ -51,24 +51,4 @@ export function impliedMeeting(analysis: Analysis, state: EventState): MeetingDr
     return covered ? undefined : draft;
   }
   return undefined;
-}
-
-// "..., in a ceremony hosted by U.S. President Donald Trump": the host takes part.
-const HOSTED_BY = /\bhosted by\s+(?:the\s+)?$/i;
-
-function hostsIn(analysis: Analysis, s: { start: number; end: number }): string[] {
-  return analysis.mentions
-    .filter(
-      (m) =>
-        m.start >= s.start &&
-        m.end <= s.end &&
-        !m.inQuote &&
-        HOSTED_BY.test(
-          analysis.text
-            .slice(Math.max(s.start, m.start - 60), m.start)
-            .replace(/(?:[A-Z][\p{L}.'’-]*\s+)+$/u, ""),
-        ),
-    )
-    .map((m) => m.entity)
-    .filter((id) => officialsIn(analysis, s).includes(id));
 }

@@ -288,3 +288,24 @@ function subjectStates(
   );
   return unique(subjects.flatMap((p) => [...p.codes]));
 }
+
+// "..., in a ceremony hosted by U.S. President Donald Trump": the host takes part.
+const HOSTED_BY = /\bhosted by\s+(?:the\s+)?$/i;
+
+/** The officials named right after "hosted by" in `s` (titles between). */
+export function hostsIn(analysis: Analysis, s: Range): string[] {
+  return analysis.mentions
+    .filter(
+      (m) =>
+        m.start >= s.start &&
+        m.end <= s.end &&
+        !m.inQuote &&
+        HOSTED_BY.test(
+          analysis.text
+            .slice(Math.max(s.start, m.start - 60), m.start)
+            .replace(/(?:[A-Z][\p{L}.'’-]*\s+)+$/u, ""),
+        ),
+    )
+    .map((m) => m.entity)
+    .filter((id) => officialsIn(analysis, s).includes(id));
+}
