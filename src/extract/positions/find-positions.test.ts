@@ -551,4 +551,11 @@ describe("findPositions", () => {
       ),
     ).toEqual(["POL+UKR support conflict-resolution(RUS,UKR)"]);
   });
+  it("reads military-to-military communications as security", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to resume military-to-military communications and to deepen their cooperation.`,
+      ),
+    ).toEqual(["PER+CHL support security(PER,CHL)", "PER+CHL support cooperation(PER,CHL)"]);
+  });
 });
