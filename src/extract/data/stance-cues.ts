@@ -133,13 +133,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "signed a declaration on a new defence partnership": what is signed is agreed on.
     pattern:
-      "signed (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a series of|a number of|a raft of) (?:[\\w-]+ )?(?:agreements|deals|memorand(?:a|ums)|documents)|agreements?|an agreement|a deal|deals|a pact|pacts|a memorandum|(?:a |an |the )?(?:joint )?(?:declaration|communiqu[eé]|accord|treaty|roadmap|action plan|charter))",
+      "signed (?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a series of|a number of|a raft of) (?:[\\w-]+ )?(?:agreements|deals|memorand(?:a|ums)|documents)|agreements?|(?:a|an|the) (?:[\\w-]+ ){0,4}?(?:agreement|deal|pact|memorandum|accord|treaty)|deals|pacts|(?:a |an |the )?(?:joint )?(?:declaration|communiqu[eé]|accord|treaty|roadmap|action plan|charter))",
     stance: "support",
     scope: "after",
   },
   {
     pattern:
-      "decided to|(?:will|would)(?= (?:further |continue to |keep |continue )?(?:(?:its|their|his|her) )?(?:mediation|work(?:ing)?|deepen|strengthen|expand|promote|cooperate|coordinate|enhance|boost|increase|raise|double|improve|facilitate|step up|speed up|accelerate|upgrade)\\b)",
+      "decided to|(?:will|would)(?= (?:further |continue to |keep |continue )?(?:(?:its|their|his|her) )?(?:mediation|work(?:ing)?|deepen|strengthen|expand|promote|cooperate|coordinate|enhance|boost|increase|raise|double|improve|facilitate|step up|speed up|accelerate|upgrade|remove|eliminate|lift|reduce|lower|cut)\\b)",
     stance: "support",
     scope: "after",
   },

@@ -122,7 +122,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
     shape: "relational",
   },
   {
-    pattern: /\bsecurity\b|\bdefen[cs]e\b|\bmilitary\b/gi,
+    pattern: /\bsecurity\b|\bdefen[cs]e\b|\bmilitar(?:y|ies)\b/gi,
     kind: "security",
     shape: "relational",
     weak: true,

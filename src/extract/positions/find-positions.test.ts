@@ -558,4 +558,14 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support security(PER,CHL)", "PER+CHL support cooperation(PER,CHL)"]);
   });
+  it("reads 'signed a status of forces agreement' letting militaries train, and 'would remove barriers' to trade, as support", () => {
+    expect(
+      positions(
+        `${MET} The two ministers signed a status of forces agreement that will let their militaries train together.`,
+      ),
+    ).toEqual(["PER+CHL support security(PER,CHL)"]);
+    expect(
+      positions(`${MET} Ruiz said Peru and Chile would remove barriers that have slowed trade.`),
+    ).toEqual(["PER+CHL support trade(PER,CHL)"]);
+  });
 });
