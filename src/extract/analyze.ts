@@ -20,6 +20,8 @@ export interface Analysis {
   quotes: QuoteSpan[];
   entities: PersonEntity[];
   mentions: PersonMention[];
+  /** The state of the dateline's place ("NAIROBI, Nov 4 -"): where the article is filed from. */
+  homeCountry?: string;
 }
 
 /**
@@ -44,14 +46,31 @@ export function analyzeArticle(text: string, publishedAt: string | undefined): A
     bodyStart,
     day,
   });
-  const homeCountry = layout.dateline ? findPlaces(layout.dateline.place)[0]?.codes[0] : undefined;
+  const homeCountry = layout.dateline ? datelineState(layout.dateline.place) : undefined;
   assignMissingCountries({
     entities,
     places: places.flat(),
     ...(homeCountry ? { homeCountry } : {}),
   });
   const mentions = resolveMentions({ sentences, entities, quotes, placesOf });
-  return { text, layout, publishedAt: day, sentences, places, quotes, entities, mentions };
+  return {
+    text,
+    layout,
+    publishedAt: day,
+    sentences,
+    places,
+    quotes,
+    entities,
+    mentions,
+    ...(homeCountry ? { homeCountry } : {}),
+  };
+}
+
+// Datelines are often in capitals ("NAIROBI", "WOODSIDE, California"); the place lexicon
+// knows "Nairobi".
+function datelineState(place: string): string | undefined {
+  const titled = place.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  return findPlaces(titled)[0]?.codes[0];
 }
 
 function wholeText(text: string): Sentence[] {

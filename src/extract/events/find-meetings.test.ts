@@ -786,4 +786,16 @@ describe("findMeetings", () => {
     });
     expect(found.find((m) => m.kind === "summit")?.status).toBe("proposed");
   });
+  it("sends a state visit told with no place to the state of an all-capitals dateline; 'the two presidents' are not its one visitor", () => {
+    const analysis = analyzeBody(
+      "LIMA, May 7 (Andes Report) - Peruvian President Rosa Tello hosted Chilean President Jorge Soto on Monday. Soto, who is on a three-day state visit, addressed parliament on Tuesday. The two presidents last met in January.",
+    );
+    expect(analysis.homeCountry).toBe("PER");
+    const found = findMeetings(analysis).meetings;
+    expect(found.map((m) => [m.kind, m.countries.join("+"), m.participants.length])).toEqual([
+      ["summit", "PER+CHL", 2],
+      ["visit", "CHL+PER", 1],
+      ["summit", "PER+CHL", 2],
+    ]);
+  });
 });

@@ -102,8 +102,17 @@ function meetingFor(
     // "He planned to visit Moscow in May. The two prime ministers also agreed ...": the two
     // are the people of a meeting held, not a future trip's one visitor and its host state.
     const heldOrAsMany = current.status === "held" || current.participants.length === count;
-    if (current.participants.length > 0 && heldOrAsMany) return fits(current) ? current : undefined;
-    const attended = (drafts ?? []).filter((d) => d.status === "held" && d.participants.length > 0);
+    // "Museveni, on a state visit, ... The two presidents last met in July": a trip of one
+    // visitor names too few for "the two"; the latest event that names them all does.
+    const tooFew = current.kind === "visit" && current.participants.length < count;
+    if (current.participants.length > 0 && heldOrAsMany && !tooFew)
+      return fits(current) ? current : undefined;
+    const attended = (drafts ?? []).filter(
+      (d) =>
+        d.status === "held" &&
+        d.participants.length > 0 &&
+        !(d.kind === "visit" && d.participants.length < count),
+    );
     return (
       attended.filter(fits).at(-1) ??
       (current.participants.length === 0 && fits(current) ? current : undefined)

@@ -80,6 +80,12 @@ export function visitSides(
     destination = statesByMentions(analysis.places.flat()).find(
       (code) => code !== visitorEntity?.country,
     );
+  // "Museveni, who is on a three-day state visit, ...", filed from Nairobi: a visit told with
+  // no place is to the state the article is filed from, if it is not the visitor's.
+  if (!destination && /\b(?:state|official|working) visit\b/i.test(cue.word)) {
+    const filedFrom = analysis.homeCountry;
+    if (filedFrom !== visitorEntity?.country) destination = filedFrom;
+  }
   // "a three-day state visit by President Samia, her first to Kenya since 2021": the
   // destination told after the visitor.
   destination ??= places.find(
