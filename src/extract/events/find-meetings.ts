@@ -1,30 +1,16 @@
 import { type Analysis } from "../analyze.js";
-import {
-  entityOf,
-  isHead,
-  isOfficial,
-  type Range,
-  recentPersons,
-  unique,
-} from "../analysis-view.js";
-import {
-  CALLED_OFF_AFTER,
-  DEFINITE_BEFORE,
-  PAST_PURPOSE,
-  PLANNED_CUES,
-  PLANNED_OVERRIDES,
-  PROPOSED_AFTER,
-  PROPOSED_CUES,
-} from "../data/meeting-cues.js";
-import { isState } from "../../domain/countries.js";
+import { entityOf, isHead, isOfficial, recentPersons, unique } from "../analysis-view.js";
+import { CALLED_OFF_AFTER } from "../data/meeting-cues.js";
 import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
 import { isBodySummit } from "./body-summit.js";
 import { applyJointStatement } from "./joint-statement.js";
 import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
+import { statusOf } from "./meeting-status.js";
+import { compatibleKind, referBack } from "./refer-back.js";
 import { type CueContext, type EventState } from "./cue-context.js";
 import { datesOverlap, type MeetingDraft, newDraft } from "./meeting-draft.js";
-import { hostsIn, officialsIn, statesBetween, talkSides, talksKind } from "./talk-sides.js";
+import { officialsIn, talkSides, talksKind } from "./talk-sides.js";
 import { type CueMatch, findCues } from "./meeting-cues.js";
 import { impliedMeeting } from "./implied-meeting.js";
 import { mergeMeetings } from "./merge-meetings.js";
@@ -101,11 +87,6 @@ function takeJointStatementFromTrip(implied: MeetingDraft, drafts: readonly Meet
   delete trip.jointStatement;
 }
 
-// "agreed to a ceasefire on Sunday after talks in Doha": the talks came first, whatever
-// was agreed to after them.
-const AFTER_EVENT_BEFORE =
-  /\b(?:after|following)\s+(?:(?:the|their|two|three|days|hours|weeks|of|[\w-]+)\s+){0,3}$/i;
-
 const LED_DELEGATIONS =
   /\bled\s+(?:[\w'’-]+\s+){0,3}delegations?\b|\bdelegations?(?:\s+(?:was|were)\s+(?:\w+\s+)?|,\s+)led\s+by\b/i;
 
@@ -150,79 +131,6 @@ function acceptedInvitation(
   invited.status = "planned";
   invited.evidence.push(sentence);
   return [invited];
-}
-
-const VERB_CUE =
-  /^(?:met|meets|hosts?|hosted|received|visited|travel\w*|flew|fly|flies|flying|arrived|spoke|phoned|leave|leaves|leaving|left|depart\w*|head|heads|headed)\b/i;
-
-function referBack(context: CueContext): MeetingDraft[] | undefined {
-  const { analysis, cue, state } = context;
-  const before = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
-  // "the foreign ministers of the Quad countries met": before a verb, "the" is its subject's.
-  if (!DEFINITE_BEFORE.test(before) || cue.kind === "interview" || VERB_CUE.test(cue.word))
-    return undefined;
-  const range = cueRange(context);
-  // "the next round of technical talks between Somalia and Ethiopia": the states are the
-  // sides, not the people the clause names.
-  const states = statesBetween(context);
-  const named = states.length >= 2 ? [] : officialsIn(analysis, range);
-  // "The meeting, which Kallas had hoped to host": an official of no state (of the EU, the
-  // UN) hosts or mediates, and joins the event referred to without deciding which it is.
-  const servesState = (p: string): boolean => isState(entityOf(analysis, p)?.country ?? "");
-  // "The talks, hosted by Turkish Foreign Minister Hakan Fidan, lasted an hour": the host
-  // joins the event referred to, with the host's state.
-  const hosts = hostsIn(analysis, range);
-  const people = named.filter((p) => servesState(p) && !hosts.includes(p));
-  const outsiders = named.filter((p) => !servesState(p) || hosts.includes(p));
-  const status = statusOf(context);
-  const ownDates = context.dates.filter(
-    (d) => !d.forward && d.start >= range.start && d.end <= range.end,
-  );
-  const own = chooseDate({
-    analysis,
-    dates: ownDates,
-    cue,
-    clause: range,
-    status,
-    ...(state.current ? { anchor: state.current } : {}),
-  });
-  // "travelled to Kyiv on Saturday to meet Zelensky, in the first joint visit of the four
-  // leaders": a reference in the sentence that told the event is to it, whatever its words.
-  const toldHere = (d: MeetingDraft): boolean => d.evidence.includes(context.sentence);
-  const fits = (d: MeetingDraft): boolean =>
-    compatibleKind(d.kind, cue.kind) &&
-    states.every((c) => d.countries.includes(c)) &&
-    // A proposal put off "will now take place in January": still the proposal.
-    (status === "held" ||
-      d.status === status ||
-      (status === "planned" && d.status === "proposed") ||
-      toldHere(d)) &&
-    people.every(
-      (p) =>
-        d.participants.includes(p) ||
-        (d.participants.length === 0 &&
-          d.status === "held" &&
-          d.countries.includes(entityOf(analysis, p)?.country ?? "")),
-    ) &&
-    (!own.date || !d.date || own.date.startsWith(d.date) || d.date.startsWith(own.date));
-  const latestFirst = [...state.drafts].reverse();
-  // "At the conclusion of the visit, a joint statement was issued", after a visit invited
-  // to: a reference told as past is to the visit held, not the one proposed since.
-  const target =
-    (status === "held" ? latestFirst.find((d) => d.status === "held" && fits(d)) : undefined) ??
-    latestFirst.find(fits);
-  // "The meeting ... will now take place in January": a reference may date an undated event.
-  if (!target) return undefined;
-  // Not from "the summit of the Shanghai Cooperation Organisation" for a bilateral summit:
-  // a body's summit is dated by its own days, which need not be the talks'.
-  const bodySummit = cue.kind === "summit" && isBodySummit(analysis, cue);
-  if (!target.date && own.date && own.precision && (!bodySummit || target.kind === "conference")) {
-    target.date = own.date;
-    target.precision = own.precision;
-  }
-  target.participants = unique([...target.participants, ...outsiders]);
-  target.countries = unique([...target.countries, ...countriesOf(analysis, hosts)]);
-  return [target];
 }
 
 function createDrafts(context: CueContext): MeetingDraft[] {
@@ -412,33 +320,6 @@ function separateTalks(context: CueContext): MeetingDraft[] {
     .map((other) => pairDraft(context, [subject, other], { kind: "talks", status: "held", date }));
 }
 
-function statusOf(context: CueContext): MeetingStatus {
-  const { analysis, cue } = context;
-  const window = analysis.text.slice(Math.max(cue.clause.start, cue.start - 80), cue.end);
-  // "has offered to bring A and B together with C for a summit": a proposal may stand further back.
-  const wide = analysis.text.slice(Math.max(cue.clause.start, cue.start - 160), cue.end);
-  if (PROPOSED_CUES.test(wide) && !PLANNED_OVERRIDES.test(wide) && !/\b(?:met|held)\b/.test(wide))
-    return "proposed";
-  if (PROPOSED_AFTER.test(analysis.text.slice(cue.end, cue.clause.end))) return "proposed";
-  const lead = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
-  const afterPastEvent = AFTER_EVENT_BEFORE.test(lead) && !/\b(?:will|would|shall)\b/i.test(window);
-  if (PAST_PURPOSE.test(window) || afterPastEvent) return "held";
-  if (PLANNED_CUES.test(window)) return "planned";
-  // "said in an interview with CBC on Tuesday that Canada expected to sign ... in June": the
-  // interview was given when it was said; the dates after it are of what it told.
-  if (cue.kind === "interview") return "held";
-  const near = context.dates.filter(
-    (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && d.start > cue.end,
-  );
-  const future = near.some(
-    (d) =>
-      d.tense === "future" ||
-      (d.date !== undefined &&
-        d.date.localeCompare(analysis.publishedAt.slice(0, d.date.length)) > 0),
-  );
-  return future && !/\b(?:met|held|visited|spoke)\b/.test(window) ? "planned" : "held";
-}
-
 function kindOf(
   cue: CueMatch["kind"],
   participants: readonly string[],
@@ -447,18 +328,4 @@ function kindOf(
 ): MeetingKind {
   if (cue !== "talks") return cue;
   return leaders ? "summit" : talksKind(analysis, participants);
-}
-
-function compatibleKind(existing: MeetingKind, cue: CueMatch["kind"]): boolean {
-  if (existing === "visit" || existing === "interview") return cue === existing;
-  if (cue === "talks") return true;
-  if (cue === "conference") return existing !== "call";
-  return existing === cue;
-}
-
-/** From the clause's start to the next event word of the sentence, or the clause's end. */
-function cueRange(context: CueContext): Range {
-  const { cue, analysis, sentence } = context;
-  const next = findCues(analysis, sentence).find((c) => c.start > cue.start);
-  return { start: cue.clause.start, end: Math.min(cue.clause.end, next?.start ?? cue.clause.end) };
 }

@@ -1,0 +1,42 @@
+import { type MeetingStatus } from "../../domain/vocabulary.js";
+import {
+  PAST_PURPOSE,
+  PLANNED_CUES,
+  PLANNED_OVERRIDES,
+  PROPOSED_AFTER,
+  PROPOSED_CUES,
+} from "../data/meeting-cues.js";
+import { type CueContext } from "./cue-context.js";
+
+// "agreed to a ceasefire on Sunday after talks in Doha": the talks came first, whatever
+// was agreed to after them.
+const AFTER_EVENT_BEFORE =
+  /\b(?:after|following)\s+(?:(?:the|their|two|three|days|hours|weeks|of|[\w-]+)\s+){0,3}$/i;
+
+/** Whether the event a cue tells was held, is planned or is only proposed, from its clause. */
+export function statusOf(context: CueContext): MeetingStatus {
+  const { analysis, cue } = context;
+  const window = analysis.text.slice(Math.max(cue.clause.start, cue.start - 80), cue.end);
+  // "has offered to bring A and B together with C for a summit": a proposal may stand further back.
+  const wide = analysis.text.slice(Math.max(cue.clause.start, cue.start - 160), cue.end);
+  if (PROPOSED_CUES.test(wide) && !PLANNED_OVERRIDES.test(wide) && !/\b(?:met|held)\b/.test(wide))
+    return "proposed";
+  if (PROPOSED_AFTER.test(analysis.text.slice(cue.end, cue.clause.end))) return "proposed";
+  const lead = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
+  const afterPastEvent = AFTER_EVENT_BEFORE.test(lead) && !/\b(?:will|would|shall)\b/i.test(window);
+  if (PAST_PURPOSE.test(window) || afterPastEvent) return "held";
+  if (PLANNED_CUES.test(window)) return "planned";
+  // "said in an interview with CBC on Tuesday that Canada expected to sign ... in June": the
+  // interview was given when it was said; the dates after it are of what it told.
+  if (cue.kind === "interview") return "held";
+  const near = context.dates.filter(
+    (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && d.start > cue.end,
+  );
+  const future = near.some(
+    (d) =>
+      d.tense === "future" ||
+      (d.date !== undefined &&
+        d.date.localeCompare(analysis.publishedAt.slice(0, d.date.length)) > 0),
+  );
+  return future && !/\b(?:met|held|visited|spoke)\b/.test(window) ? "planned" : "held";
+}

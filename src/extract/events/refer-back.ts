@@ -1,0 +1,104 @@
+import { entityOf, type Range, unique } from "../analysis-view.js";
+import { DEFINITE_BEFORE } from "../data/meeting-cues.js";
+import { isState } from "../../domain/countries.js";
+import { type MeetingKind } from "../../domain/vocabulary.js";
+import { isBodySummit } from "./body-summit.js";
+import { type CueContext } from "./cue-context.js";
+import { chooseDate } from "./meeting-date.js";
+import { type MeetingDraft } from "./meeting-draft.js";
+import { type CueMatch, findCues } from "./meeting-cues.js";
+import { statusOf } from "./meeting-status.js";
+import { countriesOf } from "./resolve-group.js";
+import { hostsIn, officialsIn, statesBetween } from "./talk-sides.js";
+
+const VERB_CUE =
+  /^(?:met|meets|hosts?|hosted|received|visited|travel\w*|flew|fly|flies|flying|arrived|spoke|phoned|leave|leaves|leaving|left|depart\w*|head|heads|headed)\b/i;
+
+/**
+ * An event word that refers back to an event already told ("the talks", "the Prime
+ * Minister's visit"): the latest draft it fits, which it may date and add hosts to.
+ */
+export function referBack(context: CueContext): MeetingDraft[] | undefined {
+  const { analysis, cue, state } = context;
+  const before = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
+  // "the foreign ministers of the Quad countries met": before a verb, "the" is its subject's.
+  if (!DEFINITE_BEFORE.test(before) || cue.kind === "interview" || VERB_CUE.test(cue.word))
+    return undefined;
+  const range = cueRange(context);
+  // "the next round of technical talks between Somalia and Ethiopia": the states are the
+  // sides, not the people the clause names.
+  const states = statesBetween(context);
+  const named = states.length >= 2 ? [] : officialsIn(analysis, range);
+  // "The meeting, which Kallas had hoped to host": an official of no state (of the EU, the
+  // UN) hosts or mediates, and joins the event referred to without deciding which it is.
+  const servesState = (p: string): boolean => isState(entityOf(analysis, p)?.country ?? "");
+  // "The talks, hosted by Turkish Foreign Minister Hakan Fidan, lasted an hour": the host
+  // joins the event referred to, with the host's state.
+  const hosts = hostsIn(analysis, range);
+  const people = named.filter((p) => servesState(p) && !hosts.includes(p));
+  const outsiders = named.filter((p) => !servesState(p) || hosts.includes(p));
+  const status = statusOf(context);
+  const ownDates = context.dates.filter(
+    (d) => !d.forward && d.start >= range.start && d.end <= range.end,
+  );
+  const own = chooseDate({
+    analysis,
+    dates: ownDates,
+    cue,
+    clause: range,
+    status,
+    ...(state.current ? { anchor: state.current } : {}),
+  });
+  // "travelled to Kyiv on Saturday to meet Zelensky, in the first joint visit of the four
+  // leaders": a reference in the sentence that told the event is to it, whatever its words.
+  const toldHere = (d: MeetingDraft): boolean => d.evidence.includes(context.sentence);
+  const fits = (d: MeetingDraft): boolean =>
+    compatibleKind(d.kind, cue.kind) &&
+    states.every((c) => d.countries.includes(c)) &&
+    // A proposal put off "will now take place in January": still the proposal.
+    (status === "held" ||
+      d.status === status ||
+      (status === "planned" && d.status === "proposed") ||
+      toldHere(d)) &&
+    people.every(
+      (p) =>
+        d.participants.includes(p) ||
+        (d.participants.length === 0 &&
+          d.status === "held" &&
+          d.countries.includes(entityOf(analysis, p)?.country ?? "")),
+    ) &&
+    (!own.date || !d.date || own.date.startsWith(d.date) || d.date.startsWith(own.date));
+  const latestFirst = [...state.drafts].reverse();
+  // "At the conclusion of the visit, a joint statement was issued", after a visit invited
+  // to: a reference told as past is to the visit held, not the one proposed since.
+  const target =
+    (status === "held" ? latestFirst.find((d) => d.status === "held" && fits(d)) : undefined) ??
+    latestFirst.find(fits);
+  // "The meeting ... will now take place in January": a reference may date an undated event.
+  if (!target) return undefined;
+  // Not from "the summit of the Shanghai Cooperation Organisation" for a bilateral summit:
+  // a body's summit is dated by its own days, which need not be the talks'.
+  const bodySummit = cue.kind === "summit" && isBodySummit(analysis, cue);
+  if (!target.date && own.date && own.precision && (!bodySummit || target.kind === "conference")) {
+    target.date = own.date;
+    target.precision = own.precision;
+  }
+  target.participants = unique([...target.participants, ...outsiders]);
+  target.countries = unique([...target.countries, ...countriesOf(analysis, hosts)]);
+  return [target];
+}
+
+/** Whether an event of one kind may be told again by a cue of another ("the talks" for a summit). */
+export function compatibleKind(existing: MeetingKind, cue: CueMatch["kind"]): boolean {
+  if (existing === "visit" || existing === "interview") return cue === existing;
+  if (cue === "talks") return true;
+  if (cue === "conference") return existing !== "call";
+  return existing === cue;
+}
+
+/** From the clause's start to the next event word of the sentence, or the clause's end. */
+function cueRange(context: CueContext): Range {
+  const { cue, analysis, sentence } = context;
+  const next = findCues(analysis, sentence).find((c) => c.start > cue.start);
+  return { start: cue.clause.start, end: Math.min(cue.clause.end, next?.start ?? cue.clause.end) };
+}
