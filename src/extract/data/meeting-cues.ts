@@ -59,7 +59,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
  * sidelines of the summit" (the gathering that hosts the event told, not a meeting of its sides).
  */
 export const NOT_MEETING =
-  /\b(?:press|news) conference|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)|\ban? (?:annual|yearly|regular|biannual|twice-yearly) (?:gathering|meeting|summit|session) of\b|\b(?:regular|periodic|annual) holding of (?:the |such )?(?:[\w-]+ )?(?:summits?|meetings?|talks)\b|\bsidelines of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:summit|conference|meeting|gathering|session|forum|assembly)\b/gi;
+  /\b(?:press|news) conference|\b(?:promot|facilitat|encourag)(?:e|es|ed|ing) (?:the |a |new |direct )?peace (?:talks|negotiations)\b|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)|\ban? (?:annual|yearly|regular|biannual|twice-yearly) (?:gathering|meeting|summit|session) of\b|\b(?:regular|periodic|annual) holding of (?:the |such )?(?:[\w-]+ )?(?:summits?|meetings?|talks)\b|\bsidelines of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:summit|conference|meeting|gathering|session|forum|assembly)\b/gi;
 
 /**
  * Wording after an event that undoes it: "She had been due to travel on to Reykjavik, but

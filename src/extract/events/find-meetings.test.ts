@@ -798,4 +798,11 @@ describe("findMeetings", () => {
       ["summit", "PER+CHL", 2],
     ]);
   });
+  it("takes 'promoting peace talks' for no meeting", () => {
+    expect(
+      meetings(
+        `${PERU} met ${CHILE} on Monday. Both sides agreed to continue to play a constructive role in promoting peace talks.`,
+      ).length,
+    ).toBe(1);
+  });
 });

@@ -568,4 +568,11 @@ describe("findPositions", () => {
       positions(`${MET} Ruiz said Peru and Chile would remove barriers that have slowed trade.`),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("gives peace talks the war named in the sentence before", () => {
+    expect(
+      positions(
+        `${MET} The two ministers also exchanged views on the Ukraine crisis. Both agreed to play a constructive role in promoting peace talks.`,
+      ),
+    ).toEqual(["PER+CHL support conflict-resolution(RUS,UKR)"]);
+  });
 });

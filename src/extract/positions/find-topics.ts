@@ -283,8 +283,19 @@ function warNamedBefore(context: TopicContext, match: Range): string[] | undefin
       p.end <= match.start &&
       WAR_IN.test(analysis.text.slice(Math.max(sentence.start, p.start - 30), p.start)),
   );
-  return place ? [...(place.region ? [place.region] : place.codes)] : undefined;
+  if (place) return [...(place.region ? [place.region] : place.codes)];
+  // "The two sides exchanged views on the Ukraine crisis. Both agreed to ... promote peace
+  // talks": a war the sentence before names.
+  const before = (analysis.places[sentence.index - 1] ?? []).find(
+    (p) =>
+      p.codes.length === 1 &&
+      (CONFLICT_AFTER.test(analysis.text.slice(p.end, p.end + 12)) ||
+        WAR_IN.test(analysis.text.slice(Math.max(0, p.start - 30), p.start))),
+  );
+  return before ? [...(before.region ? [before.region] : before.codes)] : undefined;
 }
+
+const CONFLICT_AFTER = /^\s+(?:crisis|war|conflict)\b/i;
 
 // "agreed that a full ceasefire was needed to end the war and that ... negotiations between
 // Moscow and Kyiv": the sides of a known war named anywhere in the sentence (the context's
