@@ -18,6 +18,13 @@ describe("splitSentences", () => {
       "They talked.",
     ]);
   });
+  it("ends a sentence at 'Jr.' when a sentence opener follows, and not otherwise", () => {
+    expect(split("He called on President Juan Soto Jr. The two ministers met later.")).toEqual([
+      "He called on President Juan Soto Jr.",
+      "The two ministers met later.",
+    ]);
+    expect(split("President Juan Soto Jr. Smith met them.")).toHaveLength(1);
+  });
   it("keeps closing quotation marks with the sentence they close", () => {
     expect(split("“We will act.” She left.")).toEqual(["“We will act.”", "She left."]);
   });

@@ -48,11 +48,23 @@ function sentenceEnds(body: string): number[] {
   for (const match of body.matchAll(BOUNDARY)) {
     const before = body.slice(0, match.index);
     const word = /(\S+)$/.exec(before)?.[1] ?? "";
-    if (match[0].startsWith(".") && !endsSentence(word)) continue;
+    if (
+      match[0].startsWith(".") &&
+      !endsSentence(word) &&
+      !(ENDS_NAME.test(word) && OPENER.test(body.slice(match.index + match[0].length)))
+    )
+      continue;
     ends.push(match.index + match[0].length);
   }
   return ends;
 }
+
+// "called on President Ferdinand Marcos Jr. The two ministers will meet again": an
+// abbreviation that ends a name or a firm may end the sentence too, when a word that opens
+// sentences follows it.
+const ENDS_NAME = /^(?:Jr|Sr|Inc|Co|Corp|Ltd|etc)$/;
+const OPENER =
+  /^\s+(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|This|That|These|Those|In|On|At|But|However|Meanwhile|Earlier|Later)\b/;
 
 function endsSentence(word: string): boolean {
   const bare = word.replace(/^["“‘'(\[]+/, "");
