@@ -28,7 +28,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     // Plural "meetings" only before a day (findCues). "Paid a courtesy call on the king": a
     // visit to an office, not a phone call.
     pattern:
-      /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation|courtesy call)\b/gi,
+      /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation|courtesy call)\b|\bcalled on\b(?=\s+(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime Minister|King|Queen|Emperor|Sultan|Emir|Amir|Crown Prince|Chancellor)\s)(?![^.;]{0,80}?\bto\s+\p{Ll})/giu,
     kind: "talks",
   },
   // "Eide hosted his counterparts", "Trump will host Saudi Crown Prince Mohammed", "the

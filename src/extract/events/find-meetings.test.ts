@@ -805,4 +805,19 @@ describe("findMeetings", () => {
       ).length,
     ).toBe(1);
   });
+  it("reads 'called on President X' as a courtesy call, not 'called on X to' act; 'the two ministers' skip a call on a head", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} in Lima on Monday. Vidal also called on Peruvian President Rosa Tello. The two ministers will meet again in Santiago next year.`,
+    );
+    expect(found.map((m) => [m.kind, m.status, m.participants.join()])).toEqual([
+      ["meeting", "held", "Ana Ruiz,Tomas Vidal"],
+      ["meeting", "held", "Tomas Vidal,Rosa Tello"],
+      ["meeting", "planned", "Ana Ruiz,Tomas Vidal"],
+    ]);
+    expect(
+      meetings(
+        `${PERU} met ${CHILE} on Monday. Vidal called on Peruvian President Rosa Tello to act.`,
+      ),
+    ).toHaveLength(1);
+  });
 });

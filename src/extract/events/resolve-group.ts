@@ -63,7 +63,13 @@ export function findGroups(args: {
       /leaders|ministers|presidents|premiers|heads|diplomats|delegations|envoys|negotiators/.test(
         noun,
       ) || !!m.groups?.bare;
-    const fromMeeting = meetingFor(count, current, args.drafts, people);
+    const fromMeeting = ministersOnly(
+      analysis,
+      noun,
+      count,
+      meetingFor(count, current, args.drafts, people),
+      args.drafts,
+    );
     const participants = fromMeeting?.participants.length
       ? fromMeeting.participants
       : people
@@ -83,6 +89,33 @@ export function findGroups(args: {
     groups.push({ start, end: start + m[0].length, countries, participants, leaders });
   }
   return groups;
+}
+
+/**
+ * "Son also called on President Marcos. The two ministers will meet again in Hanoi": the
+ * ministers are those of the latest event of ministers only, not of a call on a head.
+ */
+function ministersOnly(
+  analysis: Analysis,
+  noun: string,
+  count: number | undefined,
+  found: MeetingDraft | undefined,
+  drafts: readonly MeetingDraft[] | undefined,
+): MeetingDraft | undefined {
+  const withHead = (d: MeetingDraft): boolean =>
+    d.participants.some((p) => isHead(entityOf(analysis, p)));
+  if (!found || !/ministers|diplomats/.test(noun) || !withHead(found)) return found;
+  return (
+    [...(drafts ?? [])]
+      .reverse()
+      .find(
+        (d) =>
+          d.kind !== "visit" &&
+          d.participants.length > 0 &&
+          !withHead(d) &&
+          (count === undefined || d.countries.length === count),
+      ) ?? found
+  );
 }
 
 // A count names the sides ("the two ministers"); without one, "the ministers" are those
