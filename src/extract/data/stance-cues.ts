@@ -144,6 +144,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
   },
   { pattern: "play an? (?:constructive|active|positive) role", stance: "support", scope: "after" },
+  // "shared the goal of achieving an immediate ceasefire in Gaza".
+  {
+    pattern: "(?:share|shares|shared) (?:the|a) (?:common )?(?:goal|aim|objective) of",
+    stance: "support",
+    scope: "after",
+  },
   // "set a target of raising bilateral trade to $6 billion".
   {
     pattern: "set (?:a |an |the )?(?:new |ambitious )?(?:goal|target) (?:of|to)",

@@ -81,7 +81,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\b(?:maritime |military |defen[cs]e(?:-industry)? |security )(?:and defen[cs]e )?(?:cooperation|ties|treaty|pact|agreement|partnership|technology|capabilities)\b|\b(?:security|defen[cs]e)(?= and (?:economic|trade|energy) (?:cooperation|ties|partnership)\b)|\balliance\b|\bdefen[cs]e of\b|\bcommand and control\b|\bforces\b|\btroops\b|\b(?:joint |maritime |naval )+patrols\b|\bdeterrence\b|\b(?:frigates?|warships?|submarines?|fighter jets?)\b|\b(?:military|joint|naval) (?:exercises|drills|training)\b|\bmilitary-to-military\b|\bmilitary (?:communications?|channels?|contacts?|hotlines?)\b/gi,
+      /\b(?:maritime |military |defen[cs]e(?:-industry)? |security )(?:and defen[cs]e )?(?:cooperation|ties|treaty|pact|agreement|partnership|technology|capabilities)\b|\b(?:security|defen[cs]e)(?= and (?:economic|trade|energy) (?:cooperation|ties|partnership)\b)|\balliance\b|\bdefen[cs]e of\b|\bcommand and control\b|\bforces\b|\btroops\b|\b(?:joint |maritime |naval )+patrols\b|\bdeterrence\b|\b(?:frigates?|warships?|submarines?|fighter jets?)\b|\b(?:military|joint|naval) (?:[\w-]+ ){0,2}?(?:exercises|drills|training)\b|\bmilitary-to-military\b|\bmilitary (?:communications?|channels?|contacts?|hotlines?)\b/gi,
     kind: "security",
     shape: "relational",
   },

@@ -575,4 +575,14 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support conflict-resolution(RUS,UKR)"]);
   });
+  it("reads joint coast guard exercises as security and a goal shared as support", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to hold their first joint coast guard exercises and to deepen their cooperation.`,
+      ),
+    ).toEqual(["PER+CHL support security(PER,CHL)", "PER+CHL support cooperation(PER,CHL)"]);
+    expect(
+      positions(`${MET} Ruiz said Peru shared the goal of an immediate ceasefire in Gaza.`),
+    ).toEqual(["PER support conflict-resolution(gaza)"]);
+  });
 });
