@@ -820,4 +820,15 @@ describe("findMeetings", () => {
       ),
     ).toHaveLength(1);
   });
+  it("takes an arrival in a city the lexicon lacks for a trip to the dateline's state, held, and as one trip with the visit", () => {
+    const analysis = analyzeBody(
+      "LIMA, May 7 (Andes Report) - Peruvian President Rosa Tello and Chilean President Jorge Soto agreed on Monday to reopen the border, during the first visit by a Chilean president to Peru in seven years. Soto, who arrived in Arequipa on Saturday, will travel to Cusco on Tuesday before flying to Bolivia.",
+    );
+    const found = findMeetings(analysis).meetings;
+    expect(found.map((m) => [m.kind, m.status, m.date, m.countries.join("+")])).toEqual([
+      ["summit", "held", "2024-05-06", "PER+CHL"],
+      ["visit", "held", "2024-05-04", "CHL+PER"],
+      ["visit", "planned", undefined, "CHL+BOL"],
+    ]);
+  });
 });

@@ -38,5 +38,9 @@ export function statusOf(context: CueContext): MeetingStatus {
       (d.date !== undefined &&
         d.date.localeCompare(analysis.publishedAt.slice(0, d.date.length)) > 0),
   );
-  return future && !/\b(?:met|held|visited|spoke)\b/.test(window) ? "planned" : "held";
+  // "Li, who arrived in Adelaide on Saturday, will travel to Perth on Tuesday": a verb in the
+  // past settles it, whatever dates follow in the clause.
+  return future && !/\b(?:met|held|visited|spoke|arrived|landed)\b/.test(window)
+    ? "planned"
+    : "held";
 }

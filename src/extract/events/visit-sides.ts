@@ -9,7 +9,7 @@ import {
   unique,
 } from "../analysis-view.js";
 import { type PlaceMention } from "../mentions/find-places.js";
-import { type CueMatch } from "./meeting-cues.js";
+import { type CueMatch, findCues } from "./meeting-cues.js";
 
 /**
  * Who travels where in a visit: the visitor is the person whose visit it is
@@ -82,16 +82,27 @@ export function visitSides(
     );
   // "Museveni, who is on a three-day state visit, ...", filed from Nairobi: a visit told with
   // no place is to the state the article is filed from, if it is not the visitor's.
-  if (!destination && /\b(?:state|official|working) visit\b/i.test(cue.word)) {
+  // "Li, who arrived in Adelaide on Saturday": a city the lexicon does not know, likewise.
+  const unknownCityAfter =
+    /^arrived in$/i.test(cue.word) && /^\s+\p{Lu}\p{Ll}+/u.test(analysis.text.slice(cue.end));
+  if (
+    !destination &&
+    (/\b(?:state|official|working) visit\b/i.test(cue.word) || unknownCityAfter)
+  ) {
     const filedFrom = analysis.homeCountry;
     if (filedFrom !== visitorEntity?.country) destination = filedFrom;
   }
   // "a three-day state visit by President Samia, her first to Kenya since 2021": the
   // destination told after the visitor.
+  // Not the destination of a later trip: "travel to Perth on Tuesday before flying to Malaysia".
+  const laterTrips = findCues(analysis, sentence).filter(
+    (c) => c.start > cue.start && c.kind === "visit",
+  );
   destination ??= places.find(
     (p) =>
       p.start >= cue.end &&
       p.end <= cue.clause.end &&
+      !laterTrips.some((c) => p.start >= c.end && p.start - c.end <= 2) &&
       p.codes.length === 1 &&
       p.codes[0] !== visitorEntity?.country &&
       /\bto\s+(?:the\s+)?$/.test(analysis.text.slice(p.start - 8, p.start)),
