@@ -156,7 +156,9 @@ function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string
     (index.tokens.get(o) ?? []).some(
       (t) =>
         sameName(t, entity.tokens) &&
-        (entity.tokens.length > 1 || t.length === 1 || t.includes(index.surnames.get(o) ?? "")),
+        // One word ("Charles") is the official's only if it is the surname or a one-word
+        // name: "King Charles" is not Charles Michel.
+        (entity.tokens.length > 1 || t.length === 1 || entity.tokens[0] === index.surnames.get(o)),
     ),
   );
   if (!official) return;

@@ -51,6 +51,11 @@ describe("person discovery", () => {
       people("His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received a call today.")[0],
     ).toMatchObject({ name: "Tamim bin Hamad Al-Thani", country: "QAT" });
   });
+  it("does not take 'King Charles' for Charles Michel, whose first name it shares", () => {
+    expect(people("Modi also met King Charles at Sandringham on Thursday.")[0]).toMatchObject({
+      country: "GBR",
+    });
+  });
   it("does not make a spokesperson in the gazetteer an official", () => {
     expect(
       people("Kremlin spokesman Dmitry Peskov declined to comment on the talks.")[0],
