@@ -831,4 +831,13 @@ describe("findMeetings", () => {
       ["visit", "planned", undefined, "CHL+BOL"],
     ]);
   });
+  it("keeps the meeting a lead implies when another official of a side met the guest that day", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto signed a trade agreement on Monday. Soto also met Peruvian Foreign Minister Ana Ruiz on Monday.",
+    );
+    expect(found.map((m) => m.participants.join())).toEqual([
+      "Rosa Tello,Jorge Soto",
+      "Jorge Soto,Ana Ruiz",
+    ]);
+  });
 });

@@ -46,7 +46,9 @@ export function impliedMeeting(analysis: Analysis, state: EventState): MeetingDr
         d.status === "held" &&
         d.kind !== "visit" &&
         countries.every((c) => d.countries.includes(c)) &&
-        datesOverlap(d, draft),
+        datesOverlap(d, draft) &&
+        // "Modi also met King Charles": another official's meeting covers nothing here.
+        (d.participants.length === 0 || actors.every((p) => d.participants.includes(p))),
     );
     return covered ? undefined : draft;
   }
