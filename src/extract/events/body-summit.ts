@@ -1,5 +1,5 @@
 import { type Analysis } from "../analyze.js";
-import { type Range } from "../analysis-view.js";
+import { type CueMatch } from "./meeting-cues.js";
 import { GROUPINGS } from "../data/groupings.js";
 import { KNOWN_ORGANIZATIONS } from "../data/organizations.js";
 import { escapeRegExp } from "../persons/name-pattern.js";
@@ -20,10 +20,11 @@ const BODY_BEFORE = new RegExp(`(?<![\\p{L}])(?:[\\p{L}-]+-)?${BODY}\\s+$`, "u")
 const BODY_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?${BODY}(?![\\p{L}])`, "u");
 
 /**
- * Whether a summit is a body's: a gathering of its members, which the answer keys (and
+ * Whether a cue is a body's summit: a gathering of its members, which the answer keys (and
  * analysts) count as a conference, not a meeting of leaders.
  */
-export function isBodySummit(analysis: Analysis, cue: Range): boolean {
+export function isBodySummit(analysis: Analysis, cue: CueMatch): boolean {
+  if (cue.kind !== "summit") return false;
   const before = analysis.text.slice(Math.max(0, cue.start - 60), cue.start);
   const after = analysis.text.slice(cue.end, cue.end + 80);
   return BODY_BEFORE.test(before) || BODY_AFTER.test(after);

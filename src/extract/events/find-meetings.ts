@@ -161,7 +161,7 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     !/^[\s,;:]*$/.test(leadIn.slice(0, ministers.index));
   const kind = byMinisters
     ? "meeting"
-    : cue.kind === "summit" && isBodySummit(analysis, cue)
+    : isBodySummit(analysis, cue)
       ? "conference"
       : kindOf(cue.kind, sides.participants, sides.leaders, analysis);
   const participants = byMinisters

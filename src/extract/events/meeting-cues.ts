@@ -15,11 +15,24 @@ export interface CueMatch extends Range {
   clause: Range;
 }
 
+const cache = new WeakMap<Analysis, Map<number, readonly CueMatch[]>>();
+
 /**
  * Finds the event words of a sentence outside quotations, one per span, in text order; an
- * event denied ("did not meet") is none.
+ * event denied ("did not meet") is none. Found once per sentence: the walk over the
+ * sentences, references back, visits and the implied meeting all ask for them.
  */
-export function findCues(analysis: Analysis, sentence: number): CueMatch[] {
+export function findCues(analysis: Analysis, sentence: number): readonly CueMatch[] {
+  const memo = cache.get(analysis) ?? new Map<number, readonly CueMatch[]>();
+  cache.set(analysis, memo);
+  const known = memo.get(sentence);
+  if (known) return known;
+  const found = cuesOf(analysis, sentence);
+  memo.set(sentence, found);
+  return found;
+}
+
+function cuesOf(analysis: Analysis, sentence: number): CueMatch[] {
   const s = analysis.sentences[sentence];
   if (!s) return [];
   const blocked = [...s.text.matchAll(NOT_MEETING)].map((m) => ({

@@ -74,11 +74,11 @@ export function referBack(context: CueContext): MeetingDraft[] | undefined {
   const target =
     (status === "held" ? latestFirst.find((d) => d.status === "held" && fits(d)) : undefined) ??
     latestFirst.find(fits);
-  // "The meeting ... will now take place in January": a reference may date an undated event.
   if (!target) return undefined;
-  // Not from "the summit of the Shanghai Cooperation Organisation" for a bilateral summit:
-  // a body's summit is dated by its own days, which need not be the talks'.
-  const bodySummit = cue.kind === "summit" && isBodySummit(analysis, cue);
+  // "The meeting ... will now take place in January": a reference may date an undated event;
+  // not "the summit of the Shanghai Cooperation Organisation" a bilateral summit: a body's
+  // summit is dated by its own days, which need not be the talks'.
+  const bodySummit = isBodySummit(analysis, cue);
   if (!target.date && own.date && own.precision && (!bodySummit || target.kind === "conference")) {
     target.date = own.date;
     target.precision = own.precision;

@@ -294,6 +294,7 @@ const HOSTED_BY = /\bhosted by\s+(?:the\s+)?$/i;
 
 /** The officials named right after "hosted by" in `s` (titles between). */
 export function hostsIn(analysis: Analysis, s: Range): string[] {
+  const officials = officialsIn(analysis, s);
   return analysis.mentions
     .filter(
       (m) =>
@@ -307,5 +308,5 @@ export function hostsIn(analysis: Analysis, s: Range): string[] {
         ),
     )
     .map((m) => m.entity)
-    .filter((id) => officialsIn(analysis, s).includes(id));
+    .filter((id) => officials.includes(id));
 }
