@@ -273,26 +273,28 @@ const THE_REGION_AFTER = /^\s+(?:in|across|throughout|of|for|on)\s+the\s+(?:regi
 
 const WAR_IN = /\b(?:war|conflict|fighting|civil war|crisis)\s+in\s+(?:the\s+)?$/i;
 
-/** The place of a war named earlier in the topic's sentence ("the war in Yemen"). */
+/**
+ * The place of a war named earlier in the topic's sentence ("the war in Yemen"), else in the
+ * sentence before ("The two sides exchanged views on the Ukraine crisis. Both agreed to ...
+ * promote peace talks").
+ */
 function warNamedBefore(context: TopicContext, match: Range): string[] | undefined {
   const { analysis } = context;
   const sentence = sentenceAt(analysis, match.start);
   if (!sentence) return undefined;
-  const place = context.places.find(
-    (p) =>
-      p.end <= match.start &&
-      WAR_IN.test(analysis.text.slice(Math.max(sentence.start, p.start - 30), p.start)),
-  );
-  if (place) return [...(place.region ? [place.region] : place.codes)];
-  // "The two sides exchanged views on the Ukraine crisis. Both agreed to ... promote peace
-  // talks": a war the sentence before names.
-  const before = (analysis.places[sentence.index - 1] ?? []).find(
-    (p) =>
-      p.codes.length === 1 &&
-      (CONFLICT_AFTER.test(analysis.text.slice(p.end, p.end + 12)) ||
-        WAR_IN.test(analysis.text.slice(Math.max(0, p.start - 30), p.start))),
-  );
-  return before ? [...(before.region ? [before.region] : before.codes)] : undefined;
+  const place =
+    context.places.find(
+      (p) =>
+        p.end <= match.start &&
+        WAR_IN.test(analysis.text.slice(Math.max(sentence.start, p.start - 30), p.start)),
+    ) ??
+    (analysis.places[sentence.index - 1] ?? []).find(
+      (p) =>
+        p.codes.length === 1 &&
+        (CONFLICT_AFTER.test(analysis.text.slice(p.end, p.end + 12)) ||
+          WAR_IN.test(analysis.text.slice(Math.max(0, p.start - 30), p.start))),
+    );
+  return place ? [...(place.region ? [place.region] : place.codes)] : undefined;
 }
 
 const CONFLICT_AFTER = /^\s+(?:crisis|war|conflict)\b/i;
