@@ -14,6 +14,13 @@ const TITLE_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+${PRE}(?<name>${NAME_SOURCE})`,
   "gu",
 );
+// "Prime Minister of India Narendra Modi", "President of the Republic of Uzbekistan Shavkat
+// Mirziyoyev": official readouts put the office's state between the title and the name.
+const TITLE_OF_BEFORE_STATE = new RegExp(
+  `(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+of\\s+(?:the\\s+)?$`,
+  "u",
+);
+const NAME_AFTER_STATE = new RegExp(`^\\s+${PRE}(?<name>${NAME_SOURCE})`, "u");
 // "Serbia's president, Aleksandar Vučić, and Kosovo's prime minister, Albin Kurti": a title
 // set off by commas from the name it introduces.
 const TITLE_COMMA_NAME = new RegExp(
@@ -114,6 +121,10 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     out.push(candidate({ name: clean, start: nameStart, title, country }));
     introducing.add(m.index);
   }
+  for (const found of titleOfStateThenName(sentence, places)) {
+    out.push(candidate(found));
+    introducing.add(found.titleAt);
+  }
   // "Elina Valtonen, Sweden's Minister for Foreign Affairs Maria Malmer Stenergard": a title
   // that introduces the next name is not the previous one's.
   for (const m of sentence.text.matchAll(NAME_THEN_TITLE)) {
@@ -141,6 +152,29 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     }
   }
   return out;
+}
+
+function titleOfStateThenName(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+): { name: string; start: number; title: string; country: string; titleAt: number }[] {
+  return places.flatMap((place) => {
+    const country = place.codes.length === 1 ? place.codes[0] : undefined;
+    if (!country) return [];
+    const lead = sentence.text.slice(0, place.start - sentence.start);
+    // Titles are short: the last 80 characters hold any "Minister of Foreign Affairs of".
+    const window = lead.slice(-80);
+    const before = TITLE_OF_BEFORE_STATE.exec(window);
+    const after = NAME_AFTER_STATE.exec(sentence.text.slice(place.end - sentence.start));
+    const raw = after?.groups?.name ?? "";
+    const name = cleanName(raw);
+    if (!before || !after || !name || name.split(/\s+/).length < 2) return [];
+    const start = place.end + after[0].length - raw.length;
+    // "the Presidents of Kazakhstan Kyrgyzstan": a state is not a name.
+    if (places.some((p) => p.start === start)) return [];
+    const titleAt = lead.length - window.length + before.index;
+    return [{ name, start, title: before.groups?.title ?? "", country, titleAt }];
+  });
 }
 
 // "his Nordic counterparts, Finland's Elina Valtonen, ... and Iceland's Þorgerður Katrín

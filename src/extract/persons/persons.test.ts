@@ -24,6 +24,18 @@ describe("person discovery", () => {
       country: "IRL",
     });
   });
+  it("finds an official whose state stands between the title and the name", () => {
+    expect(
+      people(
+        "Prime Minister of India Rajan Mehta met President of the Republic of Uzbekistan Akmal Tursunov.",
+      ),
+    ).toEqual([
+      { name: "Rajan Mehta", country: "IND", role: "head-of-government", nonOfficial: false },
+      { name: "Akmal Tursunov", country: "UZB", role: "head-of-state", nonOfficial: false },
+    ]);
+    // A list of states is not a name.
+    expect(people("The Presidents of Kazakhstan, Kyrgyzstan and Uzbekistan met.")).toEqual([]);
+  });
   it("strips a Malay honour before a name", () => {
     expect(
       people("Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke first.")[0],
