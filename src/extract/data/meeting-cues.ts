@@ -23,7 +23,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     kind: "visit",
   },
   { pattern: /\bsummit\b/gi, kind: "summit" },
-  { pattern: /\b(?<!press |news )conference\b/gi, kind: "conference" },
+  // "held talks via video conference": a call (above), not a conference.
+  { pattern: /\b(?<!press |news |video |video-)conference\b/gi, kind: "conference" },
   {
     // Plural "meetings" only before a day (findCues). "Paid a courtesy call on the king": a
     // visit to an office, not a phone call.

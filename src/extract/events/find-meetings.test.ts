@@ -47,6 +47,34 @@ describe("findMeetings", () => {
     expect(kinds(`${PERU} and ${CHILE} held a virtual summit on Monday.`)).toEqual(["call"]);
     expect(kinds(`${PERU} held talks with ${CHILE} by video link on Monday.`)).toEqual(["call"]);
   });
+  it("reads talks via video conference as a call, not a conference", () => {
+    expect(
+      meetings(`${PERU} held talks via video conference with ${CHILE} on Monday.`).map(
+        (m) => m.kind,
+      ),
+    ).toEqual(["call"]);
+  });
+  it("takes the state after 'the visit of' for the visitor's, and the one after 'to' for the host", () => {
+    expect(
+      meetings(
+        "Peruvian President Ana Ruiz held talks with Chilean President Tomas Vidal on Monday. They prepared the state visit of the President of Chile to Peru, scheduled for 5-6 June.",
+      ).map((m) => [m.kind, m.status, m.countries.join("+"), m.participants.join("+")]),
+    ).toEqual([
+      ["summit", "held", "PER+CHL", "Ana Ruiz+Tomas Vidal"],
+      ["visit", "planned", "CHL+PER", "Tomas Vidal"],
+    ]);
+  });
+  it("does not refer back to an event with members it does not have", () => {
+    expect(
+      meetings(
+        `${PERU} and ${CHILE} met in Lima on Monday and agreed to hold a separate meeting. They also discussed the Andean Meeting, which will be held in Quito in September with the participation of the leaders of Bolivia, Chile, Colombia, Ecuador and Peru.`,
+      ).map((m) => [m.status, m.date, m.countries.join("+")]),
+    ).toEqual([
+      ["held", "2024-05-06", "PER+CHL"],
+      ["planned", undefined, "PER+CHL"],
+      ["planned", "2024-09", "BOL+CHL+COL+ECU+PER"],
+    ]);
+  });
   it("finds a held phone call dated by a weekday", () => {
     expect(
       meetings(`${PERU} and ${CHILE} spoke by phone on Monday, the ministry said Tuesday.`),

@@ -1,4 +1,4 @@
-import { entityOf, type Range, unique } from "../analysis-view.js";
+import { entityOf, placesIn, type Range, unique } from "../analysis-view.js";
 import { DEFINITE_BEFORE } from "../data/meeting-cues.js";
 import { isState } from "../../domain/countries.js";
 import { type MeetingKind } from "../../domain/vocabulary.js";
@@ -28,6 +28,10 @@ export function referBack(context: CueContext): MeetingDraft[] | undefined {
   // "the next round of technical talks between Somalia and Ethiopia": the states are the
   // sides, not the people the clause names.
   const states = statesBetween(context);
+  // "the Consultative Meeting ..., which will be held in September with the participation of
+  // the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan": an event
+  // of members the event told does not have is another.
+  const members = membersNamed(context, range);
   const named = states.length >= 2 ? [] : officialsIn(analysis, range);
   // "The meeting, which Kallas had hoped to host": an official of no state (of the EU, the
   // UN) hosts or mediates, and joins the event referred to without deciding which it is.
@@ -55,6 +59,7 @@ export function referBack(context: CueContext): MeetingDraft[] | undefined {
   const fits = (d: MeetingDraft): boolean =>
     compatibleKind(d.kind, cue.kind) &&
     states.every((c) => d.countries.includes(c)) &&
+    members.every((c) => d.countries.includes(c)) &&
     // A proposal put off "will now take place in January": still the proposal.
     (status === "held" ||
       d.status === status ||
@@ -94,6 +99,27 @@ export function compatibleKind(existing: MeetingKind, cue: CueMatch["kind"]): bo
   if (cue === "talks") return true;
   if (cue === "conference") return existing !== "call";
   return existing === cue;
+}
+
+const MEMBERS_AFTER =
+  /\b(?:with the participation of|attended by|bringing together|(?:will )?brings? together)\b/i;
+
+/** The states listed right after "with the participation of" (or the like) in the range. */
+function membersNamed(context: CueContext, range: Range): string[] {
+  const { analysis, sentence } = context;
+  const phrase = MEMBERS_AFTER.exec(analysis.text.slice(range.start, range.end));
+  if (!phrase) return [];
+  let at = range.start + phrase.index + phrase[0].length;
+  const members: string[] = [];
+  for (const place of placesIn(analysis, sentence, { start: at, end: range.end })) {
+    const gap = analysis.text.slice(at, place.start);
+    // "the leaders of Kazakhstan, Kyrgyzstan ... and Uzbekistan": one list, nothing between.
+    const listed = members.length === 0 ? /^[\s\p{Ll}]{0,40}$/u : /^(?:,\s*|,?\s+and\s+)$/;
+    if (place.codes.length !== 1 || !listed.test(gap)) break;
+    members.push(...place.codes);
+    at = place.end;
+  }
+  return members.length >= 2 ? unique(members) : [];
 }
 
 /** From the clause's start to the next event word of the sentence, or the clause's end. */

@@ -35,6 +35,8 @@ export function visitSides(
       p.start >= cue.end &&
       p.start - cue.end <= 25 &&
       p.codes.length === 1 &&
+      // "the state visit of the President of Kazakhstan to Uzbekistan": the visitor's state.
+      !/^\s+(?:of|by)\s/i.test(analysis.text.slice(cue.end, p.start)) &&
       (p.form !== "demonym" || p.locative),
   );
   let destination = destinationPlace?.codes[0];
