@@ -21,6 +21,7 @@ const TITLE_OF_BEFORE_STATE = new RegExp(
   "u",
 );
 const NAME_AFTER_STATE = new RegExp(`^\\s+${PRE}(?<name>${NAME_SOURCE})`, "u");
+const TITLE_AND_BEFORE = new RegExp(`(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+and\\s+$`, "u");
 // "Serbia's president, Aleksandar Vučić, and Kosovo's prime minister, Albin Kurti": a title
 // set off by commas from the name it introduces.
 const TITLE_COMMA_NAME = new RegExp(
@@ -44,6 +45,17 @@ const NAME_THEN_TITLE = new RegExp(
 );
 // "his Saudi counterpart, Prince Faisal", "his Chinese counterpart Wang Yi"
 const COUNTERPART = new RegExp(`counterparts?,?\\s+${PRE}(?<name>${NAME_SOURCE})`, "gu");
+// "his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen"
+const TWO_COUNTERPARTS = new RegExp(
+  `counterparts,?\\s+${PRE}(?<first>${NAME_SOURCE})\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})`,
+  "dgu",
+);
+// "The three countries' prime ministers, Jonas Gahr Støre, Ulf Kristersson and Petteri Orpo":
+// a plural title before three names or more.
+const PLURAL_TITLE_LIST = new RegExp(
+  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|leaders|top diplomats),?\\s+(?<list>${PRE}${NAME_SOURCE}(?:,\\s+${PRE}${NAME_SOURCE}){1,}),?\\s+and\\s+(?<last>${PRE}${NAME_SOURCE})(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are|will)\\b)`,
+  "gu",
+);
 // "Jane Roe, a senior fellow at ...", "Sam Poe, who heads ..."
 const NAME_THEN_DESCRIPTION = new RegExp(
   `(?<name>${NAME_SOURCE}),\\s+(?:(?:a|an|the|one)\\b[^"“”,;]{0,90}?)?${NON_OFFICIAL_SOURCE}`,
@@ -117,8 +129,14 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     // "press secretary Karoline Leavitt": the title ends a non-official role (nonOfficials).
     if (isNonOfficialRole(`${before}${title}`)) continue;
     const nameStart = sentence.start + m.index + m[0].length - name.length;
-    const country = placeEndingAt(places, sentence.start + m.index);
-    out.push(candidate({ name: clean, start: nameStart, title, country }));
+    // "Cambodian Deputy Prime Minister and Foreign Minister Prak Sokhonn": two offices held
+    // together; the state stands before the first, the role is the one named last.
+    const lead = sentence.text.slice(Math.max(0, m.index - 60), m.index);
+    const first = /\sand\s+$/.test(lead) ? TITLE_AND_BEFORE.exec(lead) : null;
+    const titleStart = first ? m.index - first[0].length : m.index;
+    const country = placeEndingAt(places, sentence.start + titleStart);
+    const held = first ? `${first.groups?.title ?? ""} and ${title}` : title;
+    out.push(candidate({ name: clean, start: nameStart, title: held, country, roleTitle: title }));
     introducing.add(m.index);
   }
   for (const found of titleOfStateThenName(sentence, places)) {
@@ -130,7 +148,8 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
   for (const m of sentence.text.matchAll(NAME_THEN_TITLE)) {
     const { name = "", title = "", mid = "" } = m.groups ?? {};
     const clean = cleanName(name);
-    if (!clean || /former/i.test(mid)) continue;
+    // "the corridor through Burkina Faso, and the minister said": a new clause's subject.
+    if (!clean || /former/i.test(mid) || /^(?:and|but|or|while|as|when)\s/i.test(mid)) continue;
     if (introducing.has(m.indices?.groups?.title?.[0] ?? -1)) continue;
     const start = sentence.start + m.index;
     const country = placeWithin(places, start + name.length, start + m[0].length);
@@ -151,7 +170,30 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
       out.push(candidate({ name: clean, start: sentence.start + at, title, country }));
     }
   }
+  out.push(...pluralTitleList(sentence));
   return out;
+}
+
+function pluralTitleList(sentence: Sentence): PersonCandidate[] {
+  return [...sentence.text.matchAll(PLURAL_TITLE_LIST)].flatMap((m) => {
+    const title = (m.groups?.title ?? "")
+      .replace(/s$/, "")
+      .replace(/top diplomat/, "foreign minister");
+    const listAt = m.index + m[0].indexOf(m.groups?.list ?? "");
+    const lastAt = m.index + m[0].length - (m.groups?.last ?? "").length;
+    const parts = [
+      ...[...(m.groups?.list ?? "").matchAll(/[^,]+/g)].map((p) => ({
+        raw: p[0].trim(),
+        at: listAt + p.index + (p[0].length - p[0].trimStart().length),
+      })),
+      { raw: m.groups?.last ?? "", at: lastAt },
+    ];
+    return parts.flatMap(({ raw, at }) => {
+      const name = cleanName(raw);
+      if (!name || name.split(/\s+/).length < 2) return [];
+      return [candidate({ name, start: sentence.start + at + raw.indexOf(name), title })];
+    });
+  });
 }
 
 function titleOfStateThenName(
@@ -199,7 +241,43 @@ function possessiveCounterparts(
   });
 }
 
+/**
+ * "his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen": two
+ * states before the word and two names after it, paired in order.
+ */
+function pairedCounterparts(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+): PersonCandidate[] {
+  return [...sentence.text.matchAll(TWO_COUNTERPARTS)].flatMap((m) => {
+    const at = sentence.start + m.index;
+    const second = places.findLast(
+      (p) => p.end <= at && /^\s*$/.test(sentence.text.slice(p.end - sentence.start, m.index)),
+    );
+    const first = places.findLast(
+      (p) =>
+        second !== undefined &&
+        p.end <= second.start &&
+        /^\s+and\s+$/.test(
+          sentence.text.slice(p.end - sentence.start, second.start - sentence.start),
+        ),
+    );
+    if (!first || !second || first.codes.length !== 1 || second.codes.length !== 1) return [];
+    return (["first", "second"] as const).flatMap((part, i) => {
+      const raw = m.groups?.[part] ?? "";
+      const name = cleanName(raw);
+      const from = m.indices?.groups?.[part]?.[0];
+      if (!name || from === undefined || name.split(/\s+/).length < 2) return [];
+      const start = sentence.start + from;
+      const country = (i === 0 ? first : second).codes[0];
+      return [{ name, start, end: start + raw.length, counterpart: true, country }];
+    });
+  });
+}
+
 function counterparts(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
+  const paired = pairedCounterparts(sentence, places);
+  if (paired.length > 0) return [...paired, ...possessiveCounterparts(sentence, places)];
   const named = [...sentence.text.matchAll(COUNTERPART)].flatMap((m) => {
     const name = cleanName(m.groups?.name ?? "");
     if (!name) return [];
@@ -275,8 +353,10 @@ function candidate(args: {
   start: number;
   title: string;
   country?: string;
+  /** The title whose role the official has, where `title` joins two. */
+  roleTitle?: string;
 }): PersonCandidate {
-  const entry = titleEntry(args.title);
+  const entry = titleEntry(args.roleTitle ?? args.title);
   return {
     name: args.name,
     start: args.start,

@@ -36,6 +36,50 @@ describe("person discovery", () => {
     // A list of states is not a name.
     expect(people("The Presidents of Kazakhstan, Kyrgyzstan and Uzbekistan met.")).toEqual([]);
   });
+  it("does not take the name before ', and the minister said' for the minister's", () => {
+    expect(
+      people("Exporters rely on the corridor through Burkina Faso, and the minister said so."),
+    ).toEqual([]);
+  });
+  it("strips a military rank before a leader's name", () => {
+    expect(people("Mali's leader, General Assimi Goïta, spoke first.")[0]).toMatchObject({
+      name: "Assimi Goïta",
+      country: "MLI",
+    });
+  });
+  it("reads two offices held together, with the state before the first", () => {
+    const [official] = analyzeBody(
+      "Cambodian Deputy Prime Minister and Foreign Minister Keo Sopheak arrived in Malaysia.",
+    ).entities;
+    expect(official).toMatchObject({
+      name: "Keo Sopheak",
+      country: "KHM",
+      role: "foreign-minister",
+      title: "Deputy Prime Minister and Foreign Minister",
+    });
+  });
+  it("pairs two counterparts with the two states before the word, in order", () => {
+    expect(
+      people(
+        "Norwegian Foreign Minister Espen Barth Eide hosted his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen, in Tromsø.",
+      ).map((p) => [p.name, p.country, p.role]),
+    ).toEqual([
+      ["Espen Barth Eide", "NOR", "foreign-minister"],
+      ["Maria Malmer Stenergard", "SWE", "foreign-minister"],
+      ["Elina Valtonen", "FIN", "foreign-minister"],
+    ]);
+  });
+  it("finds every name after a plural title", () => {
+    expect(
+      people(
+        "The prime ministers, Jonas Gahr Støre, Ulf Kristersson and Petteri Orpo, met in Luleå.",
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ["Jonas Gahr Støre", "head-of-government"],
+      ["Ulf Kristersson", "head-of-government"],
+      ["Petteri Orpo", "head-of-government"],
+    ]);
+  });
   it("strips a Malay honour before a name", () => {
     expect(
       people("Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke first.")[0],
