@@ -75,6 +75,26 @@ describe("findMeetings", () => {
       ["planned", "2024-09", "BOL+CHL+COL+ECU+PER"],
     ]);
   });
+  it("reads 'the next meeting' as a new event, not the one told", () => {
+    expect(
+      meetings(
+        `${PERU} and ${CHILE} met in Lima on Monday. Earlier they met in Quito. The next Trilateral Meeting will be held in Bogota in 2025.`,
+      ).map((m) => [m.status, m.date]),
+    ).toEqual([
+      ["held", "2024-05-06"],
+      ["planned", "2025"],
+    ]);
+  });
+  it("takes the people named after 'summit ... between' for its sides, not the clause's subject", () => {
+    expect(
+      meetings(
+        `${PERU} and ${CHILE} met in Lima on Monday. The ministers welcomed the outcomes of the Washington Summit of 8 August 2023 between President of Bolivia Luis Arce and President of Brazil Lula da Silva.`,
+      ).map((m) => [m.kind, m.date, m.countries.join("+"), m.participants.join("+")]),
+    ).toEqual([
+      ["meeting", "2024-05-06", "PER+CHL", "Ana Ruiz+Tomas Vidal"],
+      ["summit", "2023-08-08", "BOL+BRA", "Luis Arce+Lula da Silva"],
+    ]);
+  });
   it("finds a held phone call dated by a weekday", () => {
     expect(
       meetings(`${PERU} and ${CHILE} spoke by phone on Monday, the ministry said Tuesday.`),

@@ -1,6 +1,6 @@
 import { type Analysis } from "../analyze.js";
 import { entityOf, isHead, isOfficial, recentPersons, unique } from "../analysis-view.js";
-import { CALLED_OFF_AFTER } from "../data/meeting-cues.js";
+import { CALLED_OFF_AFTER, NEXT_BEFORE } from "../data/meeting-cues.js";
 import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
 import { isBodySummit } from "./body-summit.js";
 import { applyJointStatement } from "./joint-statement.js";
@@ -234,11 +234,6 @@ function dateOf(
   // "met this afternoon" under a timestamp) happened on the day of publication.
   return state.lead.date ? state.lead : { date: analysis.publishedAt, precision: "day" };
 }
-
-// "The next (trilateral) summit", "the council's next meeting" (a bilateral mechanism's); not
-// "the next ACTO summit", a body's, not the event told.
-const NEXT_BEFORE =
-  /\b(?:[Tt]he|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:joint\s+)?(?:council|commission|committee|mechanism|dialogue)['’]s)\s+next\s+(?:[a-z-]+\s+)?$/;
 
 /**
  * "The next summit will be held in Japan", after a summit held: a new event of the same

@@ -42,11 +42,21 @@ export function talkSides(context: CueContext): {
   );
   const compound = compoundNear(analysis, places, cue);
   const participants = unique([...people, ...inClause.flatMap((g) => g.participants)]);
+  // "The Ministers welcomed the outcomes of the Washington Summit of 8 August between
+  // President Aliyev, Prime Minister Pashinyan and President Trump": the people after
+  // "between" are the sides, not the clause's subject.
   const between = statesBetween(context);
   if (between.length >= 2) {
     // The states are named, not the people who would sit at the table.
     return { countries: between, participants: [], leaders: false };
   }
+  const sidesAfter = peopleBetween(context);
+  if (sidesAfter.length >= 2)
+    return {
+      countries: countriesOf(analysis, sidesAfter),
+      participants: sidesAfter,
+      leaders: sidesAfter.every((p) => isHead(entityOf(analysis, p))),
+    };
   if (compound.length >= 2) {
     const own = participants.filter((p) => compound.includes(entityOf(analysis, p)?.country ?? ""));
     return {
@@ -123,6 +133,21 @@ export function talkSides(context: CueContext): {
     };
   }
   return { countries, participants: counted, leaders: inClause.some((g) => g.leaders) };
+}
+
+// "summit of 8 August 2025 between", "talks in Geneva between": the cue's own words, then "between".
+const BETWEEN_AFTER = /^(?:\s+(?:of|on|in|at)\s+[^,;]{0,30}?)?\s+between\s+/;
+
+function peopleBetween(context: CueContext): string[] {
+  const { analysis, cue } = context;
+  const after = BETWEEN_AFTER.exec(analysis.text.slice(cue.end, cue.clause.end));
+  if (!after) return [];
+  const from = cue.end + after[0].length;
+  const mentions = personsIn(analysis, { start: from, end: cue.clause.end });
+  // The first side's name follows "between" and its title at most.
+  if ((mentions[0]?.start ?? Infinity) - from > 60) return [];
+  const people = officialsIn(analysis, { start: from, end: cue.clause.end });
+  return countriesOf(analysis, people).length >= 2 ? people : [];
 }
 
 const COORDINATED_LEAD = /^\s*,?\s*and\s+(?:(?:later|then|also|subsequently)\s+)?$/i;

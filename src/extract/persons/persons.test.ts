@@ -61,23 +61,24 @@ describe("person discovery", () => {
   it("pairs two counterparts with the two states before the word, in order", () => {
     expect(
       people(
-        "Norwegian Foreign Minister Espen Barth Eide hosted his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen, in Tromsø.",
+        "Norwegian Foreign Minister Eva Dahl hosted his Swedish and Finnish counterparts, Karin Berg and Aino Virtanen, in Tromsø.",
       ).map((p) => [p.name, p.country, p.role]),
     ).toEqual([
-      ["Espen Barth Eide", "NOR", "foreign-minister"],
-      ["Maria Malmer Stenergard", "SWE", "foreign-minister"],
-      ["Elina Valtonen", "FIN", "foreign-minister"],
+      ["Eva Dahl", "NOR", "foreign-minister"],
+      ["Karin Berg", "SWE", "foreign-minister"],
+      ["Aino Virtanen", "FIN", "foreign-minister"],
     ]);
   });
   it("finds every name after a plural title", () => {
     expect(
-      people(
-        "The prime ministers, Jonas Gahr Støre, Ulf Kristersson and Petteri Orpo, met in Luleå.",
-      ).map((p) => [p.name, p.role]),
+      people("The prime ministers, Lars Holm, Nils Ek and Matti Koski, met in Luleå.").map((p) => [
+        p.name,
+        p.role,
+      ]),
     ).toEqual([
-      ["Jonas Gahr Støre", "head-of-government"],
-      ["Ulf Kristersson", "head-of-government"],
-      ["Petteri Orpo", "head-of-government"],
+      ["Lars Holm", "head-of-government"],
+      ["Nils Ek", "head-of-government"],
+      ["Matti Koski", "head-of-government"],
     ]);
   });
   it("strips a Malay honour before a name", () => {
@@ -245,6 +246,16 @@ describe("person discovery", () => {
 });
 
 describe("mention resolution", () => {
+  it("resolves 'the Prime Minister of Georgia' to the name after the state", () => {
+    const analysis = analyzeBody(
+      "Armenian Prime Minister Nikol Pashinyan spoke. They prepared the visit of the Prime Minister of Georgia Irakli Kobakhidze to Baku.",
+    );
+    const resolved = analysis.mentions.map((m) => [
+      analysis.text.slice(m.start, m.end),
+      nameOf(analysis, m.entity),
+    ]);
+    expect(resolved).toContainEqual(["the Prime Minister", "Irakli Kobakhidze"]);
+  });
   it("resolves a surname, a title with surname and a description to the person", () => {
     const analysis = analyzeBody(
       "Kenyan President William Ruto met Peru's Foreign Minister Ana Ruiz. President Ruto praised her. The Kenyan president said Ruiz was welcome.",

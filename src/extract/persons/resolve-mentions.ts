@@ -166,8 +166,18 @@ function nominal(
         place?.codes[0],
       );
     // "his Ethiopian counterpart, Gedion Timothewos": the name in apposition is the one meant.
+    // "the Prime Minister of Georgia Irakli Kobakhidze": the name after the office's state.
     const apposed = names.find(
-      (n) => n.start === end + 2 && sentence.text[end - sentence.start] === ",",
+      (n) =>
+        (n.start === end + 2 && sentence.text[end - sentence.start] === ",") ||
+        places.some(
+          (p) =>
+            p.start > end &&
+            /^\s+of\s+(?:the\s+)?$/.test(
+              sentence.text.slice(end - sentence.start, p.start - sentence.start),
+            ) &&
+            /^\s+$/.test(sentence.text.slice(p.end - sentence.start, n.start - sentence.start)),
+        ),
     );
     const entity =
       apposed && fitting(apposed.entity) ? apposed.entity : context.recent.find(fitting);
