@@ -14,7 +14,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
     kind: "call",
   },
   {
-    pattern: /\bin an? (?:exclusive |joint |written )?interview with\b|\bgave an interview\b/g,
+    pattern:
+      /\b[Ii]n an? (?:exclusive |joint |written |televised |recent )?interview\b|\bgave an interview\b/g,
     kind: "interview",
   },
   {

@@ -95,6 +95,16 @@ describe("findMeetings", () => {
       ["summit", "2023-08-08", "BOL+BRA", "Luis Arce+Lula da Silva"],
     ]);
   });
+  it("reads an interview told at the start of a sentence, or without 'with'", () => {
+    const interviews = (body: string) =>
+      meetings(body).map((m) => [m.kind, m.date, m.participants.join("+")]);
+    expect(
+      interviews(`In an interview with a US network on Sunday, ${PERU} said she was ready.`),
+    ).toEqual([["interview", "2024-05-05", "Ana Ruiz"]]);
+    expect(
+      interviews(`${PERU} said in an interview published on Monday that she was ready.`),
+    ).toEqual([["interview", "2024-05-06", "Ana Ruiz"]]);
+  });
   it("finds a held phone call dated by a weekday", () => {
     expect(
       meetings(`${PERU} and ${CHILE} spoke by phone on Monday, the ministry said Tuesday.`),

@@ -82,10 +82,15 @@ export function talkSides(context: CueContext): {
     // "Zelensky, in an interview with ..., said he was ready to meet Putin": the speaker only.
     // "Duda said ... and warned that ..., in an interview with the FT": the speaker may
     // stand in an earlier clause of the sentence.
+    // "In an interview with a US network on Sunday, Foreign Minister Ana Ruiz said": the
+    // speaker of the clause after, when the sentence opens with the interview.
     const inClauseSpeaker = officialsIn(analysis, { start: cue.clause.start, end: cue.start });
     const earlier = firstOfficialBefore(context, cue.start);
+    const sentenceEnd = analysis.sentences[context.sentence]?.end ?? cue.clause.end;
+    const later = officialsIn(analysis, { start: cue.clause.end, end: sentenceEnd })[0];
+    const other = earlier ?? later;
     const speaker =
-      inClauseSpeaker.length > 0 || counted.length > 0 || !earlier ? inClauseSpeaker : [earlier];
+      inClauseSpeaker.length > 0 || counted.length > 0 || !other ? inClauseSpeaker : [other];
     const speakers = speaker.length > 0 ? speaker : counted;
     return { countries: countriesOf(analysis, speakers), participants: speakers, leaders: false };
   }
