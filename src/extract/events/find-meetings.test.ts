@@ -105,6 +105,13 @@ describe("findMeetings", () => {
       interviews(`${PERU} said in an interview published on Monday that she was ready.`),
     ).toEqual([["interview", "2024-05-06", "Ana Ruiz"]]);
   });
+  it("reads a joint declaration signed as held, whatever the clause foresees", () => {
+    expect(
+      meetings(
+        "Peruvian President Rosa Tello and Chilean President Jorge Soto signed a joint declaration in Lima on Monday, which comes up for review next year.",
+      ).map((m) => [m.kind, m.status, m.date]),
+    ).toEqual([["summit", "held", "2024-05-06"]]);
+  });
   it("finds a held phone call dated by a weekday", () => {
     expect(
       meetings(`${PERU} and ${CHILE} spoke by phone on Monday, the ministry said Tuesday.`),

@@ -40,7 +40,7 @@ export function statusOf(context: CueContext): MeetingStatus {
   );
   // "Li, who arrived in Adelaide on Saturday, will travel to Perth on Tuesday": a verb in the
   // past settles it, whatever dates follow in the clause.
-  return future && !/\b(?:met|held|visited|spoke|arrived|landed)\b/.test(window)
+  return future && !/\b(?:met|held|visited|spoke|arrived|landed|signed)\b/.test(window)
     ? "planned"
     : "held";
 }
