@@ -1,4 +1,10 @@
-import { type Gazetteer, inOfficeOn, officeAt, type Official } from "../gazetteer/officials.js";
+import {
+  type Gazetteer,
+  type GazetteerOffice,
+  inOfficeOn,
+  officeAt,
+  type Official,
+} from "../gazetteer/officials.js";
 import { OFFICE_TITLES, RELAY_TITLE } from "../data/titles.js";
 import { cleanName, escapeRegExp, foldToken, nameTokens } from "./name-pattern.js";
 import { type PersonCandidate } from "./person-candidate.js";
@@ -152,7 +158,7 @@ function indexOf(gazetteer: Gazetteer): GazetteerIndex {
 function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string): void {
   if (entity.nonOfficial && entity.tokens.length < 2) return;
   const index = indexOf(gazetteer);
-  const official = gazetteer.officials.find((o) =>
+  const named = gazetteer.officials.filter((o) =>
     (index.tokens.get(o) ?? []).some(
       (t) =>
         sameName(t, entity.tokens) &&
@@ -161,6 +167,7 @@ function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string
         (entity.tokens.length > 1 || t.length === 1 || entity.tokens[0] === index.surnames.get(o)),
     ),
   );
+  const official = likeliest(named, entity, day);
   if (!official) return;
   const office = officeAt(official, day);
   entity.country ??= official.country;
@@ -181,6 +188,35 @@ function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string
     entity.name = official.name;
     entity.tokens = nameTokens(official.name).map(foldToken);
   }
+}
+
+/**
+ * Of the officials a name may be ("Harris", "Hussein"), the one the text describes: of the
+ * state it names, then holding on the day the office its title names, then in office at
+ * all on the day; else the first listed.
+ */
+function likeliest(
+  officials: readonly Official[],
+  entity: PersonEntity,
+  day: string,
+): Official | undefined {
+  if (officials.length < 2) return officials[0];
+  const ofState = officials.filter(
+    (o) => entity.country === undefined || o.country === entity.country,
+  );
+  const pool = ofState.length > 0 ? ofState : officials;
+  const office = (o: Official): GazetteerOffice | undefined => officeAt(o, day);
+  return (
+    pool.find((o) => {
+      const held = office(o);
+      return entity.role !== undefined && held?.role === entity.role && inOfficeOn(held, day);
+    }) ??
+    pool.find((o) => {
+      const held = office(o);
+      return held !== undefined && inOfficeOn(held, day);
+    }) ??
+    pool[0]
+  );
 }
 
 /** Names and aliases of gazetteer officials written in the body, as candidates. */

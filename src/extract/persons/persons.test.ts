@@ -81,6 +81,17 @@ describe("person discovery", () => {
       ["Matti Koski", "head-of-government"],
     ]);
   });
+  it("links a shared surname to the official the title describes", () => {
+    // The gazetteer has Simon Harris (Ireland) before Kamala Harris (United States).
+    expect(people("Vice President Harris met the envoy.")[0]).toMatchObject({
+      name: "Kamala Harris",
+      country: "USA",
+    });
+    expect(people("Irish Foreign Minister Harris met the envoy.")[0]).toMatchObject({
+      name: "Simon Harris",
+      country: "IRL",
+    });
+  });
   it("strips a Malay honour before a name", () => {
     expect(
       people("Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke first.")[0],
