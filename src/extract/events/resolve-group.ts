@@ -63,13 +63,15 @@ export function findGroups(args: {
       /leaders|ministers|presidents|premiers|heads|diplomats|delegations|envoys|negotiators/.test(
         noun,
       ) || !!m.groups?.bare;
-    const fromMeeting = ministersOnly(
-      analysis,
-      noun,
-      count,
-      meetingFor(count, current, args.drafts, people),
-      args.drafts,
-    );
+    const fromMeeting =
+      principalSides(analysis, noun, count, current) ??
+      ministersOnly(
+        analysis,
+        noun,
+        count,
+        meetingFor(count, current, args.drafts, people),
+        args.drafts,
+      );
     const participants = fromMeeting?.participants.length
       ? fromMeeting.participants
       : people
@@ -89,6 +91,25 @@ export function findGroups(args: {
     groups.push({ start, end: start + m[0].length, countries, participants, leaders });
   }
   return groups;
+}
+
+/**
+ * "Both delegations", "the two sides", after talks of two sides that a third state hosted and
+ * a fourth attended: the sides are the states the event names first, as their people.
+ */
+function principalSides(
+  analysis: Analysis,
+  noun: string,
+  count: number | undefined,
+  current: MeetingDraft | undefined,
+): Pick<MeetingDraft, "countries" | "participants"> | undefined {
+  if (count !== 2 || !current || current.countries.length <= 2) return undefined;
+  if (!/^(?:delegations|sides)$/.test(noun)) return undefined;
+  const countries = current.countries.slice(0, 2);
+  const participants = current.participants.filter((p) =>
+    countries.includes(entityOf(analysis, p)?.country ?? ""),
+  );
+  return { countries, participants };
 }
 
 /**

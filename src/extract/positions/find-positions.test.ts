@@ -23,6 +23,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("reads 'both delegations' of talks a third state hosted as the two sides", () => {
+    expect(
+      positions(
+        "Bolivian Foreign Minister Luis Mora and his Paraguayan counterpart, Ana Benitez, led the two delegations at the talks in Lima on Monday, which were hosted by Peruvian Foreign Minister Ana Ruiz and attended by Chilean Foreign Minister Tomas Vidal. Both delegations reaffirmed their commitment to dialogue.",
+      ),
+    ).toEqual(["BOL+PRY support dialogue(BOL,PRY)"]);
+  });
   it("reads a concern about events in a region, with no topic of its own, as one for its stability", () => {
     expect(
       positions(
