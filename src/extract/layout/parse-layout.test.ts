@@ -15,6 +15,15 @@ describe("parseLayout", () => {
       "Kenya and Ethiopia signed a port agreement on Sunday after talks in Nairobi.",
     ]);
   });
+  it("keeps a live page's key points as body, without their bullets", () => {
+    const text =
+      "THE LAKESIDE GAZETTE\n\nLIVE\n\nAndean summit live: leaders meet in Lima\n\nBy Ana Ruiz in Lima\nLast updated: Monday 4 May 2026, 18:20\n\nKey points\n- Peruvian President Rosa Tello opens the summit\n- Chile and Bolivia agree to talk\n\n18:20 - That's a wrap\n\nWe are closing the blog for today, after a long day of talks in the capital.\n";
+    expect(bodyOf(text)).toEqual([
+      "Peruvian President Rosa Tello opens the summit",
+      "Chile and Bolivia agree to talk",
+      "We are closing the blog for today, after a long day of talks in the capital.",
+    ]);
+  });
   it("takes a headline printed twice as the title, not the masthead and section links above it", () => {
     const layout = parseLayout(
       "Lakeside Gazette\n\nNews | Region | Sport | Opinion\n\nChile and Peru reopen border\n\nChile and Peru reopen border\n\nBy Ana Ruiz | ana@lakeside.test\n\nPeru and Chile agreed on Monday to reopen the border crossing near Tacna.\n",

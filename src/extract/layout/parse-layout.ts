@@ -46,6 +46,7 @@ export function parseLayout(text: string): Layout {
   const layout: Layout = { paragraphs: [] };
   readHeader(header, layout);
   const rest = firstBody < 0 ? [] : lines.slice(firstBody);
+  layout.paragraphs.push(...keyPoints(header).map(trimRange));
   let inLinkList = false;
   for (const line of rest) {
     const trimmed = line.text.trim();
@@ -244,6 +245,30 @@ function isStandfirst(index: number, lines: readonly TextLine[]): boolean {
 
 // "- Explainer: what is TRIPP?": a bulleted line.
 const BULLET = /^[-–•·*]\s/;
+
+/**
+ * A live page's "Key points" above its first entry: bullets that tell the day's news and
+ * name its people in full ("German Chancellor Matthias Rehberg and Polish Prime Minister
+ * Katarzyna Wilk agree ..."), which the entries below call by surname only. They are body.
+ */
+function keyPoints(header: readonly TextLine[]): TextLine[] {
+  const label = header.findIndex((line) => KEY_POINTS_LABEL.test(line.text.trim()));
+  if (label < 0) return [];
+  const bullets: TextLine[] = [];
+  for (const line of header.slice(label + 1)) {
+    if (!BULLET.test(line.text.trim())) break;
+    const leading = line.text.length - line.text.trimStart().length;
+    const marker = /^[-–•·*]\s+/.exec(line.text.trimStart())?.[0].length ?? 0;
+    bullets.push({
+      ...line,
+      text: line.text.slice(leading + marker),
+      start: line.start + leading + marker,
+    });
+  }
+  return bullets;
+}
+
+const KEY_POINTS_LABEL = /^(?:key (?:points|events|developments)|highlights|what we know)\s*:?$/i;
 
 /** A line that reads as prose. A headline can run to 14 words or more but does not end like a sentence. */
 function isProse(line: string): boolean {
