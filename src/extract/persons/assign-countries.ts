@@ -29,5 +29,7 @@ export function assignMissingCountries(args: {
 
 function sameRank(a: PersonEntity, b: PersonEntity): boolean {
   if (a.role === undefined || b.role === undefined) return false;
+  // A crown prince serves beside the king or emir of his state.
+  if ((a.title === "Crown Prince") !== (b.title === "Crown Prince")) return false;
   return a.role === b.role || (isLeaderRole(a.role) && isLeaderRole(b.role));
 }

@@ -32,7 +32,9 @@ export function buildEntities(args: {
   const entities: PersonEntity[] = [];
   for (const candidate of all) {
     const tokens = nameTokens(candidate.name).map(foldToken);
-    const existing = entities.find((e) => sameName(e.tokens, tokens));
+    const existing = entities.find(
+      (e) => sameName(e.tokens, tokens) && !otherPatronym(e.name, candidate.name),
+    );
     if (existing) mergeInto(existing, candidate, tokens);
     else entities.push(newEntity(candidate, tokens, entities.length));
   }
@@ -108,6 +110,15 @@ function mergeInto(entity: PersonEntity, candidate: PersonCandidate, tokens: str
   entity.country ??= candidate.country;
   if (candidate.relays) entity.relays = true;
   if (candidate.role !== undefined) entity.nonOfficial = false;
+}
+
+// "Zaid bin Hussein" and his son "Hussein bin Zaid": the same words, two people. A name with
+// "bin" (son of) begins with the person's own name.
+const PATRONYM = /\s(?:bin|bint|ibn)\s/i;
+function otherPatronym(a: string, b: string): boolean {
+  if (!PATRONYM.test(a) || !PATRONYM.test(b)) return false;
+  const own = (name: string): string => foldToken(name.split(/\s+/)[0] ?? "");
+  return own(a) !== own(b);
 }
 
 /** Two names are one person when every word of the shorter is in the longer. */

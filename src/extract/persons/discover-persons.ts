@@ -20,7 +20,11 @@ const TITLE_OF_BEFORE_STATE = new RegExp(
   `(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+of\\s+(?:the\\s+)?$`,
   "u",
 );
-const NAME_AFTER_STATE = new RegExp(`^\\s+${PRE}(?<name>${NAME_SOURCE})`, "u");
+// "the Emir of Kuwait, Sheikh Sabah Al-Khalid Al-Sabah,": or set off by commas.
+const NAME_AFTER_STATE = new RegExp(
+  `^(?:\\s+|,\\s+(?=${PRE}${NAME_SOURCE}(?:,|\\s+(?:and|said|says|who)\\b)))${PRE}(?<name>${NAME_SOURCE})`,
+  "u",
+);
 const TITLE_AND_BEFORE = new RegExp(`(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+and\\s+$`, "u");
 // "Serbia's president, Aleksandar Vučić, and Kosovo's prime minister, Albin Kurti": a title
 // set off by commas from the name it introduces.

@@ -92,6 +92,28 @@ describe("person discovery", () => {
       country: "IRL",
     });
   });
+  it("reads 'the Emir of Kuwait, Sheikh X,' with the name set off by commas", () => {
+    expect(
+      people("The Emir of Kuwait, Sheikh Fahad Al-Nasser Al-Sabah, arrived in Amman."),
+    ).toEqual([
+      {
+        name: "Fahad Al-Nasser Al-Sabah",
+        country: "KWT",
+        role: "head-of-state",
+        nonOfficial: false,
+      },
+    ]);
+  });
+  it("keeps a father and a son whose names swap 'bin' apart, and a crown prince beside his king", () => {
+    expect(
+      people(
+        "AMMAN, Feb. 9 - King Talal bin Faisal of Jordan received Kuwait's Emir, who was met at the airport by Crown Prince Faisal bin Talal.",
+      ).map((p) => [p.name, p.country]),
+    ).toEqual([
+      ["Talal bin Faisal", "JOR"],
+      ["Faisal bin Talal", "JOR"],
+    ]);
+  });
   it("strips a Malay honour before a name", () => {
     expect(
       people("Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke first.")[0],
