@@ -16,6 +16,16 @@ describe("findQuotes", () => {
       ["Tomas Vidal", "Our two peoples share one coast,"],
     ]);
   });
+  it("attributes a quotation to a specialist or a scientist named after 'said'", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\n"Lima likes to keep its options open," said Megan Talbot, a Pacific specialist at a Washington institute.\n\n"Both want a deal," said Dr. Laith Obeidat, a political scientist at the University of Jordan.`,
+      ),
+    ).toEqual([
+      ["Megan Talbot", "Lima likes to keep its options open,"],
+      ["Laith Obeidat", "Both want a deal,"],
+    ]);
+  });
   it("attributes a quotation to the subject of the sentence that introduces it", () => {
     expect(quotes(`${INTRO}\n\nRuiz said, "We have agreed to open the border crossing."`)).toEqual([
       ["Ana Ruiz", "We have agreed to open the border crossing."],

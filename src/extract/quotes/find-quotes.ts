@@ -2,6 +2,7 @@ import { type Analysis } from "../analyze.js";
 import { sentenceAt } from "../analysis-view.js";
 import { SPEECH_VERBS } from "../data/speech-verbs.js";
 import { type PersonMention } from "../persons/resolve-mentions.js";
+import { HONORIFIC_SOURCE } from "../persons/name-pattern.js";
 import { type QuoteSpan } from "./find-quote-spans.js";
 import { type QuoteDraft } from "./quote-draft.js";
 
@@ -9,6 +10,7 @@ const MIN_WORDS = 4;
 const TITLE_GAP = /^[\s,]*(?:(?:[A-Z][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u;
 const VERB_AFTER_NAME = new RegExp(`^[^.!?"“”‘’]{0,30}?\\b(?:${SPEECH_VERBS})\\b`);
 const VERB_BEFORE_NAME = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\s+$`);
+const HONORIFIC_BEFORE = new RegExp(`${HONORIFIC_SOURCE}\\s+$`);
 const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$|:\\s*$`);
 // "Roe said the gap could be closed with 'political will'": a fragment quoted inside
 // the reported clause of a speech verb, with no other quotation or sentence between.
@@ -87,11 +89,19 @@ function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
   );
   if (mention && VERB_AFTER_NAME.test(analysis.text.slice(mention.end, mention.end + 40)))
     return mention.entity;
-  const verb = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+`).exec(after);
+  // '"...," said Dr. Laith Obeidat': a courtesy word may stand before the name.
+  const verb = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(?:${HONORIFIC_SOURCE}\\s+)?`).exec(
+    after,
+  );
   if (!verb) return undefined;
   const named = mentionsFrom(analysis, span.outerEnd + verb[0].length, 0)[0];
   return named &&
-    VERB_BEFORE_NAME.test(analysis.text.slice(span.outerEnd, named.start).replace(/^[\s,]+/, " "))
+    VERB_BEFORE_NAME.test(
+      analysis.text
+        .slice(span.outerEnd, named.start)
+        .replace(/^[\s,]+/, " ")
+        .replace(HONORIFIC_BEFORE, ""),
+    )
     ? named.entity
     : undefined;
 }
