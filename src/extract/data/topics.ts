@@ -128,6 +128,15 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
     weak: true,
   },
   {
+    // "concern over the continuing violence in Myanmar", "a surge in attacks in its north":
+    // violence with no other topic is a threat to the place's peace.
+    pattern: /\b(?:violence|attacks|clashes|fighting)\b/gi,
+    kind: "peace-stability",
+    shape: "place",
+    defaultRegion: "",
+    weak: true,
+  },
+  {
     // "pledged NZ$40 million for schools and clinics": money pledged with no other topic
     // is aid, to the state whose relief or reconstruction the article tells of.
     pattern: new RegExp(

@@ -23,6 +23,11 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
+    expect(
+      positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),
+    ).toEqual(["PER+CHL concern peace-stability(MMR)"]);
+  });
   it("reads 'both delegations' of talks a third state hosted as the two sides", () => {
     expect(
       positions(
