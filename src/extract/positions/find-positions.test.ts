@@ -28,6 +28,13 @@ describe("findPositions", () => {
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),
     ).toEqual(["PER+CHL concern peace-stability(MMR)"]);
   });
+  it("reads 'the country' after a topic as the state named last before it", () => {
+    expect(
+      positions(
+        `${MET} They discussed the South China Sea. Both ministers expressed concern over the violence in Myanmar and called for unhindered humanitarian access to the country.`,
+      ),
+    ).toContain("PER+CHL support humanitarian-aid(MMR)");
+  });
   it("reads 'both delegations' of talks a third state hosted as the two sides", () => {
     expect(
       positions(

@@ -240,6 +240,19 @@ function placeArgs(
     const region = context.holders.map(regionOfState).find(Boolean) ?? context.recentRegion;
     if (region) return [[region]];
   }
+  // "concern over the violence in Myanmar and called for humanitarian access to the country":
+  // the state named last before, not a holder.
+  if (THE_COUNTRY_AFTER.test(text)) {
+    const named = context.places
+      .filter(
+        (p) =>
+          p.end <= match.start &&
+          p.codes.length === 1 &&
+          !context.holders.includes(p.codes[0] ?? ""),
+      )
+      .at(-1);
+    if (named) return [[...named.codes]];
+  }
   const regions = context.places.filter((p) => p.region);
   if (/^\s+there\b/.test(text)) {
     const before = regions.filter((p) => p.end <= match.start).at(-1);
@@ -269,6 +282,7 @@ function placeArgs(
 }
 
 const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
+const THE_COUNTRY_AFTER = /^\s+(?:to|in|for|inside|into|across|throughout)\s+the\s+country\b/i;
 const THE_REGION_AFTER = /^\s+(?:in|across|throughout|of|for|on)\s+the\s+(?:region|continent)\b/i;
 
 const WAR_IN = /\b(?:war|conflict|fighting|civil war|crisis)\s+in\s+(?:the\s+)?$/i;
