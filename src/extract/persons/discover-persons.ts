@@ -60,6 +60,13 @@ const PLURAL_TITLE_LIST = new RegExp(
   `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|leaders|top diplomats),?\\s+(?<list>${PRE}${NAME_SOURCE}(?:,\\s+${PRE}${NAME_SOURCE}){1,}),?\\s+and\\s+(?<last>${PRE}${NAME_SOURCE})(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are|will)\\b)`,
   "gu",
 );
+// "Samuel Okudzeto Ablakwa has spent much of his first year as Ghana's Foreign Minister": the
+// sentence's subject, named in full, and the office it holds "as" later in the clause.
+const SUBJECT_NAME = new RegExp(`^${PRE}(?<name>${NAME_SOURCE})(?=,?\\s+\\p{Ll})`, "u");
+const AS_TITLE = new RegExp(
+  `\\b(?:as|became)\\s+(?:the\\s+)?(?:(?<state>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)?)['’]s\\s+)?(?<title>${TITLE_SOURCE})(?![\\p{L}])(?!\\s+(?:of\\s+)?\\p{Lu}[\\p{L}]+\\s+\\p{Lu})`,
+  "u",
+);
 // "Jane Roe, a senior fellow at ...", "Sam Poe, who heads ..."
 const NAME_THEN_DESCRIPTION = new RegExp(
   `(?<name>${NAME_SOURCE}),\\s+(?:(?:a|an|the|one)\\b[^"“”,;]{0,90}?)?${NON_OFFICIAL_SOURCE}`,
@@ -175,7 +182,37 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     }
   }
   out.push(...pluralTitleList(sentence));
+  const subject = subjectAsTitle(sentence, places);
+  if (subject && !out.some((c) => c.start === subject.start)) out.push(candidate(subject));
   return out;
+}
+
+function subjectAsTitle(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+): { name: string; start: number; title: string; country?: string } | undefined {
+  const subject = SUBJECT_NAME.exec(sentence.text);
+  const raw = subject?.groups?.name ?? "";
+  const name = cleanName(raw);
+  if (!subject || !name || name.split(/\s+/).length < 2) return undefined;
+  const rest = sentence.text.slice(subject[0].length, subject[0].length + 120);
+  const as = AS_TITLE.exec(rest);
+  if (!as) return undefined;
+  // A past office ("served as foreign minister until 2020", "a former ...") is not held.
+  const around = rest.slice(Math.max(0, as.index - 20), as.index + as[0].length + 20);
+  if (/\b(?:former|ex-|then|until|previously|once)\b/i.test(around)) return undefined;
+  // Another person, or anything named, before the office may hold it.
+  if (/\p{Lu}/u.test(rest.slice(0, as.index))) return undefined;
+  const stateAt = as.groups?.state
+    ? sentence.start + subject[0].length + as.index + as[0].indexOf(as.groups.state)
+    : -1;
+  const country = places.find((p) => p.start === stateAt && p.codes.length === 1)?.codes[0];
+  return {
+    name,
+    start: sentence.start + subject[0].length - raw.length,
+    title: as.groups?.title ?? "",
+    ...(country ? { country } : {}),
+  };
 }
 
 function pluralTitleList(sentence: Sentence): PersonCandidate[] {

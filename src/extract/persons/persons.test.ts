@@ -114,6 +114,22 @@ describe("person discovery", () => {
       ["Faisal bin Talal", "JOR"],
     ]);
   });
+  it("reads the office a subject holds 'as' later in its clause, not a past one", () => {
+    expect(
+      people(
+        "Kwame Asante Boateng has spent his first year as Ghana's Foreign Minister trying to keep a door open.",
+      ),
+    ).toEqual([
+      {
+        name: "Kwame Asante Boateng",
+        country: "GHA",
+        role: "foreign-minister",
+        nonOfficial: false,
+      },
+    ]);
+    expect(people("Jane Roe, who served as foreign minister until 2020, spoke.")).toEqual([]);
+    expect(people("Tom Poe met the Peruvians as the envoy of Chile.")).toEqual([]);
+  });
   it("strips a Malay honour before a name", () => {
     expect(
       people("Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke first.")[0],
