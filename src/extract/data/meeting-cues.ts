@@ -23,7 +23,8 @@ export const MEETING_CUES: readonly MeetingCue[] = [
       /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\btravel(?:s|l?ing)?(?: on)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? to\b|\b(?:flew|fly|flies|flying) to\b|\barrived in\b|\b(?:leave|leaves|leaving|left|depart|departs|departed|head|heads|headed) (?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are) (?:due|expected) in\b(?=\s+\p{Lu})/gu,
     kind: "visit",
   },
-  { pattern: /\bsummit\b/gi, kind: "summit" },
+  // "this year's Leaders' Retreat in Bali": the annual summit of two neighbours.
+  { pattern: /\bsummit\b|\bleaders['’] retreat\b/gi, kind: "summit" },
   // "held talks via video conference": a call (above), not a conference.
   { pattern: /\b(?<!press |news |video |video-)conference\b/gi, kind: "conference" },
   {
@@ -51,6 +52,14 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   // "Aliyev and Pashinyan signed a joint declaration at the White House": a signing together.
   {
     pattern: /\bsigned (?:a |the |their )?joint (?:declaration|communiqu[eé])(?![\p{L}\p{N}])/gu,
+    kind: "talks",
+  },
+  // "In Hanoi on Tuesday, Foreign Secretary Lazaro and Foreign Minister Son signed a
+  // memorandum": two people who sign together meet to do it (not on a trip told in the same
+  // sentence, find-meetings' signedOnTrip: "traveled to Pyongyang, where he and Kim signed").
+  {
+    pattern:
+      /(?<=\b(?:he|she|[A-Z][\p{L}'’-]+)\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,8})signed(?=\s+(?:an?|the|their|two|three|several)\s)/gu,
     kind: "talks",
   },
 ];

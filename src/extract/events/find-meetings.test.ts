@@ -105,6 +105,33 @@ describe("findMeetings", () => {
       interviews(`${PERU} said in an interview published on Monday that she was ready.`),
     ).toEqual([["interview", "2024-05-06", "Ana Ruiz"]]);
   });
+  it("reads two officials signing together as their meeting, unless on a trip told before", () => {
+    expect(
+      meetings(
+        `${PERU} met ${CHILE} in Lima on Monday. In Quito on Tuesday, Bolivian Foreign Minister Luis Mora and Ecuadorian Foreign Minister Rosa Vega signed a memorandum on fisheries.`,
+      ).map((m) => [m.kind, m.status, m.date, m.participants.join("+")]),
+    ).toEqual([
+      ["meeting", "held", "2024-05-06", "Ana Ruiz+Tomas Vidal"],
+      ["meeting", "held", "2024-05-07", "Luis Mora+Rosa Vega"],
+    ]);
+  });
+  it("reads a Leaders' Retreat as a summit, dated by its own date, not by 'this year's'", () => {
+    expect(
+      meetings(
+        "Peruvian President Rosa Tello and Chilean President Jorge Soto held a video call on Monday and agreed to hold this year's Leaders' Retreat in Arica next month.",
+      ).map((m) => [m.kind, m.status, m.date]),
+    ).toEqual([
+      ["call", "held", "2024-05-06"],
+      ["summit", "planned", "2024-06"],
+    ]);
+  });
+  it("does not refer 'the Quito summit' back to a summit of other states", () => {
+    expect(
+      meetings(
+        "Peruvian President Rosa Tello and Chilean President Jorge Soto agreed on Monday to hold a summit in Arica soon. Bolivia hopes to join the bloc at the Quito summit, which will be held in September.",
+      ).map((m) => [m.kind, m.status, m.date, m.countries.join("+")]),
+    ).toEqual([["summit", "planned", undefined, "PER+CHL"]]);
+  });
   it("reads a joint declaration signed as held, whatever the clause foresees", () => {
     expect(
       meetings(

@@ -144,6 +144,7 @@ function createDrafts(context: CueContext): MeetingDraft[] {
   }
   const sentenceEnd = analysis.sentences[context.sentence]?.end ?? cue.end;
   if (CALLED_OFF_AFTER.test(analysis.text.slice(cue.end, sentenceEnd))) return [];
+  if (signedOnTrip(context)) return [];
   const visit = cue.kind === "visit" ? visitSides(analysis, context.sentence, cue) : undefined;
   const sides = cue.kind === "visit" ? visit : talkSides(context);
   if (!sides) return [];
@@ -189,6 +190,15 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     }),
   );
   return [draft, ...onward];
+}
+
+/** "Putin traveled to Pyongyang, where he and Kim signed a treaty": the trip's own act. */
+function signedOnTrip(context: CueContext): boolean {
+  const { analysis, cue, sentence } = context;
+  return (
+    cue.word === "signed" &&
+    findCues(analysis, sentence).some((c) => c.kind === "visit" && c.start < cue.start)
+  );
 }
 
 const FIRST_BEFORE = /\b(?:first|maiden)\s+(?:[\w-]+\s+)?$/i;

@@ -42,7 +42,9 @@ export function eventDates(analysis: Analysis, sentence: number): DateExpression
           !d.reporting &&
           (!inQuote(analysis, d.start) || QUOTED_WHEN.test(lead)) &&
           !DEADLINE_BEFORE.test(lead) &&
-          !SINCE_BEFORE.test(lead)
+          !SINCE_BEFORE.test(lead) &&
+          // "this year's Leaders' Retreat": an edition's name, not its date.
+          !/^['’]s\b/.test(analysis.text.slice(d.end, d.end + 3))
         );
       })
     : [];

@@ -32,6 +32,10 @@ export function referBack(context: CueContext): MeetingDraft[] | undefined {
   // the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan": an event
   // of members the event told does not have is another.
   const members = membersNamed(context, range);
+  // "the Kuala Lumpur summit": a place that names the event is one of its states.
+  const namedBy = placesIn(analysis, context.sentence, { start: cue.clause.start, end: cue.start })
+    .filter((p) => p.codes.length === 1 && /^\s+$/.test(analysis.text.slice(p.end, cue.start)))
+    .flatMap((p) => [...p.codes]);
   const named = states.length >= 2 ? [] : officialsIn(analysis, range);
   // "The meeting, which Kallas had hoped to host": an official of no state (of the EU, the
   // UN) hosts or mediates, and joins the event referred to without deciding which it is.
@@ -60,6 +64,7 @@ export function referBack(context: CueContext): MeetingDraft[] | undefined {
     compatibleKind(d.kind, cue.kind) &&
     states.every((c) => d.countries.includes(c)) &&
     members.every((c) => d.countries.includes(c)) &&
+    namedBy.every((c) => d.countries.includes(c)) &&
     // A proposal put off "will now take place in January": still the proposal.
     (status === "held" ||
       d.status === status ||
