@@ -46,7 +46,9 @@ export function analyzeArticle(text: string, publishedAt: string | undefined): A
     bodyStart,
     day,
   });
-  const homeCountry = layout.dateline ? datelineState(layout.dateline.place) : undefined;
+  const homeCountry = layout.dateline
+    ? datelineState(layout.dateline.place)
+    : mastheadState(text.slice(0, bodyStart));
   assignMissingCountries({
     entities,
     places: places.flat(),
@@ -69,8 +71,23 @@ export function analyzeArticle(text: string, publishedAt: string | undefined): A
 // Datelines are often in capitals ("NAIROBI", "WOODSIDE, California"); the place lexicon
 // knows "Nairobi".
 function datelineState(place: string): string | undefined {
-  const titled = place.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  // "TÜRKİYE": the dotted capital I lower-cases to "i" and a combining dot.
+  const titled = place.replace(/\p{Lu}{2,}/gu, (word) =>
+    (word[0] + word.slice(1).toLowerCase()).replace(/i\u0307/g, "i"),
+  );
   return findPlaces(titled)[0]?.codes[0];
+}
+
+// "REPUBLIC OF TÜRKİYE / MINISTRY OF FOREIGN AFFAIRS", "PRESS SERVICE OF THE PRESIDENT OF THE
+// REPUBLIC OF UZBEKISTAN": a government's own release, whose officials are its state's.
+const GOVERNMENT_MASTHEAD =
+  /\b(?:ministry of (?:foreign|external) affairs|foreign ministry|press service|(?:office|administration) of the (?:president|prime minister)|presidential (?:office|administration|press service))\b/i;
+
+/** The state whose government publishes the article, read from the masthead above its body. */
+function mastheadState(header: string): string | undefined {
+  const top = header.split("\n").slice(0, 4).join("\n");
+  if (!GOVERNMENT_MASTHEAD.test(top)) return undefined;
+  return datelineState(top);
 }
 
 function wholeText(text: string): Sentence[] {

@@ -426,7 +426,11 @@ function isNonOfficialRole(text: string): boolean {
 }
 
 function placeEndingAt(places: readonly PlaceMention[], at: number): string | undefined {
-  const place = places.find((p) => p.codes.length === 1 && at - p.end >= 0 && at - p.end <= 3);
+  // "During his contacts in Riyadh, Minister Fidan": a place the clause before ends with is
+  // where, not whose.
+  const place = places.find(
+    (p) => p.codes.length === 1 && at - p.end >= 0 && at - p.end <= 3 && !p.locative,
+  );
   return place?.codes[0];
 }
 

@@ -130,6 +130,13 @@ describe("person discovery", () => {
     expect(people("Jane Roe, who served as foreign minister until 2020, spoke.")).toEqual([]);
     expect(people("Tom Poe met the Peruvians as the envoy of Chile.")).toEqual([]);
   });
+  it("gives an official of a government's own release that government's state, not the city of a clause before", () => {
+    expect(
+      people(
+        "REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS\n\nPress Release Regarding the Visit of the Minister to Saudi Arabia\n\nDuring his contacts in Riyadh, Minister Kemal Arslan was received by the Saudi Crown Prince, and the two discussed the situation in Saudi Arabia and the wider region at length.",
+      ),
+    ).toEqual([{ name: "Kemal Arslan", country: "TUR", role: "minister", nonOfficial: false }]);
+  });
   it("strips a Malay honour before a name", () => {
     expect(
       people("Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke first.")[0],
