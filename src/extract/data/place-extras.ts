@@ -57,6 +57,31 @@ export const CAPITAL_EXTRAS: Readonly<Record<string, readonly string[]>> = {
   Chisinau: ["MDA"],
   "The Hague": ["NLD"],
   "the Hague": ["NLD"],
+  // Cities that are not capitals but where leaders are often received ("his visit to Jeddah").
+  // Not the UN's and forums' seats (New York, Geneva, Davos): talks there are not the host's.
+  Jeddah: ["SAU"],
+  Istanbul: ["TUR"],
+  Antalya: ["TUR"],
+  Shanghai: ["CHN"],
+  Mumbai: ["IND"],
+  Osaka: ["JPN"],
+  Busan: ["KOR"],
+  Sochi: ["RUS"],
+  "St Petersburg": ["RUS"],
+  "St. Petersburg": ["RUS"],
+  Dubai: ["ARE"],
+  "Sharm el-Sheikh": ["EGY"],
+  Alexandria: ["EGY"],
+  Karachi: ["PAK"],
+  Lahore: ["PAK"],
+  Almaty: ["KAZ"],
+  "Ho Chi Minh City": ["VNM"],
+  Sydney: ["AUS"],
+  Johannesburg: ["ZAF"],
+  "Cape Town": ["ZAF"],
+  "Rio de Janeiro": ["BRA"],
+  "São Paulo": ["BRA"],
+  Munich: ["DEU"],
 };
 
 /** Capitals named in world-countries that read as something else in English news. */

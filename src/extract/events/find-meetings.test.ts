@@ -132,6 +132,14 @@ describe("findMeetings", () => {
       ).map((m) => [m.kind, m.status, m.date, m.countries.join("+")]),
     ).toEqual([["summit", "planned", undefined, "PER+CHL"]]);
   });
+  it("does not take a leader's visit for his minister's, told before", () => {
+    const analysis = analyzeBody(
+      "Turkish Foreign Minister Kemal Arslan paid a working visit to Riyadh on Monday. Relations have grown. President Recep Tayyip Erdoğan's visit to Medina in July 2023 opened a new chapter.",
+    );
+    expect(findMeetings(analysis).meetings.map((m) => [m.kind, m.evidence])).toEqual([
+      ["visit", [0]],
+    ]);
+  });
   it("reads a joint declaration signed as held, whatever the clause foresees", () => {
     expect(
       meetings(

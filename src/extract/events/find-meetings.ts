@@ -151,7 +151,7 @@ function createDrafts(context: CueContext): MeetingDraft[] {
   const hosting = visit ? hostingTold(context, sides.countries) : undefined;
   const status = hosting?.status ?? statusOf(context);
   if (sides.countries.length < 2 && cue.kind !== "interview")
-    return nextOf(context, status) ?? wholeOf(context, sides.countries);
+    return nextOf(context, status) ?? wholeOf(context, sides);
   // "the leaders agreed that their foreign ministers would meet": a ministers' meeting; "The
   // two ministers agreed to meet", opening the clause, are the people already told.
   const leadIn = analysis.text.slice(cue.clause.start, cue.start);
@@ -269,13 +269,20 @@ function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | un
   ];
 }
 
-// "Lee's visit" names one side only: it is a part of an event already told, or nothing.
-function wholeOf(context: CueContext, countries: readonly string[]): MeetingDraft[] {
+// "Lee's visit" names one side only: it is a part of an event already told, or nothing; not
+// another's ("President Erdoğan's visit to Jeddah in July 2023", after his minister's visit).
+function wholeOf(
+  context: CueContext,
+  sides: { countries: readonly string[]; participants: readonly string[] },
+): MeetingDraft[] {
   const whole = [...context.state.drafts]
     .reverse()
     .find(
       (d) =>
-        compatibleKind(d.kind, context.cue.kind) && countries.every((c) => d.countries.includes(c)),
+        compatibleKind(d.kind, context.cue.kind) &&
+        sides.countries.every((c) => d.countries.includes(c)) &&
+        (d.participants.length === 0 ||
+          sides.participants.every((p) => d.participants.includes(p))),
     );
   return whole ? [whole] : [];
 }

@@ -6,6 +6,11 @@ const codes = (text: string): string[] =>
   findPlaces(text).flatMap((m) => (m.region ? [m.region] : [...m.codes]));
 
 describe("findPlaces", () => {
+  it("knows cities where leaders are received, but not where a broadcaster is based", () => {
+    expect(codes("He flew to Jeddah, then Istanbul, and spoke to the Dubai-based channel")).toEqual(
+      ["SAU", "TUR"],
+    );
+  });
   it("finds names, short forms and adjectives of nationality", () => {
     expect(codes("The U.S. and Canadian envoys met Mexico's minister")).toEqual([
       "USA",

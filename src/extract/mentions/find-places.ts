@@ -64,6 +64,8 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
     // A currency sign or a currency's name after it makes the name a unit of money.
     if (CURRENCY_AFTER.test(after)) continue;
     if (entry.form === "name" && FEATURE_AFTER.test(after)) continue;
+    // "the Dubai-based broadcaster": where something is based, not a state of the story.
+    if (entry.form === "capital" && /^-based\b/.test(after)) continue;
     const lead = text.slice(Math.max(0, start - 16), start);
     if (entry.form === "name" && SEA_BEFORE.test(lead)) continue;
     if (entry.form === "demonym" && LANGUAGE_BEFORE.test(lead) && LANGUAGE_AFTER.test(after))
