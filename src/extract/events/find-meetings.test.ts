@@ -140,6 +140,15 @@ describe("findMeetings", () => {
       ["visit", [0]],
     ]);
   });
+  it("reads a call with a past date of its own as held, after a plan told before it", () => {
+    expect(
+      meetings(
+        `${PERU} and ${CHILE} had discussed preparations for the summit in a phone call last week, officials said.`,
+      )
+        .filter((m) => m.kind === "call")
+        .map((m) => [m.status, m.date]),
+    ).toEqual([["held", "2024-05"]]);
+  });
   it("reads a joint declaration signed as held, whatever the clause foresees", () => {
     expect(
       meetings(

@@ -25,7 +25,9 @@ export function statusOf(context: CueContext): MeetingStatus {
   const lead = analysis.text.slice(Math.max(cue.clause.start, cue.start - 40), cue.start);
   const afterPastEvent = AFTER_EVENT_BEFORE.test(lead) && !/\b(?:will|would|shall)\b/i.test(window);
   if (PAST_PURPOSE.test(window) || afterPastEvent) return "held";
-  if (PLANNED_CUES.test(window)) return "planned";
+  // "had discussed preparations for the meeting in a phone call last week": a plan told
+  // before the event word is the plan's; the event's own past date settles it.
+  if (PLANNED_CUES.test(window) && !ownPastDate(context)) return "planned";
   // "said in an interview with CBC on Tuesday that Canada expected to sign ... in June": the
   // interview was given when it was said; the dates after it are of what it told.
   if (cue.kind === "interview") return "held";
@@ -43,4 +45,17 @@ export function statusOf(context: CueContext): MeetingStatus {
   return future && !/\b(?:met|held|visited|spoke|arrived|landed|signed)\b/.test(window)
     ? "planned"
     : "held";
+}
+
+/** A date right after the cue in its clause ("a phone call last week") that is past. */
+function ownPastDate(context: CueContext): boolean {
+  const { analysis, cue } = context;
+  const own = context.dates.find(
+    (d) => d.start >= cue.end && d.start - cue.end <= 12 && d.end <= cue.clause.end,
+  );
+  if (!own?.date || own.tense === "future") return false;
+  return (
+    own.tense === "past" ||
+    own.date.localeCompare(analysis.publishedAt.slice(0, own.date.length)) < 0
+  );
 }
