@@ -131,6 +131,8 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
 interface GazetteerIndex {
   tokens: Map<Official, string[][]>;
   surnames: Map<Official, string>;
+  /** The officials whose name or alias has a word, in the gazetteer's order. */
+  byToken: Map<string, Official[]>;
   pattern?: RegExp;
 }
 
@@ -142,12 +144,16 @@ function indexOf(gazetteer: Gazetteer): GazetteerIndex {
   if (cached) return cached;
   const tokens = new Map<Official, string[][]>();
   const surnames = new Map<Official, string>();
+  const byToken = new Map<string, Official[]>();
   const forms: string[] = [];
   for (const official of gazetteer.officials) {
-    tokens.set(
-      official,
-      [official.name, ...official.aliases].map((n) => nameTokens(n).map(foldToken)),
-    );
+    const names = [official.name, ...official.aliases].map((n) => nameTokens(n).map(foldToken));
+    tokens.set(official, names);
+    for (const token of new Set(names.flat())) {
+      const listed = byToken.get(token) ?? [];
+      listed.push(official);
+      byToken.set(token, listed);
+    }
     surnames.set(official, foldToken(official.surname));
     for (const form of [official.name, ...official.aliases])
       if (form.length >= 3 && cleanName(form) === form && !startsWithTitle(form)) forms.push(form);
@@ -158,6 +164,7 @@ function indexOf(gazetteer: Gazetteer): GazetteerIndex {
   const index: GazetteerIndex = {
     tokens,
     surnames,
+    byToken,
     ...(sorted.length > 0
       ? { pattern: new RegExp(`(?<![\\p{L}])(?:${sorted.join("|")})(?![\\p{L}])`, "gu") }
       : {}),
@@ -169,14 +176,21 @@ function indexOf(gazetteer: Gazetteer): GazetteerIndex {
 function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string): void {
   if (entity.nonOfficial && entity.tokens.length < 2) return;
   const index = indexOf(gazetteer);
-  const named = gazetteer.officials.filter((o) =>
-    (index.tokens.get(o) ?? []).some(
-      (t) =>
-        sameName(t, entity.tokens) &&
-        // One word ("Charles") is the official's only if it is the surname or a one-word
-        // name: "King Charles" is not Charles Michel.
-        (entity.tokens.length > 1 || t.length === 1 || entity.tokens[0] === index.surnames.get(o)),
-    ),
+  // Only officials sharing a word with the name can be it (sameName needs every word of the
+  // shorter name in the longer), so the index's lists stand in for the whole gazetteer.
+  const sharing = new Set(entity.tokens.flatMap((t) => index.byToken.get(t) ?? []));
+  const named = gazetteer.officials.filter(
+    (o) =>
+      sharing.has(o) &&
+      (index.tokens.get(o) ?? []).some(
+        (t) =>
+          sameName(t, entity.tokens) &&
+          // One word ("Charles") is the official's only if it is the surname or a one-word
+          // name: "King Charles" is not Charles Michel.
+          (entity.tokens.length > 1 ||
+            t.length === 1 ||
+            entity.tokens[0] === index.surnames.get(o)),
+      ),
   );
   const official = likeliest(named, entity, day);
   if (!official) return;

@@ -20,6 +20,7 @@ const TITLE_OF_BEFORE_STATE = new RegExp(
   `(?<![\\p{L}])(?<title>${TITLE_SOURCE})\\s+of\\s+(?:the\\s+)?$`,
   "u",
 );
+const OF_BEFORE_STATE = /\bof\s+(?:the\s+)?$/;
 // "the Emir of Kuwait, Sheikh Sabah Al-Khalid Al-Sabah,": or set off by commas.
 const NAME_AFTER_STATE = new RegExp(
   `^(?:\\s+|,\\s+(?=${PRE}${NAME_SOURCE}(?:,|\\s+(?:and|said|says|who)\\b)))${PRE}(?<name>${NAME_SOURCE})`,
@@ -247,6 +248,8 @@ function titleOfStateThenName(
     const lead = sentence.text.slice(0, place.start - sentence.start);
     // Titles are short: the last 80 characters hold any "Minister of Foreign Affairs of".
     const window = lead.slice(-80);
+    // The titles' large pattern only where "of" stands right before the state.
+    if (!OF_BEFORE_STATE.test(window)) return [];
     const before = TITLE_OF_BEFORE_STATE.exec(window);
     const after = NAME_AFTER_STATE.exec(sentence.text.slice(place.end - sentence.start));
     const raw = after?.groups?.name ?? "";
