@@ -1,13 +1,12 @@
 import { NON_OFFICIAL_ROLES, OFFICE_TITLES, RELAY_TITLE, type TitleEntry } from "../data/titles.js";
 import { type PlaceMention } from "../mentions/find-places.js";
-import { phrasePattern } from "../text/phrase-pattern.js";
 import { type Sentence } from "../text/split-sentences.js";
-import { cleanName, escapeRegExp, HONORIFIC_SOURCE, NAME_SOURCE } from "./name-pattern.js";
+import { counterparts, withCounterpartOffice } from "./counterparts.js";
+import { cleanName, escapeRegExp, NAME_SOURCE } from "./name-pattern.js";
 import { type PersonCandidate } from "./person-candidate.js";
+import { placeEndingAt, PRE, TITLE_SOURCE, TITLE_WORD } from "./title-pattern.js";
 
-const TITLE_SOURCE = phrasePattern(OFFICE_TITLES.flatMap((t) => caseVariants(t.form)));
 const NON_OFFICIAL_SOURCE = `(?:${NON_OFFICIAL_ROLES.map(escapeRegExp).join("|")})`;
-const PRE = `(?:${HONORIFIC_SOURCE}\\s+)*`;
 
 // "Japanese Prime Minister Sanae Takaichi", "Foreign Minister Cho Hyun"
 const TITLE_THEN_NAME = new RegExp(
@@ -48,13 +47,6 @@ const NAME_THEN_TITLE = new RegExp(
   `(?<name>${NAME_SOURCE}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?<mid>(?:[\\p{L}.'’-]+\\s+){0,3}?)(?<title>${TITLE_SOURCE})(?<of>\\s+(?:of|to|for|responsible for|in charge of)\\s+(?:the\\s+)?[A-Z][\\p{L}.'’ -]{2,60}?)?(?=[,.;]|\\s+(?:and|who|said)\\b)`,
   "dgu",
 );
-// "his Saudi counterpart, Prince Faisal", "his Chinese counterpart Wang Yi"
-const COUNTERPART = new RegExp(`counterparts?,?\\s+${PRE}(?<name>${NAME_SOURCE})`, "gu");
-// "his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen"
-const TWO_COUNTERPARTS = new RegExp(
-  `counterparts,?\\s+${PRE}(?<first>${NAME_SOURCE})\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})`,
-  "dgu",
-);
 // "The three countries' prime ministers, Jonas Gahr Støre, Ulf Kristersson and Petteri Orpo":
 // a plural title before three names or more.
 const PLURAL_TITLE_LIST = new RegExp(
@@ -85,7 +77,6 @@ const DESCRIPTION_THEN_NAME = new RegExp(
   "gu",
 );
 // "Jane Roe said"
-const TITLE_WORD = new RegExp(`(?<![\\p{L}])${TITLE_SOURCE}(?![\\p{L}])`, "u");
 const NAME_THEN_SAID = new RegExp(
   `(?<name>${NAME_SOURCE})\\s+(?:said|says|told|added|noted|wrote|argued)\\b`,
   "gu",
@@ -110,20 +101,6 @@ export function discoverPersons(
     found.push(...nonOfficials(sentence), ...speakers(sentence));
   }
   return found;
-}
-
-// "Foreign Minister Cho Hyun and his Chinese counterpart Wang Yi": a counterpart holds the
-// same kind of office as the official of the sentence, else of the latest one before it.
-function withCounterpartOffice(
-  candidate: PersonCandidate,
-  sentenceOfficials: readonly PersonCandidate[],
-  before: readonly PersonCandidate[],
-): PersonCandidate {
-  const official =
-    sentenceOfficials.find((o) => o.role !== undefined) ??
-    before.findLast((o) => o.role !== undefined && !o.titleInherited);
-  if (!official?.role || !official.title) return candidate;
-  return { ...candidate, role: official.role, title: official.title, titleInherited: true };
 }
 
 function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
@@ -263,86 +240,6 @@ function titleOfStateThenName(
   });
 }
 
-// "his Nordic counterparts, Finland's Elina Valtonen, ... and Iceland's Þorgerður Katrín
-// Gunnarsdóttir": after "counterparts", a state's possessive introduces its minister.
-const POSSESSIVE_NAME = new RegExp(`^['’]s\\s+(?<name>${NAME_SOURCE})`, "u");
-
-function possessiveCounterparts(
-  sentence: Sentence,
-  places: readonly PlaceMention[],
-): PersonCandidate[] {
-  const at = sentence.text.search(/\bcounterparts?\b/);
-  if (at < 0) return [];
-  return places.flatMap((place) => {
-    if (!place.possessive || place.codes.length !== 1 || place.start < sentence.start + at)
-      return [];
-    const m = POSSESSIVE_NAME.exec(sentence.text.slice(place.end - sentence.start));
-    const raw = m?.groups?.name ?? "";
-    const name = cleanName(raw);
-    if (!m || !name || name.split(/\s+/).length < 2 || TITLE_WORD.test(name)) return [];
-    const start = place.end + m[0].length - raw.length;
-    return [{ name, start, end: start + raw.length, counterpart: true, country: place.codes[0] }];
-  });
-}
-
-/**
- * "his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen": two
- * states before the word and two names after it, paired in order.
- */
-function pairedCounterparts(
-  sentence: Sentence,
-  places: readonly PlaceMention[],
-): PersonCandidate[] {
-  return [...sentence.text.matchAll(TWO_COUNTERPARTS)].flatMap((m) => {
-    const at = sentence.start + m.index;
-    const second = places.findLast(
-      (p) => p.end <= at && /^\s*$/.test(sentence.text.slice(p.end - sentence.start, m.index)),
-    );
-    const first = places.findLast(
-      (p) =>
-        second !== undefined &&
-        p.end <= second.start &&
-        /^\s+and\s+$/.test(
-          sentence.text.slice(p.end - sentence.start, second.start - sentence.start),
-        ),
-    );
-    if (!first || !second || first.codes.length !== 1 || second.codes.length !== 1) return [];
-    return (["first", "second"] as const).flatMap((part, i) => {
-      const raw = m.groups?.[part] ?? "";
-      const name = cleanName(raw);
-      const from = m.indices?.groups?.[part]?.[0];
-      if (!name || from === undefined || name.split(/\s+/).length < 2) return [];
-      const start = sentence.start + from;
-      const country = (i === 0 ? first : second).codes[0];
-      return [{ name, start, end: start + raw.length, counterpart: true, country }];
-    });
-  });
-}
-
-function counterparts(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
-  const paired = pairedCounterparts(sentence, places);
-  if (paired.length > 0) return [...paired, ...possessiveCounterparts(sentence, places)];
-  const named = [...sentence.text.matchAll(COUNTERPART)].flatMap((m) => {
-    const name = cleanName(m.groups?.name ?? "");
-    if (!name) return [];
-    const start = sentence.start + m.index;
-    // "his counterparts, Finland's Elina Valtonen": a state is not a name.
-    const nameStart = start + m[0].length - (m.groups?.name?.length ?? 0);
-    if (places.some((p) => p.start === nameStart)) return [];
-    const country = placeEndingAt(places, start);
-    return [
-      {
-        name,
-        start: start + m[0].length - (m.groups?.name?.length ?? 0),
-        end: start + m[0].length,
-        counterpart: true,
-        ...(country ? { country } : {}),
-      },
-    ];
-  });
-  return [...named, ...possessiveCounterparts(sentence, places)];
-}
-
 function nonOfficials(sentence: Sentence): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (const pattern of [NAME_THEN_DESCRIPTION, DESCRIPTION_THEN_NAME]) {
@@ -428,27 +325,10 @@ function isNonOfficialRole(text: string): boolean {
   return NON_OFFICIAL_ROLES.some((role) => role.includes(" ") && lower.endsWith(role));
 }
 
-function placeEndingAt(places: readonly PlaceMention[], at: number): string | undefined {
-  // "During his contacts in Riyadh, Minister Fidan": a place the clause before ends with is
-  // where, not whose.
-  const place = places.find(
-    (p) => p.codes.length === 1 && at - p.end >= 0 && at - p.end <= 3 && !p.locative,
-  );
-  return place?.codes[0];
-}
-
 function placeWithin(
   places: readonly PlaceMention[],
   from: number,
   to: number,
 ): string | undefined {
   return places.find((p) => p.codes.length === 1 && p.start >= from && p.end <= to)?.codes[0];
-}
-
-function caseVariants(form: string): string[] {
-  // "PM Modi": an abbreviation is written in capitals only ("at 6 pm" is a time).
-  if (/^\p{Lu}{2,4}$/u.test(form)) return [form];
-  const lower = form.toLowerCase();
-  const capitalised = lower.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-  return [...new Set([form, lower, capitalised])];
 }

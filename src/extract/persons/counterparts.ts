@@ -1,0 +1,113 @@
+import { type PlaceMention } from "../mentions/find-places.js";
+import { type Sentence } from "../text/split-sentences.js";
+import { cleanName, NAME_SOURCE } from "./name-pattern.js";
+import { type PersonCandidate } from "./person-candidate.js";
+import { placeEndingAt, PRE, TITLE_WORD } from "./title-pattern.js";
+
+// People introduced as someone's counterpart: "his Chinese counterpart Wang Yi", "his Swedish
+// and Finnish counterparts, A and B", "his Nordic counterparts, Finland's Elina Valtonen".
+
+// "his Saudi counterpart, Prince Faisal", "his Chinese counterpart Wang Yi"
+const COUNTERPART = new RegExp(`counterparts?,?\\s+${PRE}(?<name>${NAME_SOURCE})`, "gu");
+// "his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen"
+const TWO_COUNTERPARTS = new RegExp(
+  `counterparts,?\\s+${PRE}(?<first>${NAME_SOURCE})\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})`,
+  "dgu",
+);
+
+// "Foreign Minister Cho Hyun and his Chinese counterpart Wang Yi": a counterpart holds the
+// same kind of office as the official of the sentence, else of the latest one before it.
+export function withCounterpartOffice(
+  candidate: PersonCandidate,
+  sentenceOfficials: readonly PersonCandidate[],
+  before: readonly PersonCandidate[],
+): PersonCandidate {
+  const official =
+    sentenceOfficials.find((o) => o.role !== undefined) ??
+    before.findLast((o) => o.role !== undefined && !o.titleInherited);
+  if (!official?.role || !official.title) return candidate;
+  return { ...candidate, role: official.role, title: official.title, titleInherited: true };
+}
+
+// "his Nordic counterparts, Finland's Elina Valtonen, ... and Iceland's Þorgerður Katrín
+// Gunnarsdóttir": after "counterparts", a state's possessive introduces its minister.
+const POSSESSIVE_NAME = new RegExp(`^['’]s\\s+(?<name>${NAME_SOURCE})`, "u");
+
+function possessiveCounterparts(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+): PersonCandidate[] {
+  const at = sentence.text.search(/\bcounterparts?\b/);
+  if (at < 0) return [];
+  return places.flatMap((place) => {
+    if (!place.possessive || place.codes.length !== 1 || place.start < sentence.start + at)
+      return [];
+    const m = POSSESSIVE_NAME.exec(sentence.text.slice(place.end - sentence.start));
+    const raw = m?.groups?.name ?? "";
+    const name = cleanName(raw);
+    if (!m || !name || name.split(/\s+/).length < 2 || TITLE_WORD.test(name)) return [];
+    const start = place.end + m[0].length - raw.length;
+    return [{ name, start, end: start + raw.length, counterpart: true, country: place.codes[0] }];
+  });
+}
+
+/**
+ * "his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen": two
+ * states before the word and two names after it, paired in order.
+ */
+function pairedCounterparts(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+): PersonCandidate[] {
+  return [...sentence.text.matchAll(TWO_COUNTERPARTS)].flatMap((m) => {
+    const at = sentence.start + m.index;
+    const second = places.findLast(
+      (p) => p.end <= at && /^\s*$/.test(sentence.text.slice(p.end - sentence.start, m.index)),
+    );
+    const first = places.findLast(
+      (p) =>
+        second !== undefined &&
+        p.end <= second.start &&
+        /^\s+and\s+$/.test(
+          sentence.text.slice(p.end - sentence.start, second.start - sentence.start),
+        ),
+    );
+    if (!first || !second || first.codes.length !== 1 || second.codes.length !== 1) return [];
+    return (["first", "second"] as const).flatMap((part, i) => {
+      const raw = m.groups?.[part] ?? "";
+      const name = cleanName(raw);
+      const from = m.indices?.groups?.[part]?.[0];
+      if (!name || from === undefined || name.split(/\s+/).length < 2) return [];
+      const start = sentence.start + from;
+      const country = (i === 0 ? first : second).codes[0];
+      return [{ name, start, end: start + raw.length, counterpart: true, country }];
+    });
+  });
+}
+
+export function counterparts(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+): PersonCandidate[] {
+  const paired = pairedCounterparts(sentence, places);
+  if (paired.length > 0) return [...paired, ...possessiveCounterparts(sentence, places)];
+  const named = [...sentence.text.matchAll(COUNTERPART)].flatMap((m) => {
+    const name = cleanName(m.groups?.name ?? "");
+    if (!name) return [];
+    const start = sentence.start + m.index;
+    // "his counterparts, Finland's Elina Valtonen": a state is not a name.
+    const nameStart = start + m[0].length - (m.groups?.name?.length ?? 0);
+    if (places.some((p) => p.start === nameStart)) return [];
+    const country = placeEndingAt(places, start);
+    return [
+      {
+        name,
+        start: start + m[0].length - (m.groups?.name?.length ?? 0),
+        end: start + m[0].length,
+        counterpart: true,
+        ...(country ? { country } : {}),
+      },
+    ];
+  });
+  return [...named, ...possessiveCounterparts(sentence, places)];
+}
