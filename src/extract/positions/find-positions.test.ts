@@ -35,6 +35,13 @@ describe("findPositions", () => {
       ),
     ).toContain("PER+CHL support humanitarian-aid(MMR)");
   });
+  it("reads welcoming the lifting of sanctions 'on the country' as opposing them on the state told before", () => {
+    expect(
+      positions(
+        `${MET} The two ministers voiced support for the stability of Bolivia and welcomed the lifting of United States sanctions on the country.`,
+      ),
+    ).toContain("PER+CHL oppose sanctions(BOL)");
+  });
   it("reads 'both delegations' of talks a third state hosted as the two sides", () => {
     expect(
       positions(

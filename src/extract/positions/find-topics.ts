@@ -240,15 +240,17 @@ function placeArgs(
     const region = context.holders.map(regionOfState).find(Boolean) ?? context.recentRegion;
     if (region) return [[region]];
   }
-  // "concern over the violence in Myanmar and called for humanitarian access to the country":
-  // the state named last before, not a holder.
+  // "concern over the violence in Myanmar and called for humanitarian access to the country",
+  // "the lifting of sanctions on the country": the state named last before, not a holder.
   if (THE_COUNTRY_AFTER.test(text)) {
     const named = context.places
       .filter(
         (p) =>
           p.end <= match.start &&
           p.codes.length === 1 &&
-          !context.holders.includes(p.codes[0] ?? ""),
+          !context.holders.includes(p.codes[0] ?? "") &&
+          // "United States sanctions on the country": the state before the word is its author.
+          !/^\s*$/.test(context.analysis.text.slice(p.end, match.start)),
       )
       .at(-1);
     if (named) return [[...named.codes]];
@@ -282,7 +284,7 @@ function placeArgs(
 }
 
 const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
-const THE_COUNTRY_AFTER = /^\s+(?:to|in|for|inside|into|across|throughout)\s+the\s+country\b/i;
+const THE_COUNTRY_AFTER = /^\s+(?:to|in|on|for|inside|into|across|throughout)\s+the\s+country\b/i;
 const THE_REGION_AFTER = /^\s+(?:in|across|throughout|of|for|on)\s+the\s+(?:region|continent)\b/i;
 
 const WAR_IN = /\b(?:war|conflict|fighting|civil war|crisis)\s+in\s+(?:the\s+)?$/i;
