@@ -35,10 +35,7 @@ export function statusOf(context: CueContext): MeetingStatus {
     (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && d.start > cue.end,
   );
   const future = near.some(
-    (d) =>
-      d.tense === "future" ||
-      (d.date !== undefined &&
-        d.date.localeCompare(analysis.publishedAt.slice(0, d.date.length)) > 0),
+    (d) => d.tense === "future" || (d.date !== undefined && fromPublication(d.date, analysis) > 0),
   );
   // "Li, who arrived in Adelaide on Saturday, will travel to Perth on Tuesday": a verb in the
   // past settles it, whatever dates follow in the clause.
@@ -54,8 +51,10 @@ function ownPastDate(context: CueContext): boolean {
     (d) => d.start >= cue.end && d.start - cue.end <= 12 && d.end <= cue.clause.end,
   );
   if (!own?.date || own.tense === "future") return false;
-  return (
-    own.tense === "past" ||
-    own.date.localeCompare(analysis.publishedAt.slice(0, own.date.length)) < 0
-  );
+  return own.tense === "past" || fromPublication(own.date, analysis) < 0;
+}
+
+/** A date against the publication's, at the date's precision: <0 before, 0 within, >0 after. */
+function fromPublication(date: string, analysis: CueContext["analysis"]): number {
+  return date.localeCompare(analysis.publishedAt.slice(0, date.length));
 }

@@ -145,9 +145,7 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     out.push(candidate({ name: clean, start, title, country }));
   }
   for (const m of sentence.text.matchAll(PLURAL_TITLE_NAMES)) {
-    const title = (m.groups?.title ?? "")
-      .replace(/s$/, "")
-      .replace(/top diplomat/, "foreign minister");
+    const title = singularTitle(m.groups?.title ?? "");
     for (const part of ["first", "second"] as const) {
       const clean = cleanName(m.groups?.[part] ?? "");
       const at = m.indices?.groups?.[part]?.[0];
@@ -193,11 +191,14 @@ function subjectAsTitle(
   };
 }
 
+/** "prime ministers" -> "prime minister"; "top diplomats" are foreign ministers. */
+function singularTitle(plural: string): string {
+  return plural.replace(/s$/, "").replace(/top diplomat/, "foreign minister");
+}
+
 function pluralTitleList(sentence: Sentence): PersonCandidate[] {
   return [...sentence.text.matchAll(PLURAL_TITLE_LIST)].flatMap((m) => {
-    const title = (m.groups?.title ?? "")
-      .replace(/s$/, "")
-      .replace(/top diplomat/, "foreign minister");
+    const title = singularTitle(m.groups?.title ?? "");
     const listAt = m.index + m[0].indexOf(m.groups?.list ?? "");
     const lastAt = m.index + m[0].length - (m.groups?.last ?? "").length;
     const parts = [

@@ -9,8 +9,11 @@ import { type QuoteDraft } from "./quote-draft.js";
 const MIN_WORDS = 4;
 const TITLE_GAP = /^[\s,]*(?:(?:[A-Z][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u;
 const VERB_AFTER_NAME = new RegExp(`^[^.!?"“”‘’]{0,30}?\\b(?:${SPEECH_VERBS})\\b`);
-const VERB_BEFORE_NAME = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\s+$`);
-const HONORIFIC_BEFORE = new RegExp(`${HONORIFIC_SOURCE}\\s+$`);
+// '"...," said Dr. Laith Obeidat': a speech verb after a quotation, and a courtesy word that
+// may stand before the name.
+const VERB_THEN_COURTESY = `(?:${SPEECH_VERBS})\\s+(?:${HONORIFIC_SOURCE}\\s+)?`;
+const VERB_AFTER_QUOTE = new RegExp(`^[\\s,]*${VERB_THEN_COURTESY}`);
+const VERB_BEFORE_NAME = new RegExp(`^\\s*${VERB_THEN_COURTESY}$`);
 const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$|:\\s*$`);
 // "Roe said the gap could be closed with 'political will'": a fragment quoted inside
 // the reported clause of a speech verb, with no other quotation or sentence between.
@@ -89,19 +92,11 @@ function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
   );
   if (mention && VERB_AFTER_NAME.test(analysis.text.slice(mention.end, mention.end + 40)))
     return mention.entity;
-  // '"...," said Dr. Laith Obeidat': a courtesy word may stand before the name.
-  const verb = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(?:${HONORIFIC_SOURCE}\\s+)?`).exec(
-    after,
-  );
+  const verb = VERB_AFTER_QUOTE.exec(after);
   if (!verb) return undefined;
   const named = mentionsFrom(analysis, span.outerEnd + verb[0].length, 0)[0];
   return named &&
-    VERB_BEFORE_NAME.test(
-      analysis.text
-        .slice(span.outerEnd, named.start)
-        .replace(/^[\s,]+/, " ")
-        .replace(HONORIFIC_BEFORE, ""),
-    )
+    VERB_BEFORE_NAME.test(analysis.text.slice(span.outerEnd, named.start).replace(/^[\s,]+/, " "))
     ? named.entity
     : undefined;
 }
