@@ -9,6 +9,7 @@ import { type PersonEntity } from "./persons/person-entity.js";
 import { type PersonMention, resolveMentions } from "./persons/resolve-mentions.js";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/find-quote-spans.js";
 import { type Sentence, splitSentences } from "./text/split-sentences.js";
+import { lowerCase } from "./text/letter-case.js";
 
 /** What the early stages know of an article: its body, sentences, places and people. */
 export interface Analysis {
@@ -71,10 +72,7 @@ export function analyzeArticle(text: string, publishedAt: string | undefined): A
 // Datelines are often in capitals ("NAIROBI", "WOODSIDE, California"); the place lexicon
 // knows "Nairobi".
 function datelineState(place: string): string | undefined {
-  // "TÜRKİYE": the dotted capital I lower-cases to "i" and a combining dot.
-  const titled = place.replace(/\p{Lu}{2,}/gu, (word) =>
-    (word[0] + word.slice(1).toLowerCase()).replace(/i\u0307/g, "i"),
-  );
+  const titled = place.replace(/\p{Lu}{2,}/gu, (word) => word[0] + lowerCase(word.slice(1)));
   return findPlaces(titled)[0]?.codes[0];
 }
 

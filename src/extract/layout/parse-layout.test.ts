@@ -125,6 +125,12 @@ describe("parseLayout", () => {
     expect(layout.publishedAt).toBe("2026-03-02");
     expect(layout.paragraphs).toHaveLength(1);
   });
+  it("name-cases a masthead with a dotted capital I", () => {
+    const layout = parseLayout(
+      "REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS\n\nPress Release Regarding the Visit of the Minister to Saudi Arabia\n\nThe minister was received in Riyadh on Monday.\n",
+    );
+    expect(layout.publisher).toBe("Republic of Türkiye");
+  });
   it("drops navigation set with wide gaps and an edition strip", () => {
     const text =
       "Lakeside Gazette\nNews   Politics   Business   Sign in\nLima · English edition\n\nChile and Peru reopen border\n\nPeru and Chile agreed on Monday to reopen the border crossing near Tacna.\n";

@@ -9,6 +9,7 @@ import {
   SECTION_LABEL_PATTERN,
 } from "../data/furniture.js";
 import { PUBLISHER_EMAIL_DOMAINS } from "../data/publishers.js";
+import { lowerCase } from "../text/letter-case.js";
 import { type Dateline, readDateline } from "./dateline.js";
 import { splitLines, type TextLine } from "./lines.js";
 
@@ -174,8 +175,7 @@ const NAME_PARTICLES = new Set(["de", "del", "la", "le", "el", "of", "the", "and
  */
 function nameCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name
-    .toLowerCase()
+  return lowerCase(name)
     .split(/\s+/)
     .map((word, i) => (i > 0 && NAME_PARTICLES.has(word) ? word : capitalise(word)))
     .join(" ");

@@ -2,6 +2,7 @@ import { isLeaderRole } from "../gazetteer/officials.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type QuoteSpan } from "../quotes/find-quote-spans.js";
 import { type Sentence } from "../text/split-sentences.js";
+import { lowerCase } from "../text/letter-case.js";
 import { escapeRegExp, foldToken } from "./name-pattern.js";
 import { type PersonEntity } from "./person-entity.js";
 
@@ -122,7 +123,7 @@ function forms(entity: PersonEntity): string[] {
       const bare = token.replace(/^(?:al|el)-/, "");
       if (!/^\p{Lu}/u.test(bare) || bare.length < 2 || /\.$/.test(bare)) continue;
       out.add(bare);
-      out.add(bare.charAt(0) + bare.slice(1).toLowerCase());
+      out.add(bare.charAt(0) + lowerCase(bare.slice(1)));
       if (bare !== token) {
         out.add(token);
         // "Al-Sharaa" opening a sentence, for "al-Sharaa".
