@@ -1,12 +1,11 @@
-import { NON_OFFICIAL_ROLES, OFFICE_TITLES, RELAY_TITLE, type TitleEntry } from "../data/titles.js";
+import { NON_OFFICIAL_ROLES, OFFICE_TITLES, type TitleEntry } from "../data/titles.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type Sentence } from "../text/split-sentences.js";
 import { counterparts, withCounterpartOffice } from "./counterparts.js";
-import { cleanName, escapeRegExp, NAME_SOURCE } from "./name-pattern.js";
+import { cleanName, NAME_SOURCE } from "./name-pattern.js";
+import { nonOfficialSources } from "./non-official-sources.js";
 import { type PersonCandidate } from "./person-candidate.js";
-import { placeEndingAt, PRE, TITLE_SOURCE, TITLE_WORD } from "./title-pattern.js";
-
-const NON_OFFICIAL_SOURCE = `(?:${NON_OFFICIAL_ROLES.map(escapeRegExp).join("|")})`;
+import { placeEndingAt, PRE, TITLE_SOURCE } from "./title-pattern.js";
 
 // "Japanese Prime Minister Sanae Takaichi", "Foreign Minister Cho Hyun"
 const TITLE_THEN_NAME = new RegExp(
@@ -60,28 +59,6 @@ const AS_TITLE = new RegExp(
   `\\b(?:as|became)\\s+(?:the\\s+)?(?:(?<state>[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)?)['’]s\\s+)?(?<title>${TITLE_SOURCE})(?![\\p{L}])(?!\\s+(?:of\\s+)?\\p{Lu}[\\p{L}]+\\s+\\p{Lu})`,
   "u",
 );
-// "Jane Roe, a senior fellow at ...", "Sam Poe, who heads ..."
-const NAME_THEN_DESCRIPTION = new RegExp(
-  `(?<name>${NAME_SOURCE}),\\s+(?:(?:a|an|the|one)\\b[^"“”,;]{0,90}?)?${NON_OFFICIAL_SOURCE}`,
-  "gu",
-);
-// "Laura Beaulieu, a trade lawyer and former Canadian negotiator, said": anyone introduced
-// by what they are, not by an office, and then quoted.
-const NAME_THEN_APPOSITIVE_THEN_SAID = new RegExp(
-  `(?<name>${NAME_SOURCE}),\\s+(?<description>(?:a|an)\\s+[^"“”,;]{1,80}),\\s+(?:said|says|told|added|noted|wrote|argued)\\b`,
-  "gu",
-);
-// "State Department spokesperson Matthew Miller"
-const DESCRIPTION_THEN_NAME = new RegExp(
-  `${NON_OFFICIAL_SOURCE},?\\s+${PRE}(?<name>${NAME_SOURCE})`,
-  "gu",
-);
-// "Jane Roe said"
-const NAME_THEN_SAID = new RegExp(
-  `(?<name>${NAME_SOURCE})\\s+(?:said|says|told|added|noted|wrote|argued)\\b`,
-  "gu",
-);
-
 /**
  * Finds the people a text introduces: by an office title before or after the name,
  * as someone's counterpart, or as a non-official source (an analyst, a spokesperson).
@@ -98,7 +75,7 @@ export function discoverPersons(
       withCounterpartOffice(c, officials, found),
     );
     found.push(...officials, ...others);
-    found.push(...nonOfficials(sentence), ...speakers(sentence));
+    found.push(...nonOfficialSources(sentence));
   }
   return found;
 }
@@ -238,55 +215,6 @@ function titleOfStateThenName(
     if (places.some((p) => p.start === start)) return [];
     const titleAt = lead.length - window.length + before.index;
     return [{ name, start, title: before.groups?.title ?? "", country, titleAt }];
-  });
-}
-
-function nonOfficials(sentence: Sentence): PersonCandidate[] {
-  const out: PersonCandidate[] = [];
-  for (const pattern of [NAME_THEN_DESCRIPTION, DESCRIPTION_THEN_NAME]) {
-    for (const m of sentence.text.matchAll(pattern)) {
-      const raw = m.groups?.name ?? "";
-      const name = cleanName(raw);
-      if (!name || name.split(/\s+/).length < 2) continue;
-      const start = sentence.start + m.index + m[0].indexOf(raw);
-      const relays = RELAY_TITLE.test(m[0]);
-      out.push({
-        name,
-        start,
-        end: start + raw.length,
-        nonOfficial: true,
-        ...(relays ? { relays } : {}),
-      });
-    }
-  }
-  for (const m of sentence.text.matchAll(NAME_THEN_APPOSITIVE_THEN_SAID)) {
-    const raw = m.groups?.name ?? "";
-    const name = cleanName(raw);
-    const description = m.groups?.description ?? "";
-    // "a senior minister" is an office (titled); "a former minister" is not.
-    const office = TITLE_WORD.test(description) && !/\bformer\b/i.test(description);
-    if (!name || name.split(/\s+/).length < 2 || office) continue;
-    const start = sentence.start + m.index;
-    out.push({ name, start, end: start + raw.length, nonOfficial: true });
-  }
-  return out;
-}
-
-function speakers(sentence: Sentence): PersonCandidate[] {
-  return [...sentence.text.matchAll(NAME_THEN_SAID)].flatMap((m) => {
-    const raw = m.groups?.name ?? "";
-    const name = cleanName(raw);
-    const before = sentence.text.slice(Math.max(0, m.index - 30), m.index);
-    // "Secretary of State Marco Rubio said": a name after "of" belongs to a title.
-    if (
-      !name ||
-      name.split(/\s+/).length < 2 ||
-      TITLE_WORD.test(name) ||
-      /\b(?:of|for)\s+$/.test(before)
-    )
-      return [];
-    const start = sentence.start + m.index;
-    return [{ name, start, end: start + raw.length, nonOfficial: true }];
   });
 }
 
