@@ -1,7 +1,8 @@
 import { HONORIFICS, NAME_PARTICLES } from "../data/titles.js";
 
 // Capitals beyond A-Z: "Þorgerður", "Łukasz", "Özdemir", "Élisabeth".
-const TOKEN = String.raw`(?:\p{Lu}\.|(?:al|el)-\p{Lu}[\p{L}]+|\p{Lu}[\p{Ll}\p{Lu}]*(?:['’]\p{Lu}[\p{L}]+)?(?:-[\p{L}]+)*)`;
+// An apostrophe inside a word: "O'Brien", and "Sa'ar", "Ma'ruf" (but not "Biden's", "He'll").
+const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{L}]+|\p{Lu}[\p{Ll}\p{Lu}]*(?:['’](?:\p{Lu}[\p{L}]+|(?!(?:ll|re|ve)\b)\p{Ll}{2,}))?(?:-[\p{L}]+)*)`;
 const PARTICLE = `(?:${NAME_PARTICLES.join("|")})`;
 
 /** A personal name: capitalised words, initials and joining particles ("Lula da Silva"). */
