@@ -208,11 +208,23 @@ function linkToGazetteer(entity: PersonEntity, gazetteer: Gazetteer, day: string
   // A spokesperson in the gazetteer relays the words of the leader spoken for.
   entity.nonOfficial = office !== undefined && RELAY_TITLE.test(office.title);
   if (entity.nonOfficial) entity.relays = true;
-  if (entity.tokens.length === 1) {
-    entity.aliases.push(entity.name);
+  // "Motegi" alone, or "MOTEGI Toshimitsu" (a Japanese ministry's order and capitals): the
+  // official's name as the gazetteer writes it.
+  // Only a name in capitals: "Al-Thani" or "Tokaev" (an alias) is the text's own spelling.
+  const shouted = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}.])/u.test(entity.name);
+  if (
+    entity.tokens.length === 1 ||
+    (shouted && sameWords(entity.tokens, index.tokens.get(official)?.[0]))
+  ) {
+    if (entity.name !== official.name) entity.aliases.push(entity.name);
     entity.name = official.name;
     entity.tokens = nameTokens(official.name).map(foldToken);
   }
+}
+
+/** Whether a name has the words of another (folded), in any order. */
+function sameWords(tokens: readonly string[], other: readonly string[] = []): boolean {
+  return [...tokens].sort().join(" ") === [...other].sort().join(" ");
 }
 
 /**

@@ -15,6 +15,20 @@ describe("person discovery", () => {
       { name: "Musalia Mudavadi", country: "KEN", role: "foreign-minister", nonOfficial: false },
     ]);
   });
+  it("reads a name with an apostrophe before a small letter, not a possessive", () => {
+    expect(
+      people("Israeli Foreign Minister Dan Ma'oz said Lior Ben's plan had failed.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Dan Ma'oz"]);
+  });
+  it("writes a name set surname first in capitals as the gazetteer writes it, past 'H.E.'", () => {
+    const names = analyzeBody(
+      "The minister spoke with H.E. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan. Prime Minister TAKAICHI Sanae sent her greetings.",
+      "2026-01-16",
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(["Toshimitsu Motegi", "Sanae Takaichi"]);
+  });
   it("finds an official from a title after the name, with 'of COUNTRY'", () => {
     expect(
       people("Ms. Ana Ruiz, Minister of Foreign Affairs of Peru, spoke first.")[0],
