@@ -102,7 +102,7 @@ export const PLANNED_OVERRIDES = /\baccepted an? (?:\w+ )?invitation\b/i;
  * "put off" or "postponed" waits for a date no one has fixed.
  */
 export const PROPOSED_CUES =
-  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to (?:hold|meet|visit|travel)|(?:ready|willing|prepared) to (?:meet|host (?!the\b))|(?:ready|willing|prepared|open) for (?:direct |new |further |peace )?(?:talks|negotiations|a meeting|a summit)|(?:remain(?:s|ed)?|is|was|are|were) open to|(?:support\w*|back\w*|favou?r\w*|urg\w*|want\w*)\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:resumption|restart|revival|renewal)\s+of|invit\w*|explor(?:e|es|ed|ing)|put off|postpon\w*|shelv(?:e|es|ed|ing))\b/i;
+  /\b(?:propos(?:e|ed|es|ing|als? (?:for|to))\b|suggest\w*|pursu\w*|seek\w*|sought|consider\w*|push(?:ed|ing|es)? for|call(?:ed|s|ing)? for|offer(?:ed|s)? to|hop(?:e|es|ed|ing) to (?:hold|meet|visit|travel)|look(?:s|ed|ing)? forward to (?:meeting|seeing|welcoming|receiving|hosting|visiting)|(?:ready|willing|prepared) to (?:meet|host (?!the\b))|(?:ready|willing|prepared|open) for (?:direct |new |further |peace )?(?:talks|negotiations|a meeting|a summit)|(?:remain(?:s|ed)?|is|was|are|were) open to|(?:support\w*|back\w*|favou?r\w*|urg\w*|want\w*)\s+(?:an?\s+|the\s+)?(?:early\s+)?(?:resumption|restart|revival|renewal)\s+of|invit\w*|explor(?:e|es|ed|ing)|put off|postpon\w*|shelv(?:e|es|ed|ing))\b/i;
 
 /**
  * Wording after an event that leaves it hypothetical: "a meeting between the presidents

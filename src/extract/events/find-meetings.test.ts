@@ -29,6 +29,21 @@ describe("findMeetings: sides named by states, interviews and attributions", () 
       ["meeting", "PER+CHL", 2],
     ]);
   });
+  it("takes 'looks forward to meeting' as proposed, between the people of the words reported", () => {
+    expect(
+      meetings(
+        `${PERU} conveyed that Bolivian President Luis Mesa looks forward to meeting Chilean President Jorge Soto at an early date.`,
+      ),
+    ).toEqual([
+      {
+        kind: "summit",
+        status: "proposed",
+        date: undefined,
+        countries: ["BOL", "CHL"],
+        participants: ["Luis Mesa", "Jorge Soto"],
+      },
+    ]);
+  });
   it("keeps an interview to its speaker and a proposal to meet as proposed", () => {
     expect(
       meetings(

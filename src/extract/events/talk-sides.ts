@@ -33,7 +33,7 @@ export function talkSides(context: CueContext): {
 } {
   const { analysis, cue } = context;
   const places = placesIn(analysis, context.sentence, cue.clause);
-  const people = officialsIn(analysis, cue.clause);
+  const people = reportedPeople(context) ?? officialsIn(analysis, cue.clause);
   // "Wadephul will meet Sikorski next month, the two governments said": a group of states
   // adds no one, and no state, to people the clause names of two states.
   const namedSides = countriesOf(analysis, people).length >= 2;
@@ -228,6 +228,24 @@ function reportedSides(
     ? placeAfter(analysis, places, cue, /\bwith\s+(?:the\s+)?$/)
     : undefined;
   return unique([...subjects, ...(coHost?.codes ?? [])]);
+}
+
+// "Motegi conveyed that", "the minister said on Monday that": a speech verb, then "that".
+const SAID_THAT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^,;]{0,24}?\\bthat\\s+`, "gi");
+
+/**
+ * "Motegi conveyed that Prime Minister Takaichi looks forward to meeting President
+ * Disanayaka": the people of the words reported before the cue, when two or more, not the
+ * one who reports them.
+ */
+function reportedPeople(context: CueContext): string[] | undefined {
+  const { analysis, cue } = context;
+  const lead = analysis.text.slice(cue.clause.start, cue.start);
+  const said = [...lead.matchAll(SAID_THAT)].at(-1);
+  if (!said) return undefined;
+  const from = cue.clause.start + said.index + said[0].length;
+  const reported = officialsIn(analysis, { start: from, end: cue.clause.end });
+  return reported.length >= 2 ? reported : undefined;
 }
 
 /** The first place after the cue whose words from the cue on end as `lead` says. */
