@@ -351,6 +351,13 @@ describe("mention resolution", () => {
       ["the Amir", "Tamim bin Hamad Al Thani"],
     ]);
   });
+  it("resolves a description opening a sentence to the subject before, not the last named", () => {
+    const analysis = analyzeBody(
+      "Kenyan President William Ruto visited Lima in March and was received by Peruvian President Jorge Soto. The president is now expected to travel to Quito.",
+    );
+    const president = analysis.mentions.find((m) => m.kind === "nominal");
+    expect(president && nameOf(analysis, president.entity)).toBe("William Ruto");
+  });
   it("resolves 'the premier' to a prime minister", () => {
     const analysis = analyzeBody(
       "Qatari Prime Minister Sheikh Mohammed Al Thani met Egyptian Foreign Minister Badr Abdelatty. Talks with the Qatari premier went on.",

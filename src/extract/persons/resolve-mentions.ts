@@ -180,8 +180,15 @@ function nominal(
             /^\s+$/.test(sentence.text.slice(p.end - sentence.start, n.start - sentence.start)),
         ),
     );
+    // "Mahama visited Ouagadougou and was received by Traoré. The president is now expected
+    // to travel to Bamako": a description opening a sentence continues the last one's subject.
+    const opening = m.index === 0 && context.lastSubject && fitting(context.lastSubject);
     const entity =
-      apposed && fitting(apposed.entity) ? apposed.entity : context.recent.find(fitting);
+      apposed && fitting(apposed.entity)
+        ? apposed.entity
+        : opening
+          ? context.lastSubject
+          : context.recent.find(fitting);
     return entity ? [mention({ entity, sentence, start, end, kind: "nominal" })] : [];
   });
 }
