@@ -42,6 +42,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { pattern: "condemn(?:ed|s|ing)?", stance: "oppose", scope: "after" },
   { pattern: "(?:strongly )?oppos(?:ed|es|e|ing)", stance: "oppose", scope: "after" },
   { pattern: "reject(?:ed|s)?", stance: "oppose", scope: "after" },
+  { pattern: "rul(?:ed|es|e|ing) out", stance: "oppose", scope: "after" },
   { pattern: "denounc(?:ed|es|e)", stance: "oppose", scope: "after" },
   { pattern: "warn(?:ed|s)? against", stance: "oppose", scope: "after" },
   { pattern: "criticis(?:ed|es|e)|criticiz(?:ed|es|e)", stance: "oppose", scope: "after" },
@@ -105,7 +106,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { pattern: "welcom(?:ed|es|e)", stance: "support", scope: "after" },
   { pattern: "confirm(?:ed|s)?", stance: "support", scope: "after" },
   {
-    pattern: "call(?:ed|s)? (?:for|on)|renewed (?:their |its |his |her )?call",
+    pattern: "call(?:ed|s|ing)? (?:for|on)|renewed (?:their |its |his |her )?call",
     stance: "support",
     scope: "after",
   },

@@ -41,6 +41,13 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   { pattern: /\bsanctions?\b/gi, kind: "sanctions", shape: "place" },
   {
+    // "rejected Caracas's claim to the territory": a claim is between the claimant and the
+    // state that holds the land.
+    pattern: /\bclaims? (?:to|over) (?:the )?(?:territory|region|islands?|area|land|waters)\b/gi,
+    kind: "territorial-dispute",
+    shape: "relational",
+  },
+  {
     pattern:
       /\bterritorial (?:claims?|disputes?|sovereignty|integrity)\b|\bstatus quo\b|\bdisputes? (?=in|over)|\bmaritime claims?\b|\bsovereignty over\b|\bmaritime (?:boundary|boundaries|border)\b|\bcode of conduct\b|\btensions? (?=in (?:the )?(?:South|East) China Sea\b)/gi,
     kind: "territorial-dispute",
@@ -49,7 +56,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bpeace and (?:stability|prosperity|security)\b|\b(?:security|political) situation\b|\b(?:insecurity|instability|unrest)\b|\bstability and peace\b|\b(?:regional )?stability\b|\bstabili[sz]ation (?:mission|force|operation)s?\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b|\bfree(?:,| and) open\b|\bde-?escalat\w*|\b(?:reduc|eas|defus|calm|lower)(?:e|es|ed|ing)? (?:the )?(?:escalation|tensions?)\b/gi,
+      /\bpeace and (?:stability|prosperity|security)\b|\bzones? of peace\b|\b(?:security|political) situation\b|\b(?:insecurity|instability|unrest)\b|\bstability and peace\b|\b(?:regional )?stability\b|\bstabili[sz]ation (?:mission|force|operation)s?\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b|\bfree(?:,| and) open\b|\bde-?escalat\w*|\b(?:reduc|eas|defus|calm|lower)(?:e|es|ed|ing)? (?:the )?(?:escalation|tensions?)\b/gi,
     kind: "peace-stability",
     shape: "place",
     defaultRegion: "",
@@ -105,7 +112,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bdialogue\b|\bcommunication\b|\bin (?:close |regular |constant |frequent )?(?:contact|touch)\b|\bnegotiations(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\breturn(?:ed|ing|s)? to the table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b|\bmediat(?:e|ion|ing)(?= between\b)/gi,
+      /\bdialogue\b|\bcommunication\b|\bin (?:close |regular |constant |frequent )?(?:contact|touch)\b|\b(?:bilateral |direct )?negotiations?(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\breturn(?:ed|ing|s)? to the table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b|\bmediat(?:e|ion|ing)(?= between\b)/gi,
     kind: "dialogue",
     shape: "relational",
   },

@@ -23,6 +23,17 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("reads a ruled-out negotiation, a rejected claim to land and a zone of peace", () => {
+    expect(
+      positions(
+        "Bolivian President Luis Mesa has ruled out any bilateral negotiation with Chile over the coast. Mesa rejected Chile's claim to the territory and stressed the importance of keeping Latin America a zone of peace.",
+      ),
+    ).toEqual([
+      "BOL oppose dialogue(BOL,CHL)",
+      "BOL oppose territorial-dispute(BOL,CHL)",
+      "BOL support peace-stability(latin-america)",
+    ]);
+  });
   it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
     expect(
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),
