@@ -46,6 +46,7 @@ export function analyzeArticle(text: string, publishedAt: string | undefined): A
     body: text.slice(bodyStart, bodyEnd),
     bodyStart,
     day,
+    statesNamed: new Set(places.flat().flatMap((p) => (p.codes.length === 1 ? p.codes : []))),
   });
   const homeCountry = layout.dateline
     ? datelineState(layout.dateline.place)

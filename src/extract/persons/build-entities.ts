@@ -7,6 +7,7 @@ import {
 } from "../gazetteer/officials.js";
 import { OFFICE_TITLES, RELAY_TITLE } from "../data/titles.js";
 import { cleanName, escapeRegExp, foldToken, nameTokens } from "./name-pattern.js";
+import { leaderSurnameCandidates } from "./leader-surnames.js";
 import { type PersonCandidate } from "./person-candidate.js";
 import { type PersonEntity } from "./person-entity.js";
 
@@ -23,10 +24,13 @@ export function buildEntities(args: {
   body: string;
   bodyStart: number;
   day: string;
+  /** The states the text names: a leader's surname alone is read only for these. */
+  statesNamed: ReadonlySet<string>;
 }): PersonEntity[] {
   const all = [
     ...args.candidates,
     ...gazetteerCandidates(args.gazetteer, args.body, args.bodyStart),
+    ...leaderSurnameCandidates(args),
   ];
   all.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
   const entities: PersonEntity[] = [];

@@ -29,6 +29,16 @@ describe("person discovery", () => {
     ).entities.map((e) => e.name);
     expect(names).toEqual(["Toshimitsu Motegi", "Sanae Takaichi"]);
   });
+  it("reads a leader's surname alone when the leader's state is named, not an attribute", () => {
+    const names = analyzeBody(
+      'Kyrgyzstan hosted the talks, and Japarov gave a dinner. The United States, Russia and the Trump administration were absent. "Putin must listen," Kenyan Foreign Minister Musalia Mudavadi said.',
+      "2026-04-16",
+    ).entities.map((e) => [e.name, e.country]);
+    expect(names).toEqual([
+      ["Sadyr Japarov", "KGZ"],
+      ["Musalia Mudavadi", "KEN"],
+    ]);
+  });
   it("finds an official from a title after the name, with 'of COUNTRY'", () => {
     expect(
       people("Ms. Ana Ruiz, Minister of Foreign Affairs of Peru, spoke first.")[0],
