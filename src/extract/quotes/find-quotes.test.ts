@@ -16,6 +16,20 @@ describe("findQuotes", () => {
       ["Tomas Vidal", "Our two peoples share one coast,"],
     ]);
   });
+  it("attributes a quotation to a name whose long apposition stands before the verb", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\n"Summits are where you collect the dividend, not where you invest," Ines Caro, a former Chilean ambassador to Lima, told me this week.`,
+      ),
+    ).toEqual([["Ines Caro", "Summits are where you collect the dividend, not where you invest,"]]);
+  });
+  it("takes someone 'who researches' a subject as a source, and her 'she said' after", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\nLina Paz, who researches Andean relations at a Lima institute, said the meeting mattered.\n\n"Both capitals need this port more than they admit," she said.`,
+      ),
+    ).toEqual([["Lina Paz", "Both capitals need this port more than they admit,"]]);
+  });
   it("attributes a quotation to a specialist or a scientist named after 'said'", () => {
     expect(
       quotes(

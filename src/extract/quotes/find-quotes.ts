@@ -8,7 +8,11 @@ import { type QuoteDraft } from "./quote-draft.js";
 
 const MIN_WORDS = 4;
 const TITLE_GAP = /^[\s,]*(?:(?:[A-Z][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u;
-const VERB_AFTER_NAME = new RegExp(`^[^.!?"“”‘’]{0,30}?\\b(?:${SPEECH_VERBS})\\b`);
+// "Kim said", and '"...," Dimitra Kallergi, a former Greek ambassador to Ankara, told me':
+// an apposition set off by commas may stand between the name and its verb.
+const VERB_AFTER_NAME = new RegExp(
+  `^(?:[^.!?"“”‘’]{0,30}?|,\\s+(?:a|an|the)\\s[^.!?"“”]{0,80}?,\\s+)\\b(?:${SPEECH_VERBS})\\b`,
+);
 // '"...," said Dr. Laith Obeidat': a speech verb after a quotation, and a courtesy word that
 // may stand before the name.
 const VERB_THEN_COURTESY = `(?:${SPEECH_VERBS})\\s+(?:${HONORIFIC_SOURCE}\\s+)?`;
@@ -90,7 +94,7 @@ function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
       !m.inQuote &&
       TITLE_GAP.test(analysis.text.slice(span.outerEnd, m.start)),
   );
-  if (mention && VERB_AFTER_NAME.test(analysis.text.slice(mention.end, mention.end + 40)))
+  if (mention && VERB_AFTER_NAME.test(analysis.text.slice(mention.end, mention.end + 120)))
     return mention.entity;
   const verb = VERB_AFTER_QUOTE.exec(after);
   if (!verb) return undefined;
