@@ -100,7 +100,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\benergy transition\b|\bnew energy\b|\bclimate\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?) of (?:[\w-]+ )?(?:natural |liquefied natural )?gas\b|\bnatural gas\b|\b(?:liquefied natural gas|LNG)\b/gi,
+      /\benergy transition\b|\bnew energy\b|\bclimate\b|\bdroughts?\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?) of (?:[\w-]+ )?(?:natural |liquefied natural )?gas\b|\bnatural gas\b|\b(?:liquefied natural gas|LNG)\b/gi,
     kind: "climate-energy",
     shape: "relational",
   },
@@ -129,7 +129,9 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
     shape: "relational",
   },
   {
-    pattern: /\bsecurity\b|\bdefen[cs]e\b|\bmilitar(?:y|ies)\b/gi,
+    // "pool intelligence against drug traffickers", "coordinate river patrols".
+    pattern:
+      /\bsecurity\b|\bdefen[cs]e\b|\bmilitar(?:y|ies)\b|\bintelligence\b|\bpatrols\b|\b(?:drug |arms |human )?traffick(?:ing|ers)\b|\borgani[sz]ed crime\b|\bsmuggling\b/gi,
     kind: "security",
     shape: "relational",
     weak: true,

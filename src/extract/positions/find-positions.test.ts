@@ -34,6 +34,13 @@ describe("findPositions", () => {
       "BOL support peace-stability(latin-america)",
     ]);
   });
+  it("reads shared intelligence and patrols against traffickers as security, droughts as climate", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to share intelligence on drug traffickers and to coordinate river patrols. They pledged to coordinate their response to the droughts.`,
+      ),
+    ).toEqual(["PER+CHL support security(PER,CHL)", "PER+CHL support climate-energy(PER,CHL)"]);
+  });
   it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
     expect(
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),
