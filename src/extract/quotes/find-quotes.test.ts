@@ -16,6 +16,18 @@ describe("findQuotes", () => {
       ["Tomas Vidal", "Our two peoples share one coast,"],
     ]);
   });
+  it("attributes a quotation to the name after 'according to'", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\nThe deal "papers over a real split, but on the coast the two governments need each other," according to Sofia Brizuela, a researcher in Montevideo.`,
+      ),
+    ).toEqual([
+      [
+        "Sofia Brizuela",
+        "papers over a real split, but on the coast the two governments need each other,",
+      ],
+    ]);
+  });
   it("attributes a quotation to a name whose long apposition stands before the verb", () => {
     expect(
       quotes(

@@ -15,7 +15,7 @@ const VERB_AFTER_NAME = new RegExp(
 );
 // '"...," said Dr. Laith Obeidat': a speech verb after a quotation, and a courtesy word that
 // may stand before the name.
-const VERB_THEN_COURTESY = `(?:${SPEECH_VERBS})\\s+(?:${HONORIFIC_SOURCE}\\s+)?`;
+const VERB_THEN_COURTESY = `(?:${SPEECH_VERBS}|according to)\\s+(?:${HONORIFIC_SOURCE}\\s+)?`;
 const VERB_AFTER_QUOTE = new RegExp(`^[\\s,]*${VERB_THEN_COURTESY}`);
 const VERB_BEFORE_NAME = new RegExp(`^\\s*${VERB_THEN_COURTESY}$`);
 const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$|:\\s*$`);
