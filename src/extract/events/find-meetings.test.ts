@@ -44,6 +44,15 @@ describe("findMeetings: sides named by states, interviews and attributions", () 
       },
     ]);
   });
+  it("takes 'the four ministers' for the last meeting of four, not the last four people named", () => {
+    const found = meetings(
+      `${PERU} hosted ${CHILE}, Bolivian Foreign Minister Luis Mesa and Ecuadorian Foreign Minister Jorge Soto in Lima on Monday. Ruiz discussed the talks by telephone on Tuesday with Tom Barrack, the US special envoy. The four ministers agreed to meet again in Quito next month.`,
+    );
+    expect(found.at(-1)).toMatchObject({
+      status: "planned",
+      countries: ["PER", "CHL", "BOL", "ECU"],
+    });
+  });
   it("keeps an interview to its speaker and a proposal to meet as proposed", () => {
     expect(
       meetings(

@@ -159,8 +159,7 @@ function meetingFor(
     // "Museveni, on a state visit, ... The two presidents last met in July": a trip of one
     // visitor names too few for "the two"; the latest event that names them all does.
     const tooFew = current.kind === "visit" && current.participants.length < count;
-    if (current.participants.length > 0 && heldOrAsMany && !tooFew)
-      return fits(current) ? current : undefined;
+    if (current.participants.length > 0 && heldOrAsMany && !tooFew && fits(current)) return current;
     const attended = (drafts ?? []).filter(
       (d) =>
         d.status === "held" &&
