@@ -41,6 +41,11 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support security(PER,CHL)", "PER+CHL support climate-energy(PER,CHL)"]);
   });
+  it("reads 'urged humanitarian access to southern Syria' as aid to Syria, not an address", () => {
+    expect(
+      positions(`${MET} The two ministers urged unhindered humanitarian access to southern Syria.`),
+    ).toEqual(["PER+CHL support humanitarian-aid(SYR)"]);
+  });
   it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
     expect(
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),

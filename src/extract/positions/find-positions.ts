@@ -253,7 +253,10 @@ function namesOnlyAState(
 }
 
 const ADDRESSEE = /\b(?:call(?:ed|s)? on|urg(?:ed|es|e))$/i;
-const ADDRESSED_TO = /^[^,;.]{1,80}?\bto\s+(?=\p{Ll})/u;
+// "urged Beijing to lift", not "urged humanitarian access to southern Syria": "to" before a
+// verb, not before a place's part or a determiner.
+const ADDRESSED_TO =
+  /^[^,;.]{1,80}?\bto\s+(?=\p{Ll})(?!(?:the|a|an|its|their|all|every|(?:north|south|east|west)(?:ern)?|central)\b)/u;
 
 function remember(analysis: Analysis, sentence: number, memory: Memory): void {
   const places = analysis.places[sentence] ?? [];

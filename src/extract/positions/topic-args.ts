@@ -61,12 +61,17 @@ export function listsAfter(
   return out;
 }
 
-const PREPOSITION_LEAD =
-  /^\s*(?:or\s+|and\s+)?(?:\w+\s+){0,2}?(between|among|amongst|with|of|in|on|to|toward|towards|against|across|for)\s+(?:the\s+|their\s+)?/;
+// "access to southern Syria": a part of a state named by its compass point is the state's.
+const PART = String.raw`(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?`;
+const PREPOSITION_LEAD = new RegExp(
+  String.raw`^\s*(?:or\s+|and\s+)?(?:\w+\s+){0,2}?(between|among|amongst|with|of|in|on|to|toward|towards|against|across|for)\s+(?:the\s+|their\s+)?${PART}`,
+);
 // "access to civilians in Sudan": a preposition may lead to a short noun phrase and the
 // place after the next one.
-const FURTHER_PREPOSITION =
-  /^(?:[\p{L}'’-]+\s+){1,3}?(between|among|in|of|to|across)\s+(?:the\s+|their\s+)?/u;
+const FURTHER_PREPOSITION = new RegExp(
+  String.raw`^(?:[\p{L}'’-]+\s+){1,3}?(between|among|in|of|to|across)\s+(?:the\s+|their\s+)?${PART}`,
+  "u",
+);
 
 function placesAfterPreposition(
   analysis: Analysis,
