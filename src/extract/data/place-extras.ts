@@ -25,6 +25,40 @@ export const STATE_EXTRAS: Readonly<Record<string, readonly string[]>> = {
   "eastern Congo": ["COD"],
 };
 
+/**
+ * Provinces and regions inside one state that news names alone, mostly for a conflict there:
+ * "the insurgency in Cabo Delgado" is a concern for Mozambique's peace. Each names its state.
+ */
+export const PROVINCES: Readonly<Record<string, readonly string[]>> = {
+  "Cabo Delgado": ["MOZ"],
+  Darfur: ["SDN"],
+  Kordofan: ["SDN"],
+  Tigray: ["ETH"],
+  Donbas: ["UKR"],
+  Donbass: ["UKR"],
+  Crimea: ["UKR"],
+  Donetsk: ["UKR"],
+  Luhansk: ["UKR"],
+  Zaporizhzhia: ["UKR"],
+  Kherson: ["UKR"],
+  Rakhine: ["MMR"],
+  Sweida: ["SYR"],
+  Idlib: ["SYR"],
+  Balochistan: ["PAK"],
+  "Khyber Pakhtunkhwa": ["PAK"],
+  Essequibo: ["GUY"],
+  "Nagorno-Karabakh": ["AZE"],
+  Xinjiang: ["CHN"],
+  Mindanao: ["PHL"],
+  Aceh: ["IDN"],
+  "North Kivu": ["COD"],
+  "South Kivu": ["COD"],
+  Ituri: ["COD"],
+  Abkhazia: ["GEO"],
+  "South Ossetia": ["GEO"],
+  Transnistria: ["MDA"],
+};
+
 /** Adjectives of nationality that world-countries lacks or spells otherwise. */
 export const DEMONYM_EXTRAS: Readonly<Record<string, readonly string[]>> = {
   American: ["USA"],

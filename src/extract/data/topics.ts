@@ -56,7 +56,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bpeace and (?:stability|prosperity|security)\b|\bzones? of peace\b|\b(?:security|political) situation\b|\b(?:insecurity|instability|unrest)\b|\bstability and peace\b|\b(?:regional )?stability\b|\bstabili[sz]ation (?:mission|force|operation)s?\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b|\bfree(?:,| and) open\b|\bde-?escalat\w*|\b(?:reduc|eas|defus|calm|lower)(?:e|es|ed|ing)? (?:the )?(?:escalation|tensions?)\b/gi,
+      /\bpeace and (?:stability|prosperity|security)\b|\bzones? of peace\b|\b(?:security|political) situation\b|\b(?:insecurity|instability|unrest|insurgency)\b|\bstability and peace\b|\b(?:regional )?stability\b|\bstabili[sz]ation (?:mission|force|operation)s?\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b|\bfree(?:,| and) open\b|\bde-?escalat\w*|\b(?:reduc|eas|defus|calm|lower)(?:e|es|ed|ing)? (?:the )?(?:escalation|tensions?)\b/gi,
     kind: "peace-stability",
     shape: "place",
     defaultRegion: "",

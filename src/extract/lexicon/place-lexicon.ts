@@ -6,6 +6,7 @@ import {
   CAPITAL_EXTRAS,
   DEMONYM_EXTRAS,
   NOT_STATES,
+  PROVINCES,
   STATE_EXTRAS,
 } from "../data/place-extras.js";
 import { REGION_FORMS } from "../data/regions.js";
@@ -50,6 +51,7 @@ export function buildPlaceLexicon(): PlaceLexicon {
     add(form, { codes: [], region: slug, form: "region" });
   for (const form of NOT_STATES) add(form, { codes: [], form: "none" });
   for (const [form, codes] of Object.entries(STATE_EXTRAS)) add(form, { codes, form: "name" });
+  for (const [form, codes] of Object.entries(PROVINCES)) add(form, { codes, form: "name" });
   for (const [form, codes] of Object.entries(DEMONYM_EXTRAS)) add(form, { codes, form: "demonym" });
   for (const [form, codes] of Object.entries(CAPITAL_EXTRAS)) add(form, { codes, form: "capital" });
   // Sovereign states first, so that a demonym shared with a territory names the state.

@@ -46,6 +46,13 @@ describe("findPositions", () => {
       positions(`${MET} The two ministers urged unhindered humanitarian access to southern Syria.`),
     ).toEqual(["PER+CHL support humanitarian-aid(SYR)"]);
   });
+  it("reads an insurgency in a province as a concern for its state, and 'the province' after", () => {
+    expect(
+      positions(
+        "Indonesian President Prabowo Subianto voiced concern about the insurgency in Cabo Delgado, and said Indonesia was ready to help Mozambique restore stability in the province.",
+      ),
+    ).toEqual(["IDN concern peace-stability(MOZ)", "IDN support peace-stability(MOZ)"]);
+  });
   it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
     expect(
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),

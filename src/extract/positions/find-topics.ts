@@ -284,7 +284,8 @@ function placeArgs(
 }
 
 const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
-const THE_COUNTRY_AFTER = /^\s+(?:to|in|on|for|inside|into|across|throughout)\s+the\s+country\b/i;
+const THE_COUNTRY_AFTER =
+  /^\s+(?:to|in|on|for|inside|into|across|throughout)\s+the\s+(?:country|province)\b/i;
 const THE_REGION_AFTER = /^\s+(?:in|across|throughout|of|for|on)\s+the\s+(?:region|continent)\b/i;
 
 const WAR_IN = /\b(?:war|conflict|fighting|civil war|crisis)\s+in\s+(?:the\s+)?$/i;
