@@ -716,6 +716,16 @@ describe("findMeetings", () => {
       ["summit", "planned", undefined, "PER+CHL+BOL"],
     ]);
   });
+  it("takes 'the next meeting' for another after the widest meeting held, not a planned one", () => {
+    const found = meetings(
+      `${PERU} spoke by phone with ${CHILE} on Monday. Bolivian President Luis Mesa is due in Quito next week for talks with Ecuadorian President Jorge Soto. On Tuesday Peruvian President Rosa Tello met Brazilian President Ana Lima in Brasilia. The next meeting is due in Peru next year.`,
+    );
+    expect(found.at(-1)).toMatchObject({
+      status: "planned",
+      date: "2025",
+      countries: ["PER", "BRA"],
+    });
+  });
   it("reads a courtesy call on someone as a meeting, not a phone call", () => {
     const found = meetings(`${PERU} paid a courtesy call on ${CHILE} in Santiago on Monday.`);
     expect(found.map((m) => [m.kind, m.countries.join("+")])).toEqual([["meeting", "PER+CHL"]]);

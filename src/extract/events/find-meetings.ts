@@ -254,9 +254,22 @@ function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | un
   const { analysis, cue, state } = context;
   if (status === "held" || !NEXT_BEFORE.test(analysis.text.slice(cue.clause.start, cue.start)))
     return undefined;
-  const first = state.drafts.find(
-    (d) => d.status === "held" && compatibleKind(d.kind, cue.kind) && d.countries.length >= 2,
-  );
+  // The widest meeting held, the latest of those ("The next summit", after a summit of three
+  // and two bilaterals on its margins; "The next meeting is due in Spain", after the talks in
+  // Rabat); a call has no "next meeting", only a next call.
+  const first = [...state.drafts]
+    .reverse()
+    .filter(
+      (d) =>
+        d.status === "held" &&
+        compatibleKind(d.kind, cue.kind) &&
+        (d.kind !== "call" || cue.kind === "call") &&
+        d.countries.length >= 2,
+    )
+    .reduce<MeetingDraft | undefined>(
+      (widest, d) => (!widest || d.countries.length > widest.countries.length ? d : widest),
+      undefined,
+    );
   if (!first) return undefined;
   return [
     newDraft(state.drafts, {

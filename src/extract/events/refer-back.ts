@@ -1,5 +1,5 @@
 import { entityOf, placesIn, type Range, unique } from "../analysis-view.js";
-import { DEFINITE_BEFORE } from "../data/meeting-cues.js";
+import { DEFINITE_BEFORE, NEXT_BEFORE } from "../data/meeting-cues.js";
 import { isState } from "../../domain/countries.js";
 import { type MeetingKind } from "../../domain/vocabulary.js";
 import { isBodySummit } from "./body-summit.js";
@@ -24,6 +24,8 @@ export function referBack(context: CueContext): MeetingDraft[] | undefined {
   // "the foreign ministers of the Quad countries met": before a verb, "the" is its subject's.
   if (!DEFINITE_BEFORE.test(before) || cue.kind === "interview" || VERB_CUE.test(cue.word))
     return undefined;
+  // "The next meeting is due in Spain next year": the next one is another event.
+  if (NEXT_BEFORE.test(analysis.text.slice(cue.clause.start, cue.start))) return undefined;
   const range = cueRange(context);
   // "the next round of technical talks between Somalia and Ethiopia": the states are the
   // sides, not the people the clause names.
