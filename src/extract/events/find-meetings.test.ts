@@ -726,6 +726,12 @@ describe("findMeetings", () => {
       countries: ["PER", "BRA"],
     });
   });
+  it("reads a pull-aside on the margins of a gathering as a meeting of its two", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto met on Friday in Gyeongju. Japanese Prime Minister Sanae Takaichi was among the leaders at the opening session. On Friday evening, Tello also had a brief pull-aside with Takaichi on the margins of the APEC meeting.",
+    );
+    expect(found.map((m) => m.countries.join("+"))).toContain("PER+JPN");
+  });
   it("reads a courtesy call on someone as a meeting, not a phone call", () => {
     const found = meetings(`${PERU} paid a courtesy call on ${CHILE} in Santiago on Monday.`);
     expect(found.map((m) => [m.kind, m.countries.join("+")])).toEqual([["meeting", "PER+CHL"]]);
