@@ -31,3 +31,9 @@ export const REGION_FORMS: Readonly<Record<string, RegionSlug>> = {
   "High North": "arctic",
   "Barents Sea": "arctic",
 };
+
+/**
+ * Waters whose troubles are, in the keys and in the news, disputes over who owns what: a
+ * concern over "coercive actions in the South China Sea" is one for the territorial dispute.
+ */
+export const DISPUTED_REGIONS: ReadonlySet<RegionSlug> = new Set(["south-china-sea"]);

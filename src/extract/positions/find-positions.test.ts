@@ -53,6 +53,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["IDN concern peace-stability(MOZ)", "IDN support peace-stability(MOZ)"]);
   });
+  it("reads a concern over coercive actions in the South China Sea as one for the dispute", () => {
+    expect(
+      positions(
+        `${MET} They expressed serious concern over "dangerous and coercive actions" in the South China Sea.`,
+      ),
+    ).toEqual(["PER+CHL concern territorial-dispute(south-china-sea)"]);
+  });
   it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
     expect(
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),

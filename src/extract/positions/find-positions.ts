@@ -1,4 +1,5 @@
 import { type Analysis } from "../analyze.js";
+import { DISPUTED_REGIONS } from "../data/regions.js";
 import { SPEECH_VERBS } from "../data/speech-verbs.js";
 import { type Range, recentPersons } from "../analysis-view.js";
 import { type EventState } from "../events/cue-context.js";
@@ -141,7 +142,13 @@ function regionAtRisk(places: readonly PlaceMention[], scope: Range): TopicHit[]
   const region = places.find(
     (p) => p.region && p.start >= scope.start && p.end <= scope.end,
   )?.region;
-  return region ? [{ kind: "peace-stability", args: [region] }] : [];
+  if (!region) return [];
+  return [
+    {
+      kind: DISPUTED_REGIONS.has(region) ? "territorial-dispute" : "peace-stability",
+      args: [region],
+    },
+  ];
 }
 
 // "Jane Roe, an analyst, said the sides should ...": a commentator's view is no state's position.
