@@ -4,6 +4,7 @@ import { GROUPINGS } from "../data/groupings.js";
 import { GROUP_NOUN } from "../data/meeting-cues.js";
 import { escapeRegExp } from "../persons/name-pattern.js";
 import { type MeetingDraft } from "./meeting-draft.js";
+import { NUMBER_WORDS } from "../data/number-words.js";
 
 /** The people and states that a group noun ("the two leaders") stands for. */
 export interface Group {
@@ -14,17 +15,6 @@ export interface Group {
   leaders: boolean;
 }
 
-const COUNTS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const OF_LIST =
   /\b(?:foreign ministers|ministers|leaders|heads of state|representatives|officials|top diplomats)\s+of\s+/gi;
 
@@ -54,7 +44,7 @@ export function findGroups(args: {
     const written = m.groups?.count ?? m.groups?.bare;
     // "Both leaders" are two, whatever the largest gathering told.
     const count = written
-      ? (COUNTS[written.toLowerCase()] ?? Number(written))
+      ? (NUMBER_WORDS[written.toLowerCase()] ?? Number(written))
       : /^both\b/i.test(m[0])
         ? 2
         : undefined;

@@ -60,6 +60,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL concern territorial-dispute(south-china-sea)"]);
   });
+  it("gives 'trade among the three countries' the three sides, not the two cities named near", () => {
+    expect(
+      positions(
+        "Azerbaijani Foreign Minister Ali Rzayev met Georgian Foreign Minister Nino Beridze and Turkish Foreign Minister Emre Aydin in Gabala on Monday. The Ministers underlined the importance of the Baku-Tbilisi-Kars railway for the development of trade and transit among the three countries.",
+      ),
+    ).toEqual(["AZE+GEO+TUR support trade(AZE,GEO,TUR)"]);
+  });
   it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
     expect(
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),

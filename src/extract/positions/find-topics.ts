@@ -11,6 +11,7 @@ import {
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type TopicKind } from "../../domain/vocabulary.js";
 import { compoundsBefore, listsAfter, statesNear } from "./topic-args.js";
+import { NUMBER_WORDS } from "../data/number-words.js";
 
 /** A topic found in a cue's scope, with its arguments resolved. */
 export interface TopicHit {
@@ -153,6 +154,8 @@ function argsOf(
   const compounds = compoundsBefore(analysis, places, match.start);
   if (compounds.length > 0 && topic.shape === "relational") return compounds;
   if (topic.shape === "place") return placeArgs(context, topic, match, scope, lists);
+  const counted = countedSides(context, match, scope);
+  if (counted) return [counted];
   // "between Africa's two largest economies": a list that names no state gives no args.
   const between = lists.filter((l) => /between|among/.test(l.via) && l.codes.some(isState));
   if (between.length > 0) return between.map((l) => l.codes.filter(isState));
@@ -284,6 +287,19 @@ function placeArgs(
 }
 
 const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
+// "trade and transit among the three countries": the sides the text counts.
+const COUNTED_SIDES_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:between|among|amongst|across)\s+(?:the|their|our)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:countries|states|nations|sides|governments|partners|neighbou?rs)\b/i;
+
+/** The holders, or the meeting's states, when the text counts as many ("among the three countries"). */
+function countedSides(context: TopicContext, match: Range, scope: Range): string[] | undefined {
+  const word = COUNTED_SIDES_AFTER.exec(context.analysis.text.slice(match.end, scope.end))?.[1];
+  const count = word ? NUMBER_WORDS[word.toLowerCase()] : undefined;
+  if (count === undefined) return undefined;
+  if (context.holders.length === count) return [...context.holders];
+  return context.meetingCountries.length === count ? [...context.meetingCountries] : undefined;
+}
+
 const THE_COUNTRY_AFTER =
   /^\s+(?:to|in|on|for|inside|into|across|throughout)\s+the\s+(?:country|province)\b/i;
 const THE_REGION_AFTER = /^\s+(?:in|across|throughout|of|for|on)\s+the\s+(?:region|continent)\b/i;
