@@ -100,7 +100,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\benergy transition\b|\bnew energy\b|\bclimate\b|\bdroughts?\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?) of (?:[\w-]+ )?(?:natural |liquefied natural )?gas\b|\bnatural gas\b|\b(?:liquefied natural gas|LNG)\b/gi,
+      /\benergy transition\b|\bnew energy\b|\bclimate\b|\bdroughts?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?|trade) (?:of|in) (?:[\w-]+ )?(?:solar|renewable|green|clean|wind)(?: power| energy| electricity)?\b|\b(?:solar|wind) (?:power|energy|panels?|farms?)\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?) of (?:[\w-]+ )?(?:natural |liquefied natural )?gas\b|\bnatural gas\b|\b(?:liquefied natural gas|LNG)\b/gi,
     kind: "climate-energy",
     shape: "relational",
   },
@@ -121,6 +121,14 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
     kind: "dialogue",
     shape: "relational",
     meetingWord: true,
+  },
+  {
+    // "cooperation against drug and weapons smuggling": what the cooperation is against says
+    // it is security's.
+    pattern:
+      /\b(?:cooperation|coordination|cooperate|work together) (?:against|to (?:combat|counter|fight)|in (?:combating|countering|fighting)) (?:[\w-]+ ){0,3}?(?:smuggling|trafficking|terrorism|extremism|crime|criminal|militants?|insurgents?)\b/gi,
+    kind: "security",
+    shape: "relational",
   },
   {
     pattern:

@@ -67,6 +67,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["AZE+GEO+TUR support trade(AZE,GEO,TUR)"]);
   });
+  it("reads exports of solar power as energy, and cooperation against smuggling as security", () => {
+    expect(
+      positions(
+        `${MET} The two ministers welcomed progress on Peruvian exports of solar power to Chile. They agreed to step up cooperation against drug and weapons smuggling across their border.`,
+      ),
+    ).toEqual(["PER+CHL support climate-energy(PER,CHL)", "PER+CHL support security(PER,CHL)"]);
+  });
   it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
     expect(
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),
