@@ -102,7 +102,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   { pattern: "(?:the )?(?:importance|significance) of", stance: "support", scope: "after" },
   { pattern: "attach(?:es|ed)? (?:great |high )?importance to", stance: "support", scope: "after" },
-  { pattern: "support(?:ed|s)?|backed|backs", stance: "support", scope: "after" },
+  { pattern: "support(?:ed|s|ing)?|backed|backs", stance: "support", scope: "after" },
   { pattern: "welcom(?:ed|es|e)", stance: "support", scope: "after" },
   { pattern: "confirm(?:ed|s)?", stance: "support", scope: "after" },
   {
@@ -111,6 +111,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
   },
   { pattern: "urg(?:ed|es|e)|demand(?:ed|s)?|asked", stance: "support", scope: "after" },
+  // "pressed the president to lift U.S. tariffs": pressing someone to act.
+  {
+    pattern: "press(?:ed|es)(?= (?:the |his |her |their |its )?(?:[\\w.-]+ ){0,3}to [a-z])",
+    stance: "support",
+    scope: "after",
+  },
   {
     pattern: "(?:press|push)(?:ed|es|ing)? (?:for|ahead with)|go(?:es)? ahead with|went ahead with",
     stance: "support",

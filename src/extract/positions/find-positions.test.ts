@@ -74,6 +74,18 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support climate-energy(PER,CHL)", "PER+CHL support security(PER,CHL)"]);
   });
+  it("reads pressing someone to lift tariffs as opposing them, and 'keep supporting' as support", () => {
+    expect(
+      positions(
+        "Prime Minister Mark Carney met U.S. President Donald Trump on Tuesday. Carney pressed the president to lift U.S. tariffs on Canadian steel.",
+      ),
+    ).toEqual(["CAN oppose trade(USA,CAN)"]);
+    expect(
+      positions(
+        "Prime Minister Mark Carney met U.S. President Donald Trump on Tuesday. On Ukraine, Carney said Canada would keep supporting Kyiv until there was a just and lasting peace, and urged Washington to keep up pressure on Moscow.",
+      ),
+    ).toEqual(["CAN support conflict-resolution(RUS,UKR)"]);
+  });
   it("reads a concern over violence in a state, with no other topic, as one for its peace", () => {
     expect(
       positions(`${MET} Both ministers expressed concern over the continuing violence in Myanmar.`),

@@ -66,8 +66,9 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
       if (PORTFOLIO_BEFORE.test(context.analysis.text.slice(match.start - 60, match.start)))
         continue;
       if (workedOnAnotherTopic(m[0], text, m.index + m[0].length)) continue;
+      // "lift U.S. tariffs on Canadian steel": a barrier lifted, like sanctions.
       const undone =
-        topic.kind === "sanctions" &&
+        (topic.kind === "sanctions" || (topic.kind === "trade" && /^tariffs?$/i.test(m[0]))) &&
         UNDONE_BEFORE.test(context.analysis.text.slice(Math.max(0, match.start - 40), match.start));
       for (const args of argsOf(context, topic, match, scope))
         out.push({
@@ -82,7 +83,7 @@ export function findTopics(context: TopicContext, scope: Range): TopicHit[] {
 
 // "called for the lifting of sanctions on Syria": a call against the sanctions.
 const UNDONE_BEFORE =
-  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al)|roll(?:s|ed|ing)? back|end(?:s|ed|ing)?|an end to|relief from)\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al)|roll(?:s|ed|ing)? back|end(?:s|ed|ing)?|an end to|relief from)\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}$/i;
 
 const COOPERATION_ON = /^\s+on\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.]|$)/;
 const OBJECT_OF_WORK = /^\s+(?:on|against|to)\s+([^,;.]{1,120}?)(?=\s+and\b|[,;.]|$)/;
