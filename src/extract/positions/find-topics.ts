@@ -289,8 +289,10 @@ function placeArgs(
 
 const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
 // "trade and transit among the three countries": the sides the text counts.
-const COUNTED_SIDES_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:between|among|amongst|across)\s+(?:the|their|our)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:countries|states|nations|sides|governments|partners|neighbou?rs)\b/i;
+const COUNTED_SIDES_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,3}?(?:between|among|amongst|across)\s+(?:the|their|our)\s+(${Object.keys(NUMBER_WORDS).join("|")})\s+(?:countries|states|nations|sides|governments|partners|neighbou?rs)\b`,
+  "i",
+);
 
 /** The holders, or the meeting's states, when the text counts as many ("among the three countries"). */
 function countedSides(context: TopicContext, match: Range, scope: Range): string[] | undefined {
