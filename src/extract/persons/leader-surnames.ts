@@ -17,30 +17,57 @@ export function leaderSurnameCandidates(args: {
   day: string;
   statesNamed: ReadonlySet<string>;
 }): PersonCandidate[] {
-  const inOffice = args.gazetteer.officials.filter((o) =>
-    o.offices.some((office) => inOfficeOn(office, args.day)),
-  );
-  const bySurname = new Map<string, Official[]>();
-  for (const official of inOffice) {
-    const listed = bySurname.get(official.surname) ?? [];
-    listed.push(official);
-    bySurname.set(official.surname, listed);
-  }
+  const index = surnameIndex(args.gazetteer);
+  const inOffice = (o: Official): boolean =>
+    o.offices.some((office) => inOfficeOn(office, args.day));
   const out: PersonCandidate[] = [];
-  for (const [surname, officials] of bySurname) {
-    const [leader] = officials;
-    if (!leader || officials.length > 1 || surname.length < MIN_SURNAME_LENGTH) continue;
-    if (!args.statesNamed.has(leader.country)) continue;
-    const leads = leader.offices.some(
-      (office) => isLeaderRole(office.role) && inOfficeOn(office, args.day),
-    );
-    if (!leads) continue;
-    const found = actorMention(args.body, surname);
-    if (found === undefined) continue;
-    const start = args.bodyStart + found;
-    out.push({ name: surname, start, end: start + surname.length });
+  for (const state of args.statesNamed) {
+    for (const leader of index.byCountry.get(state) ?? []) {
+      const { surname } = leader;
+      if (surname.length < MIN_SURNAME_LENGTH) continue;
+      const leads = leader.offices.some(
+        (office) => isLeaderRole(office.role) && inOfficeOn(office, args.day),
+      );
+      if (!leads || (index.bySurname.get(surname) ?? []).filter(inOffice).length > 1) continue;
+      const found = actorMention(args.body, surname);
+      if (found === undefined) continue;
+      const start = args.bodyStart + found;
+      out.push({ name: surname, start, end: start + surname.length });
+    }
   }
   return out;
+}
+
+interface SurnameIndex {
+  byCountry: ReadonlyMap<string, readonly Official[]>;
+  bySurname: ReadonlyMap<string, readonly Official[]>;
+}
+
+// Grouping the officials is done once per gazetteer, not for every article.
+const indexes = new WeakMap<Gazetteer, SurnameIndex>();
+
+function surnameIndex(gazetteer: Gazetteer): SurnameIndex {
+  const cached = indexes.get(gazetteer);
+  if (cached) return cached;
+  const index = {
+    byCountry: groupBy(gazetteer.officials, (o) => o.country),
+    bySurname: groupBy(gazetteer.officials, (o) => o.surname),
+  };
+  indexes.set(gazetteer, index);
+  return index;
+}
+
+function groupBy(
+  officials: readonly Official[],
+  key: (o: Official) => string,
+): Map<string, Official[]> {
+  const groups = new Map<string, Official[]>();
+  for (const official of officials) {
+    const listed = groups.get(key(official)) ?? [];
+    listed.push(official);
+    groups.set(key(official), listed);
+  }
+  return groups;
 }
 
 // "the Trump administration", "Putin's imperialism": the name of an era or an attribute, not
