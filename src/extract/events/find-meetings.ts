@@ -247,8 +247,8 @@ function dateOf(
 
 /**
  * "The next summit will be held in Japan", after a summit held: a new event of the same
- * kind and states as the article's first such event (its subject, before any side
- * meetings told after it), with no one named yet.
+ * kind and states as the widest meeting held so far (the article's subject rather than the
+ * side meetings on its margins), with no one named yet.
  */
 function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | undefined {
   const { analysis, cue, state } = context;
@@ -257,7 +257,7 @@ function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | un
   // The widest meeting held, the latest of those ("The next summit", after a summit of three
   // and two bilaterals on its margins; "The next meeting is due in Spain", after the talks in
   // Rabat); a call has no "next meeting", only a next call.
-  const first = [...state.drafts]
+  const widest = [...state.drafts]
     .reverse()
     .filter(
       (d) =>
@@ -267,16 +267,16 @@ function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | un
         d.countries.length >= 2,
     )
     .reduce<MeetingDraft | undefined>(
-      (widest, d) => (!widest || d.countries.length > widest.countries.length ? d : widest),
+      (most, d) => (!most || d.countries.length > most.countries.length ? d : most),
       undefined,
     );
-  if (!first) return undefined;
+  if (!widest) return undefined;
   return [
     newDraft(state.drafts, {
-      kind: first.kind,
+      kind: widest.kind,
       status,
       ...dateOf(context, status),
-      countries: [...first.countries],
+      countries: [...widest.countries],
       participants: [],
     }),
   ];
