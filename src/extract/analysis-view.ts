@@ -84,6 +84,34 @@ export function pairAfter(
   return unique([...first.codes, ...second.codes]);
 }
 
+/**
+ * The states of the places from `at` on when they stand as a list of two or more ("between
+ * Russia and Ukraine", "of Kazakhstan, Uzbekistan and Kyrgyzstan"): the words from `at` to
+ * the first end as `lead` says, commas join the places and "and" the last; [] otherwise.
+ * A list that is a possessive ("of Japan and Korea's ministers") names whose people meet.
+ */
+export function listAfter(
+  analysis: Analysis,
+  places: readonly PlaceMention[],
+  at: number,
+  lead: RegExp,
+): string[] {
+  const after = places.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
+  const [first] = after;
+  if (!first || !lead.test(analysis.text.slice(at, first.start))) return [];
+  const list = [first];
+  for (const next of after.slice(1)) {
+    const gap = analysis.text.slice(list.at(-1)!.end, next.start);
+    if (/^,\s+$/.test(gap)) list.push(next);
+    else if (/^,?\s+and\s+(?:the\s+)?$/.test(gap)) {
+      list.push(next);
+      const last = analysis.text.slice(next.end, next.end + 2);
+      return /^['’]s/.test(last) ? [] : unique(list.flatMap((p) => p.codes));
+    } else break;
+  }
+  return [];
+}
+
 /** The entity with a local id. */
 export function entityOf(analysis: Analysis, id: string): PersonEntity | undefined {
   return analysis.entities.find((e) => e.id === id);

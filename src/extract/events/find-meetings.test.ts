@@ -29,6 +29,16 @@ describe("findMeetings: sides named by states, interviews and attributions", () 
       ["meeting", "PER+CHL", 2],
     ]);
   });
+  it("takes a summit 'of' a list of states, or talks between three, as the states' event", () => {
+    expect(
+      meetings(
+        "Welcome to our coverage of the trilateral summit of Kazakhstan, Uzbekistan and Kyrgyzstan in Bishkek. Talks between Armenia, Azerbaijan and Georgia opened in Tbilisi on Monday.",
+      ).map((m) => [m.kind, m.countries.join("+"), m.participants.length]),
+    ).toEqual([
+      ["summit", "KAZ+UZB+KGZ", 0],
+      ["meeting", "ARM+AZE+GEO", 0],
+    ]);
+  });
   it("takes 'looks forward to meeting' as proposed, between the people of the words reported", () => {
     expect(
       meetings(

@@ -4,7 +4,7 @@ import {
   entityOf,
   isHead,
   isOfficial,
-  pairAfter,
+  listAfter,
   personsIn,
   placesIn,
   type Range,
@@ -275,8 +275,12 @@ export function statesBetween(context: CueContext): string[] {
   const places = placesIn(analysis, context.sentence, cue.clause);
   // "talks between Russia and Ukraine": the states named are the sides, whoever else the
   // clause names.
-  const named = pairAfter(analysis, places, cue.end, /^\s+between\s+(?:the\s+)?$/);
+  const named = listAfter(analysis, places, cue.end, /^\s+between\s+(?:the\s+)?$/);
   if (named.length >= 2) return named;
+  // "the trilateral summit of Kazakhstan, Uzbekistan and Kyrgyzstan": a summit of states.
+  const members =
+    cue.kind === "summit" ? listAfter(analysis, places, cue.end, /^\s+of\s+(?:the\s+)?$/) : [];
+  if (members.length >= 2) return members;
   // "in the most substantive talks between the two governments": the event told, with its
   // people; only a new event ("a new round of talks between the two countries") is the states'.
   // "The last structured talks between the two countries were held in 2015": an earlier
