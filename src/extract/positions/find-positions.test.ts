@@ -23,6 +23,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("takes a group opening a sentence as the 'they' of a statement's points after it", () => {
+    expect(
+      positions(
+        "Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov met in Bishkek on Thursday. Earlier, Mirziyoyev was met at the airport by Japarov. The three presidents issued a joint statement. The main points:\n\n- They agreed to expand trilateral trade.",
+      ),
+    ).toEqual(["KAZ+UZB+KGZ support trade(KAZ,UZB,KGZ)"]);
+  });
   it("reads a ruled-out negotiation, a rejected claim to land and a zone of peace", () => {
     expect(
       positions(

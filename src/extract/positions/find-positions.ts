@@ -68,6 +68,14 @@ export function findPositions(args: {
       recentPersons: recent,
       drafts: events.drafts.filter((d) => Math.min(...d.evidence) <= sentence.index),
     });
+    // "The three presidents have issued a joint statement. The main points: - They backed
+    // ...": a group opening a sentence is the "they" of the sentences after it.
+    const subject = groups.find(
+      (g) =>
+        g.countries.length >= 2 &&
+        /^[\s\-–•*]*$/.test(analysis.text.slice(sentence.start, g.start)),
+    );
+    if (subject) memory.lastGroup = [...subject.countries];
     const holdersOf: (ReturnType<typeof findHolders> | undefined)[] = [];
     hits.forEach((hit, i) => {
       const previous = hits
