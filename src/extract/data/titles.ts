@@ -137,6 +137,16 @@ export const OFFICE_TITLES: readonly TitleEntry[] = [
  * Descriptions of people who speak about diplomacy without conducting it:
  * they may be quoted, but they are not leaders and hold no positions.
  */
+/**
+ * Titles that only one state's officials bear: "Taoiseach Ciaran Maguire" is Irish wherever
+ * the article files from.
+ */
+export const TITLE_STATES: Readonly<Record<string, string>> = {
+  Taoiseach: "IRL",
+  Tánaiste: "IRL",
+  "Chief Adviser": "BGD",
+};
+
 export const NON_OFFICIAL_ROLES: readonly string[] = [
   "spokesperson",
   "spokesman",

@@ -1,3 +1,4 @@
+import { TITLE_STATES } from "../data/titles.js";
 import { isLeaderRole } from "../gazetteer/officials.js";
 import { statesByMentions } from "../analysis-view.js";
 import { type PlaceMention } from "../mentions/find-places.js";
@@ -5,8 +6,9 @@ import { type PersonEntity } from "./person-entity.js";
 
 /**
  * Gives officials whose country the text never states ("Foreign Minister X",
- * "President Y") the most likely one: the dateline's state, else the state the
- * article names most often among those without an official of that rank yet.
+ * "President Y") the most likely one: the state of a title only one state has, else the
+ * dateline's state, else the state the article names most often among those without an
+ * official of that rank yet.
  */
 export function assignMissingCountries(args: {
   entities: PersonEntity[];
@@ -16,6 +18,11 @@ export function assignMissingCountries(args: {
   const ranked = statesByMentions(args.places);
   for (const entity of args.entities) {
     if (entity.country || entity.nonOfficial || !entity.role) continue;
+    const titled = entity.title ? TITLE_STATES[entity.title] : undefined;
+    if (titled) {
+      entity.country = titled;
+      continue;
+    }
     const taken = new Set(
       args.entities
         .filter((e) => e !== entity && e.country && sameRank(e, entity))

@@ -225,6 +225,12 @@ describe("person discovery", () => {
       ["Jean Roy", "FRA", "foreign-minister", "Minister for Europe and Foreign Affairs"],
     ]);
   });
+  it("gives a title only one state has its state, wherever the article names others", () => {
+    const found = analyzeBody(
+      "Taoiseach Ciaran Maguire opened the summit in Dublin. Russia's drones were the talk of the day, and Russia's envoy was not invited.",
+    ).entities.map((e) => [e.name, e.country]);
+    expect(found).toEqual([["Ciaran Maguire", "IRL"]]);
+  });
   it("reads names with capitals beyond A-Z, royal styles, and Kosovo as XKX", () => {
     expect(
       people(
