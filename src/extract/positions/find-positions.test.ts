@@ -30,6 +30,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["KAZ+UZB+KGZ support trade(KAZ,UZB,KGZ)"]);
   });
+  it("reads 'North and South Kivu' as two provinces of one state", () => {
+    expect(
+      positions(
+        `${MET} The two ministers voiced concern at the security situation in North and South Kivu.`,
+      ),
+    ).toEqual(["PER+CHL concern peace-stability(COD)"]);
+  });
   it("reads a ruled-out negotiation, a rejected claim to land and a zone of peace", () => {
     expect(
       positions(

@@ -61,8 +61,9 @@ export function listsAfter(
   return out;
 }
 
-// "access to southern Syria": a part of a state named by its compass point is the state's.
-const PART = String.raw`(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?`;
+// "access to southern Syria": a part of a state named by its compass point is the state's;
+// "in North and South Kivu", two provinces named as one.
+const PART = String.raw`(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+|(?:North|South|East|West)\s+and\s+)?`;
 const PREPOSITION_LEAD = new RegExp(
   String.raw`^\s*(?:or\s+|and\s+)?(?:\w+\s+){0,2}?(between|among|amongst|with|of|in|on|to|toward|towards|against|across|for)\s+(?:the\s+|their\s+)?${PART}`,
 );
