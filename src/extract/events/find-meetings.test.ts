@@ -1000,3 +1000,36 @@ describe("findMeetings", () => {
     ]);
   });
 });
+
+describe("findMeetings: a body's gathering and who was there", () => {
+  it("takes a body's leaders' meeting as a conference of everyone told at it", () => {
+    expect(
+      meetings(
+        "Leaders of the Southern African Development Community met in Gaborone on Saturday for an extraordinary summit. Botswana's President Duma Boko, the host, opened the one-day meeting. Among those around the table were South African President Cyril Ramaphosa and Zimbabwe's Emmerson Mnangagwa. On the sidelines, Ramaphosa and Mozambique's President Daniel Chapo held talks. Namibian President Netumbo Nandi-Ndaitwah did not attend the summit.",
+      ).map((m) => [m.kind, m.date, m.countries.join("+"), m.participants.length]),
+    ).toEqual([
+      ["conference", "2024-05-04", "BWA+ZAF+ZWE+MOZ", 4],
+      ["summit", "2024-05-04", "ZAF+MOZ", 2],
+    ]);
+  });
+  it("names a gathering by its leaders' meeting and counts a same-day bilateral as on its margins", () => {
+    expect(
+      meetings(
+        "King Charles III opened the Commonwealth Heads of Government Meeting in Kigali on Monday. Later on Monday, Australian Prime Minister Anthony Albanese and Jamaican Prime Minister Andrew Holness held a bilateral meeting over lunch.",
+      ).map((m) => [m.kind, m.countries.join("+")]),
+    ).toEqual([
+      ["conference", "GBR+AUS+JAM"],
+      ["summit", "AUS+JAM"],
+    ]);
+  });
+  it("refers 'the APEC meeting' back to the gathering, so that 'a day after' counts from it", () => {
+    expect(
+      meetings(
+        "South Korean President Lee Jae-myung opened the APEC Economic Leaders' Meeting in Gyeongju on Friday. Japanese Prime Minister Sanae Takaichi was among the leaders present. The APEC meeting opened a day after U.S. President Donald Trump and Chinese President Xi Jinping held talks in Busan.",
+      ).map((m) => [m.kind, m.date, m.countries.join("+")]),
+    ).toEqual([
+      ["conference", "2024-05-03", "KOR+JPN"],
+      ["summit", "2024-05-02", "USA+CHN"],
+    ]);
+  });
+});

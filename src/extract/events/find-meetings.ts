@@ -3,6 +3,7 @@ import { entityOf, isHead, isOfficial, recentPersons, unique } from "../analysis
 import { CALLED_OFF_AFTER, NEXT_BEFORE } from "../data/meeting-cues.js";
 import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js";
 import { isBodySummit } from "./body-summit.js";
+import { gatherAttendees } from "./gathering.js";
 import { applyJointStatement } from "./joint-statement.js";
 import { dateFromVisit } from "./date-from-visit.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
@@ -57,6 +58,7 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
       drafts: state.drafts,
     });
   }
+  gatherAttendees(analysis, state);
   const implied = impliedMeeting(analysis, state);
   if (implied) {
     state.drafts.unshift(implied);
@@ -150,8 +152,14 @@ function createDrafts(context: CueContext): MeetingDraft[] {
   if (!sides) return [];
   const hosting = visit ? hostingTold(context, sides.countries) : undefined;
   const status = hosting?.status ?? statusOf(context);
+  const gathering = isBodySummit(analysis, cue);
+  const told = gathering ? gatheringTold(context, status) : undefined;
+  if (told) return [told];
   if (sides.countries.length < 2 && cue.kind !== "interview")
-    return nextOf(context, status) ?? wholeOf(context, sides);
+    return (
+      nextOf(context, status) ??
+      (gathering ? [newGathering(context, status, sides)] : wholeOf(context, sides))
+    );
   // "the leaders agreed that their foreign ministers would meet": a ministers' meeting; "The
   // two ministers agreed to meet", opening the clause, are the people already told.
   const leadIn = analysis.text.slice(cue.clause.start, cue.start);
@@ -162,7 +170,7 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     !/^[\s,;:]*$/.test(leadIn.slice(0, ministers.index));
   const kind = byMinisters
     ? "meeting"
-    : isBodySummit(analysis, cue)
+    : gathering
       ? "conference"
       : kindOf(cue.kind, sides.participants, sides.leaders, analysis);
   const participants = byMinisters
@@ -280,6 +288,37 @@ function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | un
       participants: [],
     }),
   ];
+}
+
+/**
+ * "The APEC meeting opened a day after ...": a body's gathering already told, if one can be
+ * the same; its members are told elsewhere (gathering.ts), not by the clause's people.
+ */
+function gatheringTold(context: CueContext, status: MeetingStatus): MeetingDraft | undefined {
+  const date = dateOf(context, status);
+  return [...context.state.drafts]
+    .reverse()
+    .find(
+      (d) => d.kind === "conference" && d.status === status && datesOverlap(d, { ...d, ...date }),
+    );
+}
+
+/**
+ * "King Charles III opened the Commonwealth Heads of Government Meeting": a body's gathering
+ * told with one side or none is an event still.
+ */
+function newGathering(
+  context: CueContext,
+  status: MeetingStatus,
+  sides: { countries: readonly string[]; participants: readonly string[] },
+): MeetingDraft {
+  return newDraft(context.state.drafts, {
+    kind: "conference",
+    status,
+    ...dateOf(context, status),
+    countries: [...sides.countries],
+    participants: [...sides.participants],
+  });
 }
 
 // "Lee's visit" names one side only: it is a part of an event already told, or nothing; not
