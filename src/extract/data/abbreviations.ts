@@ -9,6 +9,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ms",
   "dr",
   "prof",
+  // "Md. Touhid Hossain", "Mohd. Hasan": Bangladeshi and Malaysian short forms of Muhammad.
+  "md",
+  "mohd",
   "sen",
   "rep",
   "gov",

@@ -217,6 +217,8 @@ export const HONORIFICS: readonly string[] = [
   "Ms.",
   "Mrs.",
   "Dr.",
+  "Professor",
+  "Prof.",
   "Mr",
   "Ms",
   "Mrs",

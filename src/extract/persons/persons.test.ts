@@ -225,6 +225,17 @@ describe("person discovery", () => {
       ["Jean Roy", "FRA", "foreign-minister", "Minister for Europe and Foreign Affairs"],
     ]);
   });
+  it("reads 'Md.' inside a name and 'Professor' as a courtesy, not a sentence's end or a name", () => {
+    const found = analyzeBody(
+      "Indonesian Foreign Minister Sugiono spoke with the Adviser for Foreign Affairs of Bangladesh, Md. Touhid Hossain, and with Chief Adviser Professor Muhammad Yunus.",
+    );
+    expect(found.sentences).toHaveLength(1);
+    expect(found.entities.map((e) => [e.name, e.country])).toEqual([
+      ["Sugiono", "IDN"],
+      ["Touhid Hossain", "BGD"],
+      ["Muhammad Yunus", "BGD"],
+    ]);
+  });
   it("gives a title only one state has its state, wherever the article names others", () => {
     const found = analyzeBody(
       "Taoiseach Ciaran Maguire opened the summit in Dublin. Russia's drones were the talk of the day, and Russia's envoy was not invited.",
