@@ -29,7 +29,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bjust (?:and (?:lasting|durable|comprehensive) )?peace\b|\b(?:lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\b(?:political|peaceful|negotiated|diplomatic) (?:settlement|solution)\b|\bpeace (?:process|deal|agreement|plan|negotiations|treaty|accord)\b|\b(?:war|conflict|fighting) to end\b|\bend (?:to )?this (?:war|conflict)\b|\bpeace talks\b|\bpeace agenda\b/gi,
+      /\bjust (?:and (?:lasting|durable|comprehensive) )?peace\b|\b(?:lasting |durable )?peace(?= between| in Ukraine)|\bceasefire\b|\bcease-fire\b|\btruce\b|\bend (?:to )?the (?:war|conflict|fighting)\b|\bthe war must end\b|\b(?:political|peaceful|negotiated|diplomatic) (?:settlement|solution)\b|\bpeace (?:process|deal|agreement|plan|negotiations|treaty|accord)\b|\b(?:war|conflict|fighting) to end\b|\bend (?:to )?this (?:war|conflict)\b|\bpeace talks\b|\bpeace agenda\b|\bresolv(?:e|es|ed|ing) the (?:crisis|conflict|war)\b|\bcessation of (?:violence|hostilities|fighting)\b/gi,
     kind: "conflict-resolution",
     shape: "place",
   },
@@ -56,7 +56,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bpeace and (?:stability|prosperity|security)\b|\bzones? of peace\b|\b(?:security|political) situation\b|\b(?:insecurity|instability|unrest|insurgency)\b|\bstability and peace\b|\b(?:regional )?stability\b|\bstabili[sz]ation (?:mission|force|operation)s?\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b|\bfree(?:,| and) open\b|\bde-?escalat\w*|\b(?:reduc|eas|defus|calm|lower)(?:e|es|ed|ing)? (?:the )?(?:escalation|tensions?)\b/gi,
+      /\bpeace and (?:stability|prosperity|security)\b|\bzones? of peace\b|\b(?:security|political) situation\b|\b(?:insecurity|instability|unrest|insurgency)\b|\bstability and peace\b|\b(?:regional )?stability\b|\bstabili[sz]ation (?:mission|force|operation)s?\b|\blasting peace\b|\b(?:open,? |peaceful,? |secure,? )?stable(?:,? and (?:prosperous|secure|peaceful|open))\b|\b(?:open|peaceful|secure),? (?:and )?stable\b|\bfree(?:,| and) open\b|\bde-?escalat\w*|\b(?:continued |further )?escalation of (?:the )?(?:armed )?(?:conflict|fighting|violence)\b|\b(?:reduc|eas|defus|calm|lower)(?:e|es|ed|ing)? (?:the )?(?:escalation|tensions?)\b/gi,
     kind: "peace-stability",
     shape: "place",
     defaultRegion: "",
@@ -69,7 +69,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bmigration\b|\bmigrants?\b|\bimmigration\b|\basylum\b|\brefugees?\b|\bborder control\b|\bvisas?\b|\b(?:labou?r )?mobility\b|\b(?:migrant|domestic|foreign|guest) workers?\b|\bpeople[- ]smuggl\w*|\bhuman trafficking\b|\bdeportations?\b/gi,
+      /\bmigration\b|\bmigrants?\b|\bimmigration\b|\basylum\b|\brefugees?\b|\bborder control\b|\bvisas?\b|\b(?:labou?r )?mobility\b|\b(?:migrant|domestic|foreign|guest) workers?\b|\bpeople[- ]smuggl\w*|\bhuman trafficking\b|\bdeportations?\b|\brepatriation\b/gi,
     kind: "migration",
     // Migration is between states: the senders and receivers of people.
     shape: "relational",
@@ -100,7 +100,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\benergy transition\b|\bnew energy\b|\bclimate\b|\bdroughts?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?|trade) (?:of|in) (?:[\w-]+ )?(?:solar|renewable|green|clean|wind)(?: power| energy| electricity)?\b|\b(?:solar|wind) (?:power|energy|panels?|farms?)\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?) of (?:[\w-]+ )?(?:natural |liquefied natural )?gas\b|\bnatural gas\b|\b(?:liquefied natural gas|LNG)\b/gi,
+      /\benergy transition\b|\bnew energy\b|\bclimate\b|\bdroughts?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?|trade) (?:of|in) (?:[\w-]+ )?(?:solar|renewable|green|clean|wind)(?: power| energy| electricity)?\b|\b(?:solar|wind) (?:power|energy|panels?|farms?)\b|\bgreen hydrogen\b|\bclean energy\b|\brenewable\b|\bemissions\b|\bnet zero\b|\belectricity\b|\bhydro(?:power|electric(?:ity)?)\b|\b(?:high-voltage )?power (?:line|grid|link|interconnection|interconnector|supply|supplies|plant)s?\b|\b(?:electricity|power|energy) (?:interconnection|interconnector)s?\b|\benergy (?:cooperation|security|supply|supplies|trade|projects?|partnership|links?)\b|\bcooperation (?:in|on) (?:the (?:fields?|areas?) of )?energy\b|\boil and gas\b|\b(?:natural )?gas (?:pipeline|supplies|exports|imports|field|projects?)s?\b|\b(?:exports?|imports?|supplies|supply|deliveries|sales?) of (?:[\w-]+ )?(?:natural |liquefied natural )?gas\b|\bnatural gas\b|\b(?:liquefied natural gas|LNG)\b/gi,
     kind: "climate-energy",
     shape: "relational",
   },

@@ -30,6 +30,18 @@ describe("findPositions", () => {
       ),
     ).toEqual(["KAZ+UZB+KGZ support trade(KAZ,UZB,KGZ)"]);
   });
+  it("reads energy cooperation, an escalating conflict, resolving a crisis and repatriation", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to broaden cooperation in energy. They expressed deep concern over the continued escalation of armed conflict in Myanmar. Ruiz reiterated Peru's position that resolving the crisis in Myanmar requires an immediate cessation of violence. Vidal supported the repatriation of refugees to Venezuela.`,
+      ),
+    ).toEqual([
+      "PER+CHL support climate-energy(PER,CHL)",
+      "PER+CHL concern peace-stability(MMR)",
+      "PER support conflict-resolution(MMR)",
+      "CHL support migration(CHL,VEN)",
+    ]);
+  });
   it("reads 'North and South Kivu' as two provinces of one state", () => {
     expect(
       positions(
