@@ -10,6 +10,8 @@ export interface TitleEntry {
 // Portfolios of ministers, longest first where one contains another (portfolioTitles).
 const PORTFOLIOS: readonly string[] = [
   "Economy and Finance",
+  "Ecological Transition",
+  "Energy Transition",
   "International Trade",
   "Foreign Trade",
   "Home Affairs",
@@ -46,6 +48,9 @@ const PORTFOLIOS: readonly string[] = [
   "Public Security",
   "Communications",
   "Information",
+  "Energy",
+  "Finance",
+  "Trade",
 ];
 
 /**
@@ -303,5 +308,8 @@ function portfolioTitles(): TitleEntry[] {
     { form: `Minister of ${portfolio}`, role: "minister" as const },
     { form: `Minister of the ${portfolio}`, role: "minister" as const },
     { form: `Minister for ${portfolio}`, role: "minister" as const },
+    { form: `Minister for the ${portfolio}`, role: "minister" as const },
+    // "Portugal's secretary of state for energy": a junior minister of the portfolio.
+    { form: `Secretary of State for ${portfolio}`, role: "minister" as const },
   ]);
 }

@@ -236,6 +236,15 @@ describe("person discovery", () => {
       ["Muhammad Yunus", "BGD"],
     ]);
   });
+  it("reads a minister 'for the' portfolio and a secretary of state for a portfolio as ministers", () => {
+    const found = analyzeBody(
+      "Sara Aagesen, Spain's minister for the ecological transition, and Portugal's secretary of state for energy, Jorge Tavares Pinto, held a video call.",
+    ).entities.map((e) => [e.name, e.country, e.role]);
+    expect(found).toEqual([
+      ["Sara Aagesen", "ESP", "minister"],
+      ["Jorge Tavares Pinto", "PRT", "minister"],
+    ]);
+  });
   it("gives a title only one state has its state, wherever the article names others", () => {
     const found = analyzeBody(
       "Taoiseach Ciaran Maguire opened the summit in Dublin. Russia's drones were the talk of the day, and Russia's envoy was not invited.",
