@@ -29,9 +29,9 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   { pattern: /\b(?<!press |news |video |video-)conference\b/gi, kind: "conference" },
   {
     // Plural "meetings" only before a day (findCues). "Paid a courtesy call on the king": a
-    // visit to an office, not a phone call.
+    // visit to an office, not a phone call. "spent three hours together": a meeting.
     pattern:
-      /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation|courtesy call|pull-asides?)\b|\bcalled on\b(?=\s+(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime Minister|King|Queen|Emperor|Sultan|Emir|Amir|Crown Prince|Chancellor)\s)(?![^.;]{0,80}?\bto\s+\p{Ll})/giu,
+      /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation|courtesy call|pull-asides?)\b|\bspent\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?(?:[\w-]+\s+){1,2}together\b|\bcalled on\b(?=\s+(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime Minister|King|Queen|Emperor|Sultan|Emir|Amir|Crown Prince|Chancellor)\s)(?![^.;]{0,80}?\bto\s+\p{Ll})/giu,
     kind: "talks",
   },
   // "Eide hosted his counterparts", "Trump will host Saudi Crown Prince Mohammed", "the

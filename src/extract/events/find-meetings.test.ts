@@ -222,6 +222,16 @@ describe("findMeetings", () => {
       },
     ]);
   });
+  it("takes 'spent three hours together' as a meeting, and a summit put off as its heads'", () => {
+    expect(
+      meetings(
+        `Peru and Chile have put off their yearly summit, which was due next month. On Monday, ${PERU} and ${CHILE} spent three hours together in Tacna. Officials said the summit, which President Dina Boluarte and President Gabriel Boric were to chair, is now expected next year.`,
+      ).map((m) => [m.kind, m.status, m.countries.join("+"), m.participants.length]),
+    ).toEqual([
+      ["summit", "proposed", "PER+CHL", 0],
+      ["meeting", "held", "PER+CHL", 2],
+    ]);
+  });
   it("prefers a calendar date to one counted from the event told before", () => {
     const found = meetings(
       `${PERU} met ${CHILE} in Lima on Wednesday. The meeting came a day after Ruiz, in an interview with a broadcaster aired on Monday, said the border would reopen.`,

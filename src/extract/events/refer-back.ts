@@ -1,4 +1,4 @@
-import { entityOf, placesIn, type Range, unique } from "../analysis-view.js";
+import { entityOf, isHead, placesIn, type Range, unique } from "../analysis-view.js";
 import { DEFINITE_BEFORE, NEXT_BEFORE } from "../data/meeting-cues.js";
 import { isState } from "../../domain/countries.js";
 import { type MeetingKind } from "../../domain/vocabulary.js";
@@ -76,7 +76,9 @@ export function referBack(context: CueContext): MeetingDraft[] | undefined {
       (p) =>
         d.participants.includes(p) ||
         (d.participants.length === 0 &&
-          d.status === "held" &&
+          // "the summit, which Montenegro and Sánchez were to chair": a summit put off,
+          // told with no one yet, is its states' heads'.
+          (d.status === "held" || (d.kind === "summit" && isHead(entityOf(analysis, p)))) &&
           d.countries.includes(entityOf(analysis, p)?.country ?? "")),
     ) &&
     (!own.date || !d.date || own.date.startsWith(d.date) || d.date.startsWith(own.date));
