@@ -29,9 +29,10 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   { pattern: /\b(?<!press |news |video |video-)conference\b/gi, kind: "conference" },
   {
     // Plural "meetings" only before a day (findCues). "Paid a courtesy call on the king": a
-    // visit to an office, not a phone call. "spent three hours together": a meeting.
+    // visit to an office, not a phone call. "spent three hours together", "sat down together": a
+    // meeting.
     pattern:
-      /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation|courtesy call|pull-asides?)\b|\bspent\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?(?:[\w-]+\s+){1,2}together\b|\bcalled on\b(?=\s+(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime Minister|King|Queen|Emperor|Sultan|Emir|Amir|Crown Prince|Chancellor)\s)(?![^.;]{0,80}?\bto\s+\p{Ll})/giu,
+      /\b(?:met|meet|meets|meetings?|talks|gathering|session|conversation|courtesy call|pull-asides?)\b|\bspent\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?(?:[\w-]+\s+){1,2}together\b|\bsat\s+down\s+together\b|\bcalled on\b(?=\s+(?:\p{Lu}\p{Ll}+\s+)?(?:President|Prime Minister|King|Queen|Emperor|Sultan|Emir|Amir|Crown Prince|Chancellor)\s)(?![^.;]{0,80}?\bto\s+\p{Ll})/giu,
     kind: "talks",
   },
   // "Eide hosted his counterparts", "Trump will host Saudi Crown Prince Mohammed", "the
@@ -70,7 +71,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
  * sidelines of the summit" (the gathering that hosts the event told, not a meeting of its sides).
  */
 export const NOT_MEETING =
-  /\b(?:press|news) conference|\b(?:promot|facilitat|encourag)(?:e|es|ed|ing) (?:the |a |new |direct )?peace (?:talks|negotiations)\b|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)|\ban? (?:annual|yearly|regular|biannual|twice-yearly) (?:gathering|meeting|summit|session) of\b|\b(?:regular|periodic|annual) holding of (?:the |such )?(?:[\w-]+ )?(?:summits?|meetings?|talks)\b|\b(?:sidelines|margins) of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:summit|conference|meeting|gathering|session|forum|assembly)\b/gi;
+  /\b(?:press|news) conference|\b(?:a|any) (?:summit|meeting|visit) (?:without|with no)\b|\b(?:promot|facilitat|encourag)(?:e|es|ed|ing) (?:the |a |new |direct )?peace (?:talks|negotiations)\b|\btalks (?:on|over|about|toward|towards) (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|pact|accord)s?\b|meet (?:the|its|their) (?:needs|target|demand|goal)s?\b|meeting of (?:minds|the needs)|visiting (?:professor|fellow|scholar)|\ban? (?:annual|yearly|regular|biannual|twice-yearly) (?:gathering|meeting|summit|session) of\b|\b(?:regular|periodic|annual) holding of (?:the |such )?(?:[\w-]+ )?(?:summits?|meetings?|talks)\b|\b(?:sidelines|margins) of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:summit|conference|meeting|gathering|session|forum|assembly)\b/gi;
 
 /**
  * Wording after an event that undoes it: "She had been due to travel on to Reykjavik, but

@@ -12,6 +12,14 @@ describe("findDateExpressions", () => {
     expect(dates("They met on Wednesday.")).toEqual(["2024-05-08"]);
     expect(dates("They met last Thursday.")).toEqual(["2024-05-02"]);
   });
+  it("takes a season as the year it falls in, the next one after publication for 'next'", () => {
+    // Published in May: spring has begun and ended this year's March-May.
+    expect(dates("The summit is now expected next spring.")).toEqual(["2025"]);
+    expect(dates("They will meet next autumn.")).toEqual(["2024"]);
+    expect(dates("They met last autumn.")).toEqual(["2023"]);
+    expect(dates("They met last spring.")).toEqual(["2023"]);
+    expect(dates("They meet this summer.")).toEqual(["2024"]);
+  });
   it("takes how long a meeting lasted for no date", () => {
     expect(
       dates("On May 6, commencing at 6:00 p.m. for approximately 60 minutes, the ministers met."),

@@ -66,6 +66,7 @@ export function findDateExpressions(
   const found: DateExpression[] = [
     ...weekdays(text, published),
     ...relativeUnits(text, published),
+    ...seasons(text, published),
     ...eventRelative(text),
     ...simpleDays(text, published),
     ...calendarDates(text, published),
@@ -126,6 +127,24 @@ function relativeUnits(text: string, published: string): Found[] {
       return span(m, { date: d.toISOString().slice(0, 7), precision: "month", tense });
     }
     return span(m, { date: shift(published, step * 7).slice(0, 7), precision: "month", tense });
+  });
+}
+
+// "next spring", "last autumn": a season of the northern year, told as the year it falls in.
+const SEASON = /\b(?<which>this|last|next)\s+(?<season>spring|summer|autumn|fall)\b/gi;
+const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+
+function seasons(text: string, published: string): Found[] {
+  const [year, month] = published.split("-").map(Number) as [number, number];
+  return [...text.matchAll(SEASON)].map((m) => {
+    const which = (m.groups?.which ?? "this").toLowerCase();
+    const start = SEASON_START[(m.groups?.season ?? "").toLowerCase()] ?? 3;
+    // The next such season is this year's if it has not begun, else next year's.
+    const next = month < start ? year : year + 1;
+    const last = month >= start + 3 ? year : year - 1;
+    const date = String(which === "next" ? next : which === "last" ? last : year);
+    const tense: Tense = which === "next" ? "future" : which === "last" ? "past" : "any";
+    return span(m, { date, precision: "year", tense });
   });
 }
 

@@ -232,6 +232,16 @@ describe("findMeetings", () => {
       ["meeting", "held", "PER+CHL", 2],
     ]);
   });
+  it("dates a summit put off by its new season, not the plan given up, and reads no summit in 'a summit without'", () => {
+    expect(
+      meetings(
+        "Peru and Chile have put off the yearly summit between their governments, which was due to be held in Arica in the first week of next month. Officials said the summit is now expected next spring. The two presidents last sat down together in March, and concluded that a summit without a deal on water would send the wrong signal.",
+      ).map((m) => [m.kind, m.status, m.date, m.countries.join("+")]),
+    ).toEqual([
+      ["summit", "proposed", "2025", "PER+CHL"],
+      ["meeting", "held", "2024-03", "PER+CHL"],
+    ]);
+  });
   it("prefers a calendar date to one counted from the event told before", () => {
     const found = meetings(
       `${PERU} met ${CHILE} in Lima on Wednesday. The meeting came a day after Ruiz, in an interview with a broadcaster aired on Monday, said the border would reopen.`,

@@ -24,7 +24,7 @@ const QUOTED_WHEN = /\b(?:take place|be held|happen)\s+["“](?:in|on|at|by)?\s*
 
 // "which Kallas had hoped to host at the end of November": the date of a plan given up.
 const GIVEN_UP_BEFORE =
-  /\b(?:had (?:hoped|planned|intended|expected)|(?:was|were) (?:originally )?(?:scheduled|planned|due|to be held|to take place))\b[^,;.]{0,40}$/i;
+  /\b(?:had (?:hoped|planned|intended|expected)|(?:was|were) (?:originally )?(?:scheduled|planned|due|to be held|to take place))\b[^,;.]{0,60}$/i;
 
 const cache = new WeakMap<Analysis, Map<number, DateExpression[]>>();
 
