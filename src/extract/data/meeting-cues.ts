@@ -140,7 +140,7 @@ export const CLAUSE_BREAK =
 
 /** Group nouns that stand for the participants of an event ("the two leaders"). */
 export const GROUP_NOUN =
-  /\b(?:the|both|all)\s+(?:(?<count>two|three|four|five|six|seven|eight|\d+)\s+)?(?<noun>leaders|ministers|foreign ministers|presidents|prime ministers|premiers|sides|countries|nations|governments|neighbou?rs|allies|partners|heads of state|top diplomats|delegations|commissions|negotiators|envoys)\b|\b(?:their|the)\s+(?<possessive>grouping|group|bloc)['’]s?\b|\b(?:all|both|the)\s+(?<bare>two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:also\s+)?(?:voiced|agreed|expressed|called|pledged|reaffirmed|condemned|welcomed|stressed|urged|signed|discussed|held|met|said|vowed|underlined|reiterated)\b)/gi;
+  /\b(?:the|both|all)\s+(?:(?<count>two|three|four|five|six|seven|eight|\d+)\s+)?(?:(?<demonym>[A-Z][a-z]+)\s+(?=(?:leaders|ministers|foreign ministers|presidents|prime ministers|delegations|negotiators|envoys)\b))?(?<noun>leaders|ministers|foreign ministers|presidents|prime ministers|premiers|sides|countries|nations|governments|neighbou?rs|allies|partners|heads of state|top diplomats|delegations|commissions|negotiators|envoys)\b|\b(?:their|the)\s+(?<possessive>grouping|group|bloc)['’]s?\b|\b(?:all|both|the)\s+(?<bare>two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:also\s+)?(?:voiced|agreed|expressed|called|pledged|reaffirmed|condemned|welcomed|stressed|urged|signed|discussed|held|met|said|vowed|underlined|reiterated)\b)/gi;
 
 // "The next (trilateral) summit", "The next Trilateral Meeting", "the council's next meeting" (a
 // bilateral mechanism's); not "the next ACTO summit", a body's, not the event told.

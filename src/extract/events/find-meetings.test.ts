@@ -242,6 +242,17 @@ describe("findMeetings", () => {
       ["meeting", "held", "2024-03", "PER+CHL"],
     ]);
   });
+  it("keeps 'separate talks' of two apart from the meeting of four, and reads 'the Japanese ministers'", () => {
+    expect(
+      meetings(
+        "Foreign Minister Mohamad Hasan and Defence Minister Mohamed Khaled Nordin hosted Japanese Foreign Minister Toshimitsu Motegi and Defence Minister Shinjiro Koizumi in Putrajaya on Tuesday. Earlier in the day, Mohamad and Motegi held separate talks on trade. The Japanese ministers called on Prime Minister Anwar Ibrahim on Tuesday evening.",
+      ).map((m) => [m.date, m.countries.join("+"), m.participants.length]),
+    ).toEqual([
+      ["2024-05-07", "MYS+JPN", 4],
+      ["2024-05-07", "MYS+JPN", 2],
+      ["2024-05-07", "MYS+JPN", 3],
+    ]);
+  });
   it("prefers a calendar date to one counted from the event told before", () => {
     const found = meetings(
       `${PERU} met ${CHILE} in Lima on Wednesday. The meeting came a day after Ruiz, in an interview with a broadcaster aired on Monday, said the border would reopen.`,

@@ -186,6 +186,7 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     ...date,
     countries: sides.countries,
     participants,
+    ...(SEPARATE_BEFORE.test(leadIn) ? { apart: true } : {}),
   });
   const onward = (visit?.onwardTo ?? []).map((destination) =>
     newDraft(drafts, {
@@ -338,6 +339,10 @@ function wholeOf(
     );
   return whole ? [whole] : [];
 }
+
+// "Earlier in the day, Mohamad and Motegi held separate talks": an event of its own, not
+// a part of the meeting of four told before.
+const SEPARATE_BEFORE = /\bseparate\s+(?:[\w-]+\s+)?$/i;
 
 const SEPARATE_WITH = /\bseparate\s+(?:[\w-]+\s+)?(?:talks|meetings|calls)\s+with\b/i;
 

@@ -14,6 +14,8 @@ export interface MeetingDraft {
   countries: string[];
   participants: string[];
   jointStatement?: boolean;
+  /** Told as apart from the event around it ("Mohamad and Motegi held separate talks"). */
+  apart?: boolean;
   /** Indexes of the sentences that tell of it. */
   evidence: number[];
 }

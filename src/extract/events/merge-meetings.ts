@@ -20,7 +20,8 @@ export function mergeMeetings(
         m.status === draft.status &&
         (datesOverlap(m, draft) || daysOfOneTrip(m, draft)) &&
         sameSides(m, draft) &&
-        !otherOfficials(m, draft, officialState),
+        !otherOfficials(m, draft, officialState) &&
+        !apartFrom(m, draft),
     );
     if (same) absorb(same, draft);
     else
@@ -64,6 +65,15 @@ function otherOfficials(
       officialsB.some((l) => l.state === state) &&
       !officialsA.some((x) => x.state === state && officialsB.some((y) => y.p === x.p)),
   );
+}
+
+// An event told as separate is merged only with one of the same people.
+function apartFrom(a: MeetingDraft, b: MeetingDraft): boolean {
+  if (!a.apart && !b.apart) return false;
+  const same =
+    a.participants.length === b.participants.length &&
+    a.participants.every((p) => b.participants.includes(p));
+  return !same;
 }
 
 function sameSides(a: MeetingDraft, b: MeetingDraft): boolean {

@@ -78,9 +78,45 @@ export function findGroups(args: {
       : people && participants.length > 0
         ? countriesOf(analysis, participants)
         : latestStates(analysis, sentence, count ?? 2, start);
-    groups.push({ start, end: start + m[0].length, countries, participants, leaders });
+    const group = { start, end: start + m[0].length, countries, participants, leaders };
+    const own = ofDemonym(analysis, sentence, group, m.groups?.demonym, args.drafts ?? []);
+    if (own) groups.push(own);
   }
   return groups;
+}
+
+/**
+ * "The Japanese ministers called on Prime Minister Anwar": of the group, those of the state
+ * its demonym names; "the Forum leaders", of a word that names no state, is no group noun.
+ */
+function ofDemonym(
+  analysis: Analysis,
+  sentence: number,
+  group: Group,
+  demonym: string | undefined,
+  drafts: readonly MeetingDraft[],
+): Group | undefined {
+  // The pattern ignores case: "the two prime ministers" reads "prime" where a demonym may be.
+  if (!demonym || !/^[A-Z]/.test(demonym)) return group;
+  const place = (analysis.places[sentence] ?? []).find(
+    (p) =>
+      p.form === "demonym" &&
+      p.codes.length === 1 &&
+      p.start >= group.start &&
+      p.end <= group.end &&
+      analysis.text.slice(p.start, p.end) === demonym,
+  );
+  const code = place?.codes[0];
+  if (!code) return undefined;
+  const ofState = (ids: readonly string[]): string[] =>
+    ids.filter((p) => entityOf(analysis, p)?.country === code);
+  // A plural of one named is the latest event's that names several of the state.
+  const several = [...drafts]
+    .reverse()
+    .find((d) => d.status === "held" && ofState(d.participants).length >= 2);
+  const own = ofState(group.participants);
+  const participants = own.length >= 2 || !several ? own : ofState(several.participants);
+  return { ...group, countries: [code], participants };
 }
 
 /**
