@@ -253,6 +253,15 @@ describe("findMeetings", () => {
       ["2024-05-07", "MYS+JPN", 3],
     ]);
   });
+  it("sends an official visit told with no place to the other leader's state", () => {
+    expect(
+      meetings(
+        "Taoiseach Micheál Martin and Uruguay's President Yamandú Orsi agreed on Monday to work together on energy, as Mr Martin opened the first official visit by an Irish head of government to the South American country.",
+      )
+        .filter((m) => m.kind === "visit")
+        .map((m) => [m.date, m.countries.join("+"), m.participants.length]),
+    ).toEqual([["2024-05-06", "IRL+URY", 2]]);
+  });
   it("prefers a calendar date to one counted from the event told before", () => {
     const found = meetings(
       `${PERU} met ${CHILE} in Lima on Wednesday. The meeting came a day after Ruiz, in an interview with a broadcaster aired on Monday, said the border would reopen.`,

@@ -94,6 +94,13 @@ export function visitSides(
     const filedFrom = analysis.homeCountry;
     if (filedFrom !== visitorEntity?.country) destination = filedFrom;
   }
+  // "Martin and Uruguay's President Orsi agreed ..., as Mr Martin opened the first official
+  // visit by an Irish head of government to the South American country": a visit told with
+  // no place is to the state of the other leader its sentence names.
+  if (!destination && /\b(?:state|official|working) visit\b/i.test(cue.word))
+    destination = personsIn(analysis, { start: s.start, end: s.end })
+      .map((m) => entityOf(analysis, m.entity))
+      .find((e) => isOfficial(e) && isHead(e) && e.country !== visitorEntity?.country)?.country;
   // "a three-day state visit by President Samia, her first to Kenya since 2021": the
   // destination told after the visitor.
   // Not the destination of a later trip: "travel to Perth on Tuesday before flying to Malaysia".
