@@ -26,6 +26,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
   },
   { pattern: "raised concerns?", stance: "concern", scope: "after" },
+  // "Egypt's priority remained a Middle East free of nuclear weapons".
+  {
+    pattern: "(?:top |first |main )?priority (?:is|was|remains|remained)",
+    stance: "support",
+    scope: "after",
+  },
   {
     pattern:
       "raised(?= (?:the )?(?:issue|question|plight|situation|safety|security|case|treatment|matter|rights)(?: and \\w+)? of)|(?:expressed|voiced) (?:alarm|unease|disquiet)",
@@ -110,7 +116,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     stance: "support",
     scope: "after",
   },
-  { pattern: "urg(?:ed|es|e)|demand(?:ed|s)?|asked", stance: "support", scope: "after" },
+  { pattern: "urg(?:ed|es|e|ing)|demand(?:ed|s)?|asked", stance: "support", scope: "after" },
   // "pressed the president to lift U.S. tariffs": pressing someone to act.
   {
     pattern: "press(?:ed|es)(?= (?:the |his |her |their |its )?(?:[\\w.-]+ ){0,3}to [a-z])",

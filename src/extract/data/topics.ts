@@ -22,7 +22,8 @@ export interface TopicPattern {
 
 export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   {
-    pattern: /\bdenuclearization\b|\bdenuclearisation\b/gi,
+    pattern:
+      /\bdenuclearization\b|\bdenuclearisation\b|\b(?:free|freed) (?:of|from) nuclear weapons\b|\bnuclear[- ]weapons?[- ]free\b|\b(?:uranium )?enrichment\b/gi,
     kind: "denuclearization",
     shape: "place",
     defaultRegion: "korean-peninsula",
@@ -112,7 +113,7 @@ export const TOPIC_PATTERNS: readonly TopicPattern[] = [
   },
   {
     pattern:
-      /\bdialogue\b|\bcommunication\b|\bin (?:close |regular |constant |frequent )?(?:contact|touch)\b|\b(?:bilateral |direct )?negotiations?(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\breturn(?:ed|ing|s)? to the table\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b|\bmediat(?:e|ion|ing)(?= between\b)/gi,
+      /\bdialogue\b|\bcommunication\b|\bin (?:close |regular |constant |frequent )?(?:contact|touch)\b|\b(?:bilateral |direct )?negotiations?(?= (?:between|with|among)\b)|\bdirect (?:talks|negotiations)\b|\bengagement\b|\bnegotiating table\b|\breturn(?:ed|ing|s)? to the table\b|\breturn(?:ed|ing|s)? to (?:the )?negotiations\b|\bshuttle diplomacy\b|\bhigh-level exchanges\b|\bexchanges\b|\bconsultations\b|\bmediat(?:e|ion|ing)(?= between\b)/gi,
     kind: "dialogue",
     shape: "relational",
   },

@@ -42,6 +42,17 @@ describe("findPositions", () => {
       "CHL support migration(CHL,VEN)",
     ]);
   });
+  it("reads no position in a reporter's question, and the answer's priority and urging", () => {
+    expect(
+      positions(
+        `${MET} Asked whether Lima was worried about Iran's uranium enrichment, Ruiz said Peru's priority remained a Middle East free of nuclear weapons, urging Iran and the United States to return to negotiations. Vidal shared concern about Iran's enrichment activity.`,
+      ),
+    ).toEqual([
+      "PER support denuclearization(middle-east)",
+      "PER support dialogue(IRN,USA)",
+      "CHL concern denuclearization(IRN)",
+    ]);
+  });
   it("reads 'North and South Kivu' as two provinces of one state", () => {
     expect(
       positions(

@@ -25,7 +25,11 @@ export function findStanceCues(analysis: Analysis, sentence: number): CueHit[] {
   const s = analysis.sentences[sentence];
   if (!s) return [];
   const hits: CueHit[] = [];
+  const question = ASKED.exec(s.text)?.[0].length ?? 0;
   for (const m of s.text.matchAll(CUE_PATTERN)) {
+    // "Asked whether Cairo was worried about Iran's programme, Sisi said ...": the
+    // reporter's question states no one's position.
+    if (m.index < question) continue;
     const index = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     const cue = index ? STANCE_CUES[Number(index.slice(1))] : undefined;
     if (!cue) continue;
@@ -39,6 +43,8 @@ export function findStanceCues(analysis: Analysis, sentence: number): CueHit[] {
   }
   return hits;
 }
+
+const ASKED = /^(?:When |If )?[Aa]sked (?:whether|if|about|what|how|why|when)\b[^,;]*,/;
 
 const WORD_BEFORE = /([\p{L}]+)\s*$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERBS})$`, "i");
