@@ -82,6 +82,13 @@ export function visitSides(
     destination = statesByMentions(analysis.places.flat()).find(
       (code) => code !== visitorEntity?.country,
     );
+  // "Martin and Uruguay's President Orsi agreed ..., as Mr Martin opened the first official
+  // visit by an Irish head of government to the South American country": a visit told with
+  // no place is to the state of the other leader its sentence names.
+  if (!destination && /\b(?:state|official|working) visit\b/i.test(cue.word))
+    destination = personsIn(analysis, { start: s.start, end: s.end })
+      .map((m) => entityOf(analysis, m.entity))
+      .find((e) => isOfficial(e) && isHead(e) && e.country !== visitorEntity?.country)?.country;
   // "Museveni, who is on a three-day state visit, ...", filed from Nairobi: a visit told with
   // no place is to the state the article is filed from, if it is not the visitor's.
   // "Li, who arrived in Adelaide on Saturday": a city the lexicon does not know, likewise.
@@ -94,13 +101,6 @@ export function visitSides(
     const filedFrom = analysis.homeCountry;
     if (filedFrom !== visitorEntity?.country) destination = filedFrom;
   }
-  // "Martin and Uruguay's President Orsi agreed ..., as Mr Martin opened the first official
-  // visit by an Irish head of government to the South American country": a visit told with
-  // no place is to the state of the other leader its sentence names.
-  if (!destination && /\b(?:state|official|working) visit\b/i.test(cue.word))
-    destination = personsIn(analysis, { start: s.start, end: s.end })
-      .map((m) => entityOf(analysis, m.entity))
-      .find((e) => isOfficial(e) && isHead(e) && e.country !== visitorEntity?.country)?.country;
   // "a three-day state visit by President Samia, her first to Kenya since 2021": the
   // destination told after the visitor.
   // Not the destination of a later trip: "travel to Perth on Tuesday before flying to Malaysia".
