@@ -997,6 +997,26 @@ describe("findMeetings", () => {
       ["summit", "PER+CHL", 2],
     ]);
   });
+  it("sends a state visit told with no place to the other leader's state before the dateline's", () => {
+    const analysis = analyzeBody(
+      "SINGAPORE, May 7 (Causeway) - President Donald Trump is due in Beijing in June for talks with Xi Jinping, his first trip to China since a state visit in November 2017.",
+    );
+    expect(analysis.homeCountry).toBe("SGP");
+    const found = findMeetings(analysis).meetings.filter((m) => m.status === "held");
+    expect(found.map((m) => [m.kind, m.date, m.countries.join("+")])).toEqual([
+      ["visit", "2017-11", "USA+CHN"],
+    ]);
+  });
+  it("reads 'would speak by telephone' as a call, and 'Since' opening a sentence as no part of a name", () => {
+    expect(
+      meetings(
+        "South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi met in January. Since Takaichi told parliament in March that an attack on Taiwan could threaten Japan, ties have frozen. Officials in Seoul said Lee and Takaichi would speak by telephone next week.",
+      ).map((m) => [m.kind, m.status, m.countries.join("+"), m.participants.join(", ")]),
+    ).toEqual([
+      ["summit", "held", "KOR+JPN", "Lee Jae-myung, Sanae Takaichi"],
+      ["call", "planned", "KOR+JPN", "Lee Jae-myung, Sanae Takaichi"],
+    ]);
+  });
   it("takes 'promoting peace talks' for no meeting", () => {
     expect(
       meetings(
