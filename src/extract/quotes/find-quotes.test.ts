@@ -42,6 +42,13 @@ describe("findQuotes", () => {
       ),
     ).toEqual([["Lina Paz", "Both capitals need this port more than they admit,"]]);
   });
+  it("takes someone 'who follows' a subject as a source, not the official named before her", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\nNamibian President Netumbo Nandi-Ndaitwah attended.\n\nGorata Mmusi, who follows regional security at a Gaborone institute, said the communique was cautious.\n\n"The bloc has little money left for peacekeeping," she said.`,
+      ),
+    ).toEqual([["Gorata Mmusi", "The bloc has little money left for peacekeeping,"]]);
+  });
   it("attributes a quotation to a specialist or a scientist named after 'said'", () => {
     expect(
       quotes(
