@@ -20,6 +20,10 @@ describe("findDateExpressions", () => {
     expect(dates("They met last spring.")).toEqual(["2023"]);
     expect(dates("They meet this summer.")).toEqual(["2024"]);
   });
+  it("reads a month or a year after a preposition that opens the sentence", () => {
+    expect(dates("In February, the minister travelled to Beijing.")).toEqual(["2024-02"]);
+    expect(dates("In 2019, they met in Osaka.")).toEqual(["2019"]);
+  });
   it("takes how long a meeting lasted for no date", () => {
     expect(
       dates("On May 6, commencing at 6:00 p.m. for approximately 60 minutes, the ministers met."),

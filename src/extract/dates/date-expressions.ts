@@ -44,9 +44,10 @@ const EVENT_RELATIVE =
   /\b(?:(?<back>the previous day|the day before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next day|the following day|a day later|one day later)|(?<same>the same day|later that day|earlier that day))\b/gi;
 const SIMPLE_DAY =
   /\b(?<word>yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|earlier today)\b/gi;
+// "In February, the minister travelled ...": a sentence may open with the preposition.
 const MONTH_ONLY =
-  /\b(?:in|until|by|from|of|last|next|this|early|late|mid-)\s*(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b(?!\s*\d)/g;
-const YEAR_ONLY = /\b(?:in|until|by|from|of)\s+(?<year>(?:19|20)\d{2})\b/g;
+  /\b(?:[Ii]n|[Uu]ntil|[Bb]y|[Ff]rom|of|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b(?!\s*\d)/g;
+const YEAR_ONLY = /\b(?:[Ii]n|[Uu]ntil|[Bb]y|[Ff]rom|of)\s+(?<year>(?:19|20)\d{2})\b/g;
 const REPORTING_BEFORE =
   /\b(?:said|says|announced|reported|told reporters|added|stated)\s+(?:on\s+)?$/;
 // Only a trailing attribution ("..., the ministry said Tuesday.") dates a statement alone.
