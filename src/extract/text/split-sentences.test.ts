@@ -18,6 +18,14 @@ describe("splitSentences", () => {
       "They talked.",
     ]);
   });
+  it("does not split after initials run together", () => {
+    expect(
+      split("In February, Foreign Minister D.N. Dhungyel travelled to Beijing. He met Wang."),
+    ).toEqual([
+      "In February, Foreign Minister D.N. Dhungyel travelled to Beijing.",
+      "He met Wang.",
+    ]);
+  });
   it("ends a sentence at 'Jr.' when a sentence opener follows, and not otherwise", () => {
     expect(split("He called on President Juan Soto Jr. The two ministers met later.")).toEqual([
       "He called on President Juan Soto Jr.",

@@ -15,7 +15,7 @@ const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])/g;
 
 /**
  * Splits body paragraphs into sentences with offsets into the raw text. A period
- * after a known abbreviation or a single initial does not end a sentence.
+ * after a known abbreviation or an initial ("S.", "D.N.") does not end a sentence.
  */
 export function splitSentences(text: string, paragraphs: readonly BodyParagraph[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -68,7 +68,8 @@ const OPENER =
 
 function endsSentence(word: string): boolean {
   const bare = word.replace(/^["“‘'(\[]+/, "");
-  if (/^[A-Z]$/.test(bare)) return false;
+  // "S. Jaishankar", "D.N. Dhungyel": initials, one or run together.
+  if (/^(?:[A-Z]\.)*[A-Z]$/.test(bare)) return false;
   return !ABBREVIATIONS.has(bare.toLowerCase());
 }
 
