@@ -1017,6 +1017,16 @@ describe("findMeetings", () => {
       ["call", "planned", "KOR+JPN", "Lee Jae-myung, Sanae Takaichi"],
     ]);
   });
+  it("dates 'It was Modi's first visit to China' by the event told just before", () => {
+    expect(
+      meetings(
+        "The first took place in Tianjin in March, when Prime Minister Narendra Modi and President Xi Jinping met on the sidelines of a summit. It was Modi's first visit to China in seven years.",
+      ).map((m) => [m.kind, m.date, m.countries.join("+")]),
+    ).toEqual([
+      ["summit", "2024-03", "IND+CHN"],
+      ["visit", "2024-03", "IND+CHN"],
+    ]);
+  });
   it("takes 'promoting peace talks' for no meeting", () => {
     expect(
       meetings(

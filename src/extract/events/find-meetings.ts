@@ -249,6 +249,12 @@ function dateOf(
     ...(state.current ? { anchor: state.current } : {}),
   });
   if (dated.date || status !== "held") return dated;
+  // "The first took place in Tianjin in August 2025 ... It was Modi's first visit to China in
+  // seven years": a sentence that says what the event just told was shares its date.
+  const told = state.current;
+  const sentenceText = analysis.sentences[context.sentence]?.text ?? "";
+  if (told?.date && told.precision && /^(?:It|This|That) (?:was|is)\b/.test(sentenceText))
+    return { date: told.date, precision: told.precision };
   // A held event with no date of its own in an article with no dated lead (a live blog's
   // "met this afternoon" under a timestamp) happened on the day of publication.
   return state.lead.date ? state.lead : { date: analysis.publishedAt, precision: "day" };
