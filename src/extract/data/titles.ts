@@ -10,8 +10,6 @@ export interface TitleEntry {
 // Portfolios of ministers, longest first where one contains another (portfolioTitles).
 const PORTFOLIOS: readonly string[] = [
   "Economy and Finance",
-  "Ecological Transition",
-  "Energy Transition",
   "International Trade",
   "Foreign Trade",
   "Home Affairs",
@@ -48,10 +46,16 @@ const PORTFOLIOS: readonly string[] = [
   "Public Security",
   "Communications",
   "Information",
-  "Energy",
-  "Finance",
-  "Trade",
 ];
+
+const THE_PORTFOLIOS: readonly string[] = [
+  "Ecological Transition",
+  "Energy Transition",
+  "Environment",
+  "Economy",
+  "Interior",
+];
+const SECRETARY_OF_STATE_PORTFOLIOS: readonly string[] = ["Energy", "Trade", "Economy", "Health"];
 
 /**
  * Office titles, longest first where one contains another. Adding an office is a
@@ -313,8 +317,17 @@ function portfolioTitles(): TitleEntry[] {
     { form: `Minister of ${portfolio}`, role: "minister" as const },
     { form: `Minister of the ${portfolio}`, role: "minister" as const },
     { form: `Minister for ${portfolio}`, role: "minister" as const },
-    { form: `Minister for the ${portfolio}`, role: "minister" as const },
-    // "Portugal's secretary of state for energy": a junior minister of the portfolio.
-    { form: `Secretary of State for ${portfolio}`, role: "minister" as const },
-  ]);
+  ]).concat(
+    // "Spain's minister for the ecological transition", "Portugal's secretary of state for
+    // energy". Only the portfolios written so: every form of every portfolio is one more
+    // branch of the title pattern that person discovery runs at every word.
+    THE_PORTFOLIOS.map((portfolio) => ({
+      form: `Minister for the ${portfolio}`,
+      role: "minister" as const,
+    })),
+    SECRETARY_OF_STATE_PORTFOLIOS.map((portfolio) => ({
+      form: `Secretary of State for ${portfolio}`,
+      role: "minister" as const,
+    })),
+  );
 }
