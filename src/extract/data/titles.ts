@@ -143,10 +143,6 @@ export const OFFICE_TITLES: readonly TitleEntry[] = [
 ];
 
 /**
- * Descriptions of people who speak about diplomacy without conducting it:
- * they may be quoted, but they are not leaders and hold no positions.
- */
-/**
  * Titles that only one state's officials bear: "Taoiseach Ciaran Maguire" is Irish wherever
  * the article files from.
  */
@@ -156,6 +152,10 @@ export const TITLE_STATES: Readonly<Record<string, string>> = {
   "Chief Adviser": "BGD",
 };
 
+/**
+ * Descriptions of people who speak about diplomacy without conducting it:
+ * they may be quoted, but they are not leaders and hold no positions.
+ */
 export const NON_OFFICIAL_ROLES: readonly string[] = [
   "spokesperson",
   "spokesman",
