@@ -152,13 +152,17 @@ function createDrafts(context: CueContext): MeetingDraft[] {
   if (!sides) return [];
   const hosting = visit ? hostingTold(context, sides.countries) : undefined;
   const status = hosting?.status ?? statusOf(context);
+  // A body's gathering is dated first: it may be one already told.
   const gathering = isBodySummit(analysis, cue);
-  const told = gathering ? gatheringTold(context, status) : undefined;
+  const gatheringDate = gathering ? dateOf(context, status) : undefined;
+  const told = gatheringDate && gatheringTold(context.state.drafts, status, gatheringDate);
   if (told) return [told];
   if (sides.countries.length < 2 && cue.kind !== "interview")
     return (
       nextOf(context, status) ??
-      (gathering ? [newGathering(context, status, sides)] : wholeOf(context, sides))
+      (gatheringDate
+        ? [newGathering(context.state.drafts, { status, ...gatheringDate }, sides)]
+        : wholeOf(context, sides))
     );
   // "the leaders agreed that their foreign ministers would meet": a ministers' meeting; "The
   // two ministers agreed to meet", opening the clause, are the people already told.
@@ -178,7 +182,7 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     : kind === "summit"
       ? sides.participants.filter((p) => isHead(entityOf(analysis, p)))
       : sides.participants;
-  const date = hosting ? dateFields(hosting) : dateOf(context, status);
+  const date = hosting ? dateFields(hosting) : (gatheringDate ?? dateOf(context, status));
   const drafts = context.state.drafts;
   const draft = newDraft(drafts, {
     kind,
@@ -301,13 +305,14 @@ function nextOf(context: CueContext, status: MeetingStatus): MeetingDraft[] | un
  * "The APEC meeting opened a day after ...": a body's gathering already told, if one can be
  * the same; its members are told elsewhere (gathering.ts), not by the clause's people.
  */
-function gatheringTold(context: CueContext, status: MeetingStatus): MeetingDraft | undefined {
-  const date = dateOf(context, status);
-  return [...context.state.drafts]
+function gatheringTold(
+  drafts: readonly MeetingDraft[],
+  status: MeetingStatus,
+  date: Pick<MeetingDraft, "date">,
+): MeetingDraft | undefined {
+  return [...drafts]
     .reverse()
-    .find(
-      (d) => d.kind === "conference" && d.status === status && datesOverlap(d, { ...d, ...date }),
-    );
+    .find((d) => d.kind === "conference" && d.status === status && datesOverlap(d, date));
 }
 
 /**
@@ -315,14 +320,13 @@ function gatheringTold(context: CueContext, status: MeetingStatus): MeetingDraft
  * told with one side or none is an event still.
  */
 function newGathering(
-  context: CueContext,
-  status: MeetingStatus,
+  drafts: MeetingDraft[],
+  when: Pick<MeetingDraft, "status" | "date" | "precision">,
   sides: { countries: readonly string[]; participants: readonly string[] },
 ): MeetingDraft {
-  return newDraft(context.state.drafts, {
+  return newDraft(drafts, {
     kind: "conference",
-    status,
-    ...dateOf(context, status),
+    ...when,
     countries: [...sides.countries],
     participants: [...sides.participants],
   });

@@ -21,7 +21,10 @@ export interface MeetingDraft {
 }
 
 /** Whether two dates (with precision) can name the same time. */
-export function datesOverlap(a: MeetingDraft, b: MeetingDraft): boolean {
+export function datesOverlap(
+  a: Pick<MeetingDraft, "date">,
+  b: Pick<MeetingDraft, "date">,
+): boolean {
   if (!a.date || !b.date) return true;
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
