@@ -45,30 +45,25 @@ export function gatherAttendees(analysis: Analysis, state: EventState): void {
     const present = TOOK_PART.test(sentence.text) ? officialsIn(analysis, sentence) : [];
     // "The two heads of state met ..., hours after Lee opened the APEC Economic Leaders'
     // Meeting": a meeting told with the gathering, or on its margins, is of people there.
-    const sideMeetings =
-      ON_ITS_MARGINS.test(sentence.text) || present.length > 0
-        ? touched.filter(
-            (d) =>
-              d !== gathering &&
-              d.status === "held" &&
-              d.kind !== "conference" &&
-              d.kind !== "call" &&
-              datesOverlap(d, gathering),
-          )
-        : [];
+    const marginsTold = ON_ITS_MARGINS.test(sentence.text) || present.length > 0;
+    const onItsMargins = (d: MeetingDraft): boolean =>
+      marginsTold &&
+      d.status === "held" &&
+      d.kind !== "conference" &&
+      d.kind !== "call" &&
+      datesOverlap(d, gathering);
     // A live blog's "The chancellor and the Polish prime minister held a bilateral meeting
     // this afternoon": a meeting on the gathering's own day is on its margins.
-    sideMeetings.push(
-      ...touched.filter(
-        (d) =>
-          d !== gathering &&
-          !sideMeetings.includes(d) &&
-          d.status === "held" &&
-          (d.kind === "summit" || d.kind === "meeting") &&
-          d.precision === "day" &&
-          d.date === gathering.date,
-      ),
-    );
+    const onItsDay = (d: MeetingDraft): boolean =>
+      d.status === "held" &&
+      (d.kind === "summit" || d.kind === "meeting") &&
+      d.precision === "day" &&
+      d.date === gathering.date;
+    const others = touched.filter((d) => d !== gathering);
+    const sideMeetings = [
+      ...others.filter(onItsMargins),
+      ...others.filter((d) => !onItsMargins(d) && onItsDay(d)),
+    ];
     const attendees = unique([...present, ...sideMeetings.flatMap((d) => d.participants)]);
     if (attendees.length === 0) continue;
     gathering.participants = unique([...gathering.participants, ...attendees]);
