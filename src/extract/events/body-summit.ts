@@ -41,7 +41,7 @@ const BODY_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?${BODY}(?![\\p{L}])`, "u")
 export function isBodySummit(analysis: Analysis, cue: CueMatch): boolean {
   const before = analysis.text.slice(Math.max(0, cue.start - 90), cue.start);
   if (cue.kind === "talks") {
-    if (/^(?:met|gathered)$/.test(cue.word)) return BODY_LEADERS_BEFORE.test(before);
+    if (cue.word === "met") return BODY_LEADERS_BEFORE.test(before);
     // "The APEC meeting opened a day after ...", "The Forum leaders' meeting": the body's.
     return (
       /^[Mm]eeting$/.test(cue.word) &&
