@@ -110,13 +110,17 @@ function ofDemonym(
   if (!code) return undefined;
   const ofState = (ids: readonly string[]): string[] =>
     ids.filter((p) => entityOf(analysis, p)?.country === code);
+  const own = ofState(group.participants);
+  if (own.length >= 2) return { ...group, countries: [code], participants: own };
   // A plural of one named is the latest event's that names several of the state.
   const several = [...drafts]
     .reverse()
     .find((d) => d.status === "held" && ofState(d.participants).length >= 2);
-  const own = ofState(group.participants);
-  const participants = own.length >= 2 || !several ? own : ofState(several.participants);
-  return { ...group, countries: [code], participants };
+  return {
+    ...group,
+    countries: [code],
+    participants: several ? ofState(several.participants) : own,
+  };
 }
 
 /**
