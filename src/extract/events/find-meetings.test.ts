@@ -29,6 +29,13 @@ describe("findMeetings: sides named by states, interviews and attributions", () 
       ["meeting", "PER+CHL", 2],
     ]);
   });
+  it("reads a list of names closed by a serial comma's 'and' as one subject", () => {
+    expect(
+      meetings(
+        "Vietnamese Prime Minister Pham Minh Chinh, Thai Prime Minister Anutin Charnvirakul, and Cambodian Prime Minister Hun Manet met in Hanoi on Monday. Lee visited Tokyo, Osaka, and Takaichi said she was glad.",
+      ).map((m) => [m.kind, m.countries.join("+"), m.participants.length]),
+    ).toEqual([["summit", "VNM+THA+KHM", 3]]);
+  });
   it("takes a summit 'of' a list of states, or talks between three, as the states' event", () => {
     expect(
       meetings(

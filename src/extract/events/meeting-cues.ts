@@ -110,10 +110,34 @@ export function clausesOf(text: string): Range[] {
     // "and" that closes a "between" joins its two sides, not two clauses.
     const open = text.slice(cuts.at(-1) ?? 0, m.index);
     if (/^,\s+and\b/.test(m[0]) && /\bbetween\b(?![^]*\band\b)/.test(open)) continue;
+    // "Pham Minh Chinh, Anutin Charnvirakul, and Hun Manet met": the serial comma's "and"
+    // closes a list of names, not a clause.
+    if (/^,\s+and\b/.test(m[0]) && closesNameList(open, text.slice(m.index + m[0].length)))
+      continue;
     cuts.push(m.index);
   }
   cuts.push(text.length);
   return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] ?? text.length }));
+}
+
+// A capitalised name, title or state, with the particles names carry ("Mohammed bin
+// Salman", "the United States").
+const NAME_ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|bin|bint|ibn|al|de|da|do|dos|van|von|der|la|le|the)\s+)*\p{Lu}[\p{L}'’.-]*)*`;
+const NAME_LIST_SO_FAR = new RegExp(
+  String.raw`(?:^|[^\p{L}\s]\s*|\b\p{Ll}+\s+)${NAME_ITEM}(?:,\s+${NAME_ITEM})+$`,
+  "u",
+);
+const NAME_AFTER = /^\s+(?:the\s+)?\p{Lu}/u;
+// "visited Tokyo, Osaka, and Takaichi said": a new clause's speaker.
+const SPEAKER_AFTER = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added)\b/u;
+
+/** Whether ", and" ends a list of two or more names and a name follows it. */
+function closesNameList(before: string, after: string): boolean {
+  return (
+    NAME_AFTER.test(after) &&
+    !SPEAKER_AFTER.test(after) &&
+    NAME_LIST_SO_FAR.test(before.replace(/^[,;—–\s]+/, ""))
+  );
 }
 
 // A relative clause that follows ("..., which the two leaders are to chair") tells of the same
