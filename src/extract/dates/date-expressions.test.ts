@@ -68,6 +68,13 @@ describe("findDateExpressions", () => {
     expect(dates("on Dec. 30 they spoke")).toEqual(["2023-12-30"]);
     expect(dates("on 2 May they spoke")).toEqual(["2024-05-02"]);
   });
+  it("reads a day told of as past or future as the last or the next such day", () => {
+    // Published 2024-05-08: the nearest 30 June is this year's, but a meeting held on it was
+    // last year's, and 1 February's next meeting is next year's.
+    expect(dates("The ministers met in Cairo on 30 June.")).toEqual(["2023-06-30"]);
+    expect(dates("The ministers will meet in Cairo on 1 February.")).toEqual(["2025-02-01"]);
+    expect(dates("The ministers met in Cairo on 2 May.")).toEqual(["2024-05-02"]);
+  });
   it("reads a month alone as month precision, the nearest such month", () => {
     expect(dates("to meet again in July")).toEqual(["2024-07"]);
   });

@@ -198,7 +198,14 @@ function calendarDates(text: string, published: string): Found[] {
     const end = r.index + r.text.replace(/\s+$/, "").length;
     const year = s.isCertain("year")
       ? (s.get("year") ?? 0)
-      : (namedYear(text.slice(end), published) ?? nearestYear(published, month, dayOfMonth));
+      : (namedYear(text.slice(end), published) ??
+        yearByTense(
+          text.slice(Math.max(0, r.index - 160), r.index),
+          published,
+          month,
+          dayOfMonth,
+        ) ??
+        nearestYear(published, month, dayOfMonth));
     return [
       {
         start: r.index,
@@ -213,14 +220,27 @@ function calendarDates(text: string, published: string): Found[] {
 }
 
 // "have met only once ..., in Bangkok in April" (published in October): a month told of
-// in the past is the last one; "will meet in April", the next.
+// in the past is the last one; "will meet in April", the next. A day likewise: "met in
+// Cairo on 5 May" (published in March) was last year's.
 // ("was" and "were" are not enough: "the meeting was postponed to April").
 const PAST_BEFORE = /\b(?:met|held|visited|spoke|talked|hosted)\b[^.;]*$/i;
 
-function yearByTense(before: string, published: string, month: number): number | undefined {
-  const [year, current] = published.split("-").map(Number) as [number, number];
-  if (FUTURE_BEFORE.test(before)) return month >= current ? year : year + 1;
-  if (PAST_BEFORE.test(before)) return month <= current ? year : year - 1;
+function yearByTense(
+  before: string,
+  published: string,
+  month: number,
+  dayOfMonth?: number,
+): number | undefined {
+  const [year, currentMonth, currentDay] = published.split("-").map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  // A month is compared by month; a day by month and day.
+  const told = dayOfMonth === undefined ? month * 100 : month * 100 + dayOfMonth;
+  const now = dayOfMonth === undefined ? currentMonth * 100 : currentMonth * 100 + currentDay;
+  if (FUTURE_BEFORE.test(before)) return told >= now ? year : year + 1;
+  if (PAST_BEFORE.test(before)) return told <= now ? year : year - 1;
   return undefined;
 }
 
