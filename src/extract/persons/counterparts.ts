@@ -9,9 +9,14 @@ import { placeEndingAt, PRE, TITLE_WORD } from "./title-pattern.js";
 
 // "his Saudi counterpart, Prince Faisal", "his Chinese counterpart Wang Yi"
 const COUNTERPART = new RegExp(`counterparts?,?\\s+${PRE}(?<name>${NAME_SOURCE})`, "gu");
-// "his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen"
-const TWO_COUNTERPARTS = new RegExp(
-  `counterparts,?\\s+${PRE}(?<first>${NAME_SOURCE})\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})`,
+// "his Polish, Slovak and Czech counterparts, Radosław Sikorski, Juraj Blanár and Petr
+// Macinka": a list of names after the word, the last after "and".
+const COUNTERPARTS_LIST = new RegExp(
+  `counterparts,?\\s+(?<list>${PRE}${NAME_SOURCE}(?:,\\s+${PRE}${NAME_SOURCE})*,?\\s+and\\s+${PRE}${NAME_SOURCE})`,
+  "dgu",
+);
+const LISTED_NAME = new RegExp(
+  `(?:^|,\\s+(?:and\\s+)?|\\s+and\\s+)${PRE}(?<name>${NAME_SOURCE})`,
   "dgu",
 );
 
@@ -52,37 +57,64 @@ function possessiveCounterparts(
 }
 
 /**
- * "his Swedish and Finnish counterparts, Maria Malmer Stenergard and Elina Valtonen": two
- * states before the word and two names after it, paired in order.
+ * "his Polish, Slovak and Czech counterparts, Radosław Sikorski, Juraj Blanár and Petr
+ * Macinka": as many states before the word as names after it, paired in order.
  */
 function pairedCounterparts(
   sentence: Sentence,
   places: readonly PlaceMention[],
 ): PersonCandidate[] {
-  return [...sentence.text.matchAll(TWO_COUNTERPARTS)].flatMap((m) => {
-    const at = sentence.start + m.index;
-    const second = places.findLast(
-      (p) => p.end <= at && /^\s*$/.test(sentence.text.slice(p.end - sentence.start, m.index)),
-    );
-    const first = places.findLast(
-      (p) =>
-        second !== undefined &&
-        p.end <= second.start &&
-        /^\s+and\s+$/.test(
-          sentence.text.slice(p.end - sentence.start, second.start - sentence.start),
-        ),
-    );
-    if (!first || !second || first.codes.length !== 1 || second.codes.length !== 1) return [];
-    return (["first", "second"] as const).flatMap((part, i) => {
-      const raw = m.groups?.[part] ?? "";
+  return [...sentence.text.matchAll(COUNTERPARTS_LIST)].flatMap((m) => {
+    const states = statesListedBefore(sentence, places, sentence.start + m.index);
+    const listAt = m.indices?.groups?.list?.[0];
+    if (listAt === undefined) return [];
+    const names = [...(m.groups?.list ?? "").matchAll(LISTED_NAME)].flatMap((n) => {
+      const raw = n.groups?.name ?? "";
+      const from = n.indices?.groups?.name?.[0];
+      return from === undefined ? [] : [{ raw, start: sentence.start + listAt + from }];
+    });
+    if (states.length !== names.length || states.some((p) => p.codes.length !== 1)) return [];
+    return names.flatMap(({ raw, start }, i) => {
       const name = cleanName(raw);
-      const from = m.indices?.groups?.[part]?.[0];
-      if (!name || from === undefined || name.split(/\s+/).length < 2) return [];
-      const start = sentence.start + from;
-      const country = (i === 0 ? first : second).codes[0];
-      return [{ name, start, end: start + raw.length, counterpart: true, country }];
+      if (!name || name.split(/\s+/).length < 2) return [];
+      const country = states[i]?.codes[0];
+      return [
+        {
+          name,
+          start,
+          end: start + raw.length,
+          counterpart: true,
+          ...(country ? { country } : {}),
+        },
+      ];
     });
   });
+}
+
+/** The places listed right before `at`, joined by commas and a last "and", in order. */
+function statesListedBefore(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+  at: number,
+): PlaceMention[] {
+  const between = (from: number, to: number): string =>
+    sentence.text.slice(from - sentence.start, to - sentence.start);
+  const last = places.findLast((p) => p.end <= at && /^\s*$/.test(between(p.end, at)));
+  if (!last) return [];
+  const listed = [last];
+  for (;;) {
+    const next = listed[0];
+    const joinedByAnd = listed.length === 1;
+    const before = places.findLast(
+      (p) =>
+        next !== undefined &&
+        p.end <= next.start &&
+        (joinedByAnd ? /^,?\s+and\s+$/ : /^,\s+$/).test(between(p.end, next.start)),
+    );
+    if (!before) break;
+    listed.unshift(before);
+  }
+  return listed.length >= 2 ? listed : [];
 }
 
 export function counterparts(

@@ -82,7 +82,7 @@ describe("person discovery", () => {
       title: "Deputy Prime Minister and Foreign Minister",
     });
   });
-  it("pairs two counterparts with the two states before the word, in order", () => {
+  it("pairs counterparts with as many states before the word, in order", () => {
     expect(
       people(
         "Norwegian Foreign Minister Eva Dahl hosted his Swedish and Finnish counterparts, Karin Berg and Aino Virtanen, in Tromsø.",
@@ -91,6 +91,16 @@ describe("person discovery", () => {
       ["Eva Dahl", "NOR", "foreign-minister"],
       ["Karin Berg", "SWE", "foreign-minister"],
       ["Aino Virtanen", "FIN", "foreign-minister"],
+    ]);
+    expect(
+      people(
+        "Hungarian Foreign Minister Anna Kis hosted her Polish, Slovak and Czech counterparts, Jan Nowak, Juraj Kral and Petr Novak, in Esztergom.",
+      ).map((p) => [p.name, p.country]),
+    ).toEqual([
+      ["Anna Kis", "HUN"],
+      ["Jan Nowak", "POL"],
+      ["Juraj Kral", "SVK"],
+      ["Petr Novak", "CZE"],
     ]);
   });
   it("finds every name after a plural title", () => {
