@@ -34,10 +34,12 @@ const TITLE_COMMA_NAME = new RegExp(
 // "their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan": a plural title before two
 // names; "the chief negotiators of the two sides, Petar Petković for Belgrade and Besnik
 // Bislimi for Pristina": each name may say which side it serves.
+// "two presidents, Ann Bay of Palau and Joe Kim of Nauru": or which state.
+const SIDE_NAME = String.raw`[A-Z][\p{L}'’.-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’.-]+){0,3}`;
 const forSide = (group: string): string =>
-  `(?:\\s+for\\s+(?<${group}>[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+){0,2}))?`;
+  `(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?<${group}>${SIDE_NAME}))?`;
 const PLURAL_TITLE_NAMES = new RegExp(
-  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|ministers|top diplomats|chief negotiators)(?:\\s+of\\s+the\\s+two\\s+sides)?,?\\s+${PRE}(?<first>${NAME_SOURCE})${forSide("firstSide")}\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})${forSide("secondSide")}(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are)\\b)`,
+  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|ministers|top diplomats|chief negotiators)(?:\\s+of\\s+the\\s+two\\s+sides)?[,:]?\\s+${PRE}(?<first>${NAME_SOURCE})${forSide("firstSide")}\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})${forSide("secondSide")}(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are)\\b)`,
   "gdu",
 );
 // "Badr Abdelatty, the Egyptian foreign minister", "Mr. X, Minister for Foreign Affairs of Japan",
@@ -47,10 +49,17 @@ const NAME_THEN_TITLE = new RegExp(
   "dgu",
 );
 // "The three countries' prime ministers, Jonas Gahr Støre, Ulf Kristersson and Petteri Orpo":
-// a plural title before three names or more.
+// a plural title before three names or more; "five presidents: Surangel S. Whipps Jr. of
+// Palau, Hilda Heine of the Marshall Islands, ...": each may say its state.
+const LISTED_OFFICIAL = `${PRE}${NAME_SOURCE}(?:\\s+of\\s+(?:the\\s+)?${SIDE_NAME})?`;
 const PLURAL_TITLE_LIST = new RegExp(
-  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|leaders|top diplomats),?\\s+(?<list>${PRE}${NAME_SOURCE}(?:,\\s+${PRE}${NAME_SOURCE}){1,}),?\\s+and\\s+(?<last>${PRE}${NAME_SOURCE})(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are|will)\\b)`,
+  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|leaders|top diplomats)[,:]?\\s+(?<list>${LISTED_OFFICIAL}(?:,\\s+${LISTED_OFFICIAL}){1,}),?\\s+and\\s+(?<last>${LISTED_OFFICIAL})(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are|will)\\b)`,
   "gu",
+);
+// One official of the list, and the state after "of".
+const OFFICIAL_OF_STATE = new RegExp(
+  `^(?<name>${PRE}${NAME_SOURCE})(?:\\s+of\\s+(?:the\\s+)?(?<state>${SIDE_NAME}))?$`,
+  "du",
 );
 // "Samuel Okudzeto Ablakwa has spent much of his first year as Ghana's Foreign Minister": the
 // sentence's subject, named in full, and the office it holds "as" later in the clause.
@@ -134,7 +143,7 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
       out.push(candidate({ name: clean, start: sentence.start + at, title, country }));
     }
   }
-  out.push(...pluralTitleList(sentence));
+  out.push(...pluralTitleList(sentence, places));
   const subject = subjectAsTitle(sentence, places);
   if (subject && !out.some((c) => c.start === subject.start)) out.push(candidate(subject));
   return out;
@@ -173,7 +182,7 @@ function singularTitle(plural: string): string {
   return plural.replace(/s$/, "").replace(/top diplomat/, "foreign minister");
 }
 
-function pluralTitleList(sentence: Sentence): PersonCandidate[] {
+function pluralTitleList(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {
   return [...sentence.text.matchAll(PLURAL_TITLE_LIST)].flatMap((m) => {
     const title = singularTitle(m.groups?.title ?? "");
     const listAt = m.index + m[0].indexOf(m.groups?.list ?? "");
@@ -186,9 +195,14 @@ function pluralTitleList(sentence: Sentence): PersonCandidate[] {
       { raw: m.groups?.last ?? "", at: lastAt },
     ];
     return parts.flatMap(({ raw, at }) => {
-      const name = cleanName(raw);
+      const item = OFFICIAL_OF_STATE.exec(raw);
+      const name = cleanName(item?.groups?.name ?? raw);
       if (!name || name.split(/\s+/).length < 2) return [];
-      return [candidate({ name, start: sentence.start + at + raw.indexOf(name), title })];
+      const state = item?.indices?.groups?.state;
+      const country = state
+        ? placeWithin(places, sentence.start + at + state[0], sentence.start + at + state[1])
+        : undefined;
+      return [candidate({ name, start: sentence.start + at + raw.indexOf(name), title, country })];
     });
   });
 }

@@ -2,7 +2,8 @@ import { HONORIFICS, NAME_PARTICLES } from "../data/titles.js";
 
 // Capitals beyond A-Z: "Þorgerður", "Łukasz", "Özdemir", "Élisabeth".
 // An apostrophe inside a word: "O'Brien", and "Sa'ar", "Ma'ruf" (but not "Biden's", "He'll").
-const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{L}]+|\p{Lu}[\p{Ll}\p{Lu}]*(?:['’](?:\p{Lu}[\p{L}]+|(?!(?:ll|re|ve)\b)\p{Ll}{2,}))?(?:-[\p{L}]+)*)`;
+// A generational suffix keeps its point: "Surangel S. Whipps Jr.".
+const TOKEN = String.raw`(?:(?:Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{L}]+|\p{Lu}[\p{Ll}\p{Lu}]*(?:['’](?:\p{Lu}[\p{L}]+|(?!(?:ll|re|ve)\b)\p{Ll}{2,}))?(?:-[\p{L}]+)*)`;
 const PARTICLE = `(?:${NAME_PARTICLES.join("|")})`;
 
 /** A personal name: capitalised words, initials and joining particles ("Lula da Silva"). */

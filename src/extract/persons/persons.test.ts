@@ -103,6 +103,19 @@ describe("person discovery", () => {
       ["Petr Novak", "CZE"],
     ]);
   });
+  it("reads the state after each name of a plural title's list, and keeps a 'Jr.'", () => {
+    expect(
+      people(
+        "Around the table were five presidents: Tom S. Ray Jr. of Palau, Hilda Kane of the Marshall Islands and David Ato of Nauru. Two presidents, Ann Roy of Kiribati and Joe Lim of Tuvalu, met.",
+      ).map((p) => [p.name, p.country, p.role]),
+    ).toEqual([
+      ["Tom S. Ray Jr.", "PLW", "head-of-state"],
+      ["Hilda Kane", "MHL", "head-of-state"],
+      ["David Ato", "NRU", "head-of-state"],
+      ["Ann Roy", "KIR", "head-of-state"],
+      ["Joe Lim", "TUV", "head-of-state"],
+    ]);
+  });
   it("finds every name after a plural title", () => {
     expect(
       people("The prime ministers, Lars Holm, Nils Ek and Matti Koski, met in Luleå.").map((p) => [
