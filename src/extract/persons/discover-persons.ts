@@ -93,6 +93,8 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
   const out: PersonCandidate[] = [];
   // Where each title that introduces the name after it begins, in the sentence.
   const introducing = new Set<number>();
+  // Officials who represent "his country": resolved once the sentence's officials are known.
+  const ownCountryPending: { official: PersonCandidate; ownerBefore: number }[] = [];
   for (const m of [
     ...sentence.text.matchAll(TITLE_THEN_NAME),
     ...sentence.text.matchAll(TITLE_COMMA_NAME),
@@ -109,9 +111,20 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     const lead = sentence.text.slice(Math.max(0, m.index - 60), m.index);
     const first = /\sand\s+$/.test(lead) ? TITLE_AND_BEFORE.exec(lead) : null;
     const titleStart = first ? m.index - first[0].length : m.index;
-    const country = placeEndingAt(places, sentence.start + titleStart);
+    const stated = placeEndingAt(places, sentence.start + titleStart);
+    const represented = stated ? undefined : representedSide(sentence, places, titleStart);
+    const country = stated ?? represented?.state;
     const held = first ? `${first.groups?.title ?? ""} and ${title}` : title;
-    out.push(candidate({ name: clean, start: nameStart, title: held, country, roleTitle: title }));
+    const official = candidate({
+      name: clean,
+      start: nameStart,
+      title: held,
+      country,
+      roleTitle: title,
+    });
+    out.push(official);
+    if (represented?.ownerBefore !== undefined)
+      ownCountryPending.push({ official, ownerBefore: represented.ownerBefore });
     introducing.add(m.index);
   }
   for (const found of titleOfStateThenName(sentence, places)) {
@@ -144,9 +157,40 @@ function titled(sentence: Sentence, places: readonly PlaceMention[]): PersonCand
     }
   }
   out.push(...pluralTitleList(sentence, places));
+  for (const { official, ownerBefore } of ownCountryPending) {
+    const owner = out
+      .filter((c) => c.start < ownerBefore && c.country !== undefined)
+      .sort((a, b) => a.start - b.start)
+      .at(-1);
+    if (owner?.country) official.country = owner.country;
+  }
   const subject = subjectAsTitle(sentence, places);
   if (subject && !out.some((c) => c.start === subject.start)) out.push(candidate(subject));
   return out;
+}
+
+// "Chile was represented by Foreign Minister Ana Ruiz", "and his country was represented by
+// Deputy Prime Minister John Rosso": the official serves the state represented.
+const REPRESENTED_BY =
+  /(?:(?<own>\b(?:his|her)\s+country)|\S)\s+(?:was|is|will\s+be|would\s+be)\s+represented\s+by\s+(?:its\s+|the\s+)?$/;
+
+/**
+ * The side an official introduced at `titleAt` represents, as the clause before says: a
+ * state named, or "his country", the state of an official named before `ownerBefore`.
+ */
+function representedSide(
+  sentence: Sentence,
+  places: readonly PlaceMention[],
+  titleAt: number,
+): { state?: string; ownerBefore?: number } | undefined {
+  const lead = sentence.text.slice(Math.max(0, titleAt - 60), titleAt);
+  const m = REPRESENTED_BY.exec(lead);
+  if (!m) return undefined;
+  const verbAt = m[0].search(/\s+(?:was|is|will|would)\s/);
+  const subjectEnd = sentence.start + titleAt - lead.length + m.index + verbAt;
+  if (m.groups?.own) return { ownerBefore: subjectEnd };
+  const state = places.find((p) => p.end === subjectEnd && p.codes.length === 1);
+  return state ? { state: state.codes[0] } : undefined;
 }
 
 function subjectAsTitle(

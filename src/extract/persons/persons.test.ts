@@ -116,6 +116,17 @@ describe("person discovery", () => {
       ["Joe Lim", "TUV", "head-of-state"],
     ]);
   });
+  it("gives an official who represents a state, or 'his country', that state", () => {
+    expect(
+      people(
+        "India hosted the summit, with Peru and Peru's envoy. Chile was represented by Foreign Minister Ana Ruiz. Papua New Guinea's Prime Minister, James Ato, stayed home, and his country was represented by Deputy Prime Minister John Rosi.",
+      ).map((p) => [p.name, p.country]),
+    ).toEqual([
+      ["Ana Ruiz", "CHL"],
+      ["James Ato", "PNG"],
+      ["John Rosi", "PNG"],
+    ]);
+  });
   it("finds every name after a plural title", () => {
     expect(
       people("The prime ministers, Lars Holm, Nils Ek and Matti Koski, met in Luleå.").map((p) => [
