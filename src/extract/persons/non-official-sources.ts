@@ -17,6 +17,12 @@ const NAME_THEN_APPOSITIVE_THEN_SAID = new RegExp(
   `(?<name>${NAME_SOURCE}),\\s+(?<description>(?:a|an)\\s+[^"“”,;]{1,80}),\\s+(?:said|says|told|added|noted|wrote|argued)\\b`,
   "gu",
 );
+// "Sir Walter Ilaita, a former Papua New Guinean foreign minister, put it more bluntly": one
+// who held an office, whatever the verb after.
+const NAME_THEN_FORMER_OFFICE = new RegExp(
+  `(?<name>${NAME_SOURCE}),\\s+(?:a|an|the)\\s+(?<description>former\\s+[^"“”,;]{1,60}),`,
+  "gu",
+);
 // "State Department spokesperson Matthew Miller"
 const DESCRIPTION_THEN_NAME = new RegExp(
   `${NON_OFFICIAL_SOURCE},?\\s+${PRE}(?<name>${NAME_SOURCE})`,
@@ -53,6 +59,14 @@ function nonOfficials(sentence: Sentence): PersonCandidate[] {
         ...(relays ? { relays } : {}),
       });
     }
+  }
+  for (const m of sentence.text.matchAll(NAME_THEN_FORMER_OFFICE)) {
+    const raw = m.groups?.name ?? "";
+    const name = cleanName(raw);
+    if (!name || name.split(/\s+/).length < 2 || !TITLE_WORD.test(m.groups?.description ?? ""))
+      continue;
+    const start = sentence.start + m.index;
+    out.push({ name, start, end: start + raw.length, nonOfficial: true });
   }
   for (const m of sentence.text.matchAll(NAME_THEN_APPOSITIVE_THEN_SAID)) {
     const raw = m.groups?.name ?? "";

@@ -366,6 +366,13 @@ describe("person discovery", () => {
       { name: "Mara Lind", country: undefined, role: undefined, nonOfficial: true },
     ]);
   });
+  it("takes one introduced as a former office-holder as a non-official, whatever the verb", () => {
+    expect(
+      people(
+        "Sir Walter Ilai, a former Papua New Guinean foreign minister, put it more bluntly.",
+      ),
+    ).toEqual([{ name: "Walter Ilai", country: undefined, role: undefined, nonOfficial: true }]);
+  });
   it("does not read a title's last word as part of the name", () => {
     expect(
       people("Secretary of State Ana Ruiz said the talks went well.").map((p) => p.name),
