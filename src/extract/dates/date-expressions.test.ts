@@ -75,6 +75,17 @@ describe("findDateExpressions", () => {
     expect(dates("The ministers will meet in Cairo on 1 February.")).toEqual(["2025-02-01"]);
     expect(dates("The ministers met in Cairo on 2 May.")).toEqual(["2024-05-02"]);
   });
+  it("reads the year named after a day or month as part of its date", () => {
+    expect(dates("the visit to Japan in September last year")).toEqual(["2023-09"]);
+    expect(dates("on 2 March last year")).toEqual(["2023-03-02"]);
+    const thatYear = (text: string) =>
+      findDateExpressions(text, 0, PUBLISHED, 2019).map((d) => d.date);
+    expect(thatYear("On 7 December that year the two leaders met.")).toEqual(["2019-12-07"]);
+    expect(thatYear("in March of the same year, and again later that year")).toEqual([
+      "2019-03",
+      "2019",
+    ]);
+  });
   it("reads a month alone as month precision, the nearest such month", () => {
     expect(dates("to meet again in July")).toEqual(["2024-07"]);
   });

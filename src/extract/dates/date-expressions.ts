@@ -63,15 +63,17 @@ export function findDateExpressions(
   text: string,
   offset: number,
   published: string,
+  thatYear?: number,
 ): DateExpression[] {
   const found: DateExpression[] = [
     ...weekdays(text, published),
     ...relativeUnits(text, published),
+    ...thatYears(text, thatYear),
     ...seasons(text, published),
     ...eventRelative(text),
     ...simpleDays(text, published),
-    ...calendarDates(text, published),
-    ...monthsOnly(text, published),
+    ...calendarDates(text, published, thatYear),
+    ...monthsOnly(text, published, thatYear),
     ...yearsOnly(text),
   ];
   const kept = found
@@ -180,7 +182,7 @@ const MAY_HOLD_DATE =
 
 const CLOCK_SPAN = /\b(?:minutes?|hours?|seconds?|mins?|hrs?)\b/i;
 
-function calendarDates(text: string, published: string): Found[] {
+function calendarDates(text: string, published: string, thatYear?: number): Found[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
   const normalised = text.replace(/\b([A-Z][a-z]{2,8})\.(?=\s*\d)/g, "$1 ");
   return chrono.en.parse(normalised, toDate(published)).flatMap((r) => {
@@ -195,10 +197,12 @@ function calendarDates(text: string, published: string): Found[] {
       return [];
     const month = s.get("month") ?? 1;
     const dayOfMonth = s.get("day") ?? 1;
-    const end = r.index + r.text.replace(/\s+$/, "").length;
+    const dateEnd = r.index + r.text.replace(/\s+$/, "").length;
+    // "7 December that year": the words that name the year are the date's too.
+    const end = s.isCertain("year") ? dateEnd : dateEnd + namedYearLength(text.slice(dateEnd));
     const year = s.isCertain("year")
       ? (s.get("year") ?? 0)
-      : (namedYear(text.slice(end), published) ??
+      : (namedYear(text.slice(dateEnd), published, thatYear) ??
         yearByTense(
           text.slice(Math.max(0, r.index - 160), r.index),
           published,
@@ -244,25 +248,46 @@ function yearByTense(
   return undefined;
 }
 
-/** "August 8 last year", "in September next year": the year named after a date. */
-function namedYear(after: string, published: string): number | undefined {
-  const which = /^,?\s+(last|this|next) year\b/.exec(after)?.[1];
+/**
+ * "August 8 last year", "in September next year": the year named after a date; "7 December
+ * that year", "in March of the same year": the year the text told last (`thatYear`).
+ */
+const NAMED_YEAR_AFTER = /^,?\s+(?:of\s+)?(last|this|next|that|the same|that same) year\b/;
+
+function namedYearLength(after: string): number {
+  return NAMED_YEAR_AFTER.exec(after)?.[0].length ?? 0;
+}
+
+function namedYear(after: string, published: string, thatYear?: number): number | undefined {
+  const which = NAMED_YEAR_AFTER.exec(after)?.[1];
   if (!which) return undefined;
+  if (/that|same/.test(which)) return thatYear;
   return Number(published.slice(0, 4)) + (which === "last" ? -1 : which === "next" ? 1 : 0);
 }
 
-function monthsOnly(text: string, published: string): Found[] {
+const THAT_YEAR = /\b(?:(?:earlier|later)\s+)?(?:that|the same|that same)\s+year\b/gi;
+
+/** "later that year", "the same year": the year the text told last, when it told one. */
+function thatYears(text: string, thatYear: number | undefined): Found[] {
+  if (thatYear === undefined) return [];
+  return [...text.matchAll(THAT_YEAR)].map((m) =>
+    span(m, { date: String(thatYear), precision: "year", tense: "any" }),
+  );
+}
+
+function monthsOnly(text: string, published: string, thatYear?: number): Found[] {
   return [...text.matchAll(MONTH_ONLY)].map((m) => {
     const month = MONTHS.indexOf((m.groups?.month ?? "").toLowerCase()) + 1;
     const year = m.groups?.year
       ? Number(m.groups.year)
-      : (namedYear(text.slice(m.index + m[0].length), published) ??
+      : (namedYear(text.slice(m.index + m[0].length), published, thatYear) ??
         yearByTense(text.slice(Math.max(0, m.index - 160), m.index), published, month) ??
         nearestYear(published, month, 15));
     const start = m.index + m[0].indexOf(m.groups?.month ?? "");
+    const monthEnd = m.index + m[0].length;
     return {
       start,
-      end: m.index + m[0].length,
+      end: m.groups?.year ? monthEnd : monthEnd + namedYearLength(text.slice(monthEnd)),
       date: `${year}-${String(month).padStart(2, "0")}`,
       precision: "month",
       tense: "any",

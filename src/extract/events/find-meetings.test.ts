@@ -29,6 +29,16 @@ describe("findMeetings: sides named by states, interviews and attributions", () 
       ["meeting", "PER+CHL", 2],
     ]);
   });
+  it("dates 'that year' by the year the text wrote last", () => {
+    expect(
+      meetings(
+        "In January 2021 Prime Minister Tom Ray of Fiji visited Tonga. On 7 December that year Ray and Tongan Prime Minister Sam Ato met in Suva.",
+      ).map((m) => [m.kind, m.date]),
+    ).toEqual([
+      ["visit", "2021-01"],
+      ["summit", "2021-12-07"],
+    ]);
+  });
   it("reads a list of names closed by a serial comma's 'and' as one subject", () => {
     expect(
       meetings(

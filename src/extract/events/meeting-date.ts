@@ -36,20 +36,35 @@ export function eventDates(analysis: Analysis, sentence: number): DateExpression
   if (known) return known;
   const s = analysis.sentences[sentence];
   const found = s
-    ? findDateExpressions(s.text, s.start, analysis.publishedAt).filter((d) => {
-        const lead = analysis.text.slice(Math.max(0, d.start - 40), d.start);
-        return (
-          !d.reporting &&
-          (!inQuote(analysis, d.start) || QUOTED_WHEN.test(lead)) &&
-          !DEADLINE_BEFORE.test(lead) &&
-          !SINCE_BEFORE.test(lead) &&
-          // "this year's Leaders' Retreat": an edition's name, not its date.
-          !/^['’]s\b/.test(analysis.text.slice(d.end, d.end + 3))
-        );
-      })
+    ? findDateExpressions(s.text, s.start, analysis.publishedAt, thatYear(analysis, s)).filter(
+        (d) => {
+          const lead = analysis.text.slice(Math.max(0, d.start - 40), d.start);
+          return (
+            !d.reporting &&
+            (!inQuote(analysis, d.start) || QUOTED_WHEN.test(lead)) &&
+            !DEADLINE_BEFORE.test(lead) &&
+            !SINCE_BEFORE.test(lead) &&
+            // "this year's Leaders' Retreat": an edition's name, not its date.
+            !/^['’]s\b/.test(analysis.text.slice(d.end, d.end + 3))
+          );
+        },
+      )
     : [];
   memo.set(sentence, found);
   return found;
+}
+
+const THAT_YEAR = /\b(?:that|the same|that same)\s+year\b/i;
+const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b(?![-–\/]?\d)/g;
+
+/** "On 7 December that year": the year the text wrote last before the words, if they are there. */
+function thatYear(analysis: Analysis, sentence: Range): number | undefined {
+  const phrase = THAT_YEAR.exec(analysis.text.slice(sentence.start, sentence.end));
+  if (!phrase) return undefined;
+  const before = analysis.text.slice(0, sentence.start + phrase.index);
+  const years = [...before.matchAll(WRITTEN_YEAR)];
+  const last = years.at(-1);
+  return last ? Number(last[0]) : undefined;
 }
 
 /**
