@@ -18,6 +18,7 @@ const PREPOSITION_BEFORE =
   /\b(?:in|at|to|with|from|of|on|for|by|between|among|against|over|about|toward|towards|into|told|asked|urged|met|hosted|thanked|praised|accused|critici[sz]ed|invited|welcomed|congratulated|received|pressed|visited|called on|and (?:with|to))\s+(?:the\s+)?$/i;
 const PRONOUN_GROUP = /\b(?:they|They|both|Both)\b/g;
 const WE = /\b(?:we|We|our|Our)\b/g;
+const BULLET_ONLY = /^\s*[-–•*]\s*$/;
 // "The statement said ...": a joint document speaks for every side that issued it.
 const DOCUMENT =
   /\b(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])(?![\p{L}\p{N}])(?!\s+(?:by|from|of)\b)/giu;
@@ -69,6 +70,9 @@ function pronounGroups(
 ): Holders[] {
   if (!lastGroup || lastGroup.length < 2 || hit.quote) return [];
   const text = analysis.text.slice(range.start, hit.start);
+  // "the two presidents: - welcomed the progress ...": a point of a list with no subject of
+  // its own has the list's.
+  if (BULLET_ONLY.test(text)) return [{ codes: lastGroup, speakers: [], end: hit.start }];
   return [...text.matchAll(PRONOUN_GROUP)]
     .filter((m) => !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)))
     .map((m) => ({

@@ -30,6 +30,17 @@ describe("findPositions", () => {
       ),
     ).toEqual(["KAZ+UZB+KGZ support trade(KAZ,UZB,KGZ)"]);
   });
+  it("takes the sides named before a list's colon as the subject of its points", () => {
+    expect(
+      positions(
+        "French President Emmanuel Macron and Indonesian President Prabowo Subianto spoke by telephone on Monday. According to the readout, the two presidents:\n\n- agreed to deepen defence cooperation;\n- called for humanitarian aid to reach Gaza.\n\nPeru's minister met Chile's. According to the Palace, Prabowo and Macron:\n\n- agreed to expand trade between Indonesia and France.",
+      ),
+    ).toEqual([
+      "FRA+IDN support security(FRA,IDN)",
+      "FRA+IDN support humanitarian-aid(gaza)",
+      "IDN+FRA support trade(IDN,FRA)",
+    ]);
+  });
   it("reads energy cooperation, an escalating conflict, resolving a crisis and repatriation", () => {
     expect(
       positions(

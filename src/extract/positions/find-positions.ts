@@ -5,7 +5,8 @@ import { type Range, recentPersons } from "../analysis-view.js";
 import { type EventState } from "../events/cue-context.js";
 import { type MeetingDraft } from "../events/meeting-draft.js";
 import { clausesOf } from "../events/meeting-cues.js";
-import { findGroups } from "../events/resolve-group.js";
+import { countriesOf, findGroups, type Group } from "../events/resolve-group.js";
+import { officialsIn } from "../events/talk-sides.js";
 import { type PlaceMention } from "../mentions/find-places.js";
 import { type QuoteDraft } from "../quotes/quote-draft.js";
 import { type Sentence } from "../text/split-sentences.js";
@@ -76,6 +77,8 @@ export function findPositions(args: {
         /^[\s\-–•*]*$/.test(analysis.text.slice(sentence.start, g.start)),
     );
     if (subject) memory.lastGroup = [...subject.countries];
+    const introduced = listIntroduced(analysis, sentence, groups);
+    if (introduced) memory.lastGroup = introduced;
     const holdersOf: (ReturnType<typeof findHolders> | undefined)[] = [];
     hits.forEach((hit, i) => {
       const previous = hits
@@ -174,6 +177,30 @@ function isCommentator(analysis: Analysis, person: string | undefined): boolean 
 
 function quoteSpeaker(quotes: readonly QuoteDraft[], at: number): string | undefined {
   return quotes.find((q) => q.start <= at && at <= q.end)?.speaker;
+}
+
+// "According to the Palace, Prabowo and Macron:": the sides a list of points is told of.
+const LIST_LEAD_IN = /[:]\s*$/;
+
+/**
+ * The states of the group or the officials named last before the colon that ends a
+ * sentence ("the two presidents:", "Prabowo and Macron:"): the subject of the points after.
+ */
+function listIntroduced(
+  analysis: Analysis,
+  sentence: Sentence,
+  groups: readonly Group[],
+): string[] | undefined {
+  if (!LIST_LEAD_IN.test(sentence.text)) return undefined;
+  const colon = sentence.start + sentence.text.lastIndexOf(":");
+  const tailStart = sentence.start + Math.max(0, sentence.text.lastIndexOf(",", colon) + 1);
+  const group = groups.find(
+    (g) => g.countries.length >= 2 && /^\s*$/.test(analysis.text.slice(g.end, colon)),
+  );
+  if (group) return [...group.countries];
+  const named = officialsIn(analysis, { start: tailStart, end: colon });
+  const countries = countriesOf(analysis, named);
+  return countries.length >= 2 ? countries : undefined;
 }
 
 function regionStart(hit: CueHit, sentenceStart: number): number {
