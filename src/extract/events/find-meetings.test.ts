@@ -29,6 +29,16 @@ describe("findMeetings: sides named by states, interviews and attributions", () 
       ["meeting", "PER+CHL", 2],
     ]);
   });
+  it("sends a 'three-day visit' told with no place to the state the article is filed from", () => {
+    const analysis = analyzeBody(
+      "WARSAW — Polish Defence Minister Jan Nowak received his South Korean counterpart, Ahn Min-su, on Thursday.\n\nAhn arrived on Wednesday for a three-day visit.",
+    );
+    expect(
+      findMeetings(analysis)
+        .meetings.filter((m) => m.kind === "visit")
+        .map((m) => [m.date, m.countries.join("+")]),
+    ).toEqual([["2024-05-08", "KOR+POL"]]);
+  });
   it("dates 'that year' by the year the text wrote last", () => {
     expect(
       meetings(

@@ -89,14 +89,15 @@ export function visitSides(
     destination = personsIn(analysis, { start: s.start, end: s.end })
       .map((m) => entityOf(analysis, m.entity))
       .find((e) => isOfficial(e) && isHead(e) && e.country !== visitorEntity?.country)?.country;
-  // "Museveni, who is on a three-day state visit, ...", filed from Nairobi: a visit told with
-  // no place is to the state the article is filed from, if it is not the visitor's.
+  // "Museveni, who is on a three-day state visit, ...", filed from Nairobi, and "Ahn arrived
+  // on Wednesday for a three-day visit", from Warsaw: a visit told with no place is to the
+  // state the article is filed from, if it is not the visitor's.
   // "Li, who arrived in Adelaide on Saturday": a city the lexicon does not know, likewise.
   const unknownCityAfter =
     /^arrived in$/i.test(cue.word) && /^\s+\p{Lu}\p{Ll}+/u.test(analysis.text.slice(cue.end));
   if (
     !destination &&
-    (/\b(?:state|official|working) visit\b/i.test(cue.word) || unknownCityAfter)
+    (/\b(?:state|official|working|day) visit\b/i.test(cue.word) || unknownCityAfter)
   ) {
     const filedFrom = analysis.homeCountry;
     if (filedFrom !== visitorEntity?.country) destination = filedFrom;
