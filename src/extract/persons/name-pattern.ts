@@ -1,13 +1,15 @@
 import { HONORIFICS, NAME_PARTICLES } from "../data/titles.js";
 
+// A generational suffix ends a name and keeps its point ("Surangel S. Whipps Jr."); no word
+// after it is the name's ("... Marcos Jr. Myanmar's junta").
+const SUFFIX = String.raw`\s+(?:Jr|Sr)\.`;
 // Capitals beyond A-Z: "Þorgerður", "Łukasz", "Özdemir", "Élisabeth".
 // An apostrophe inside a word: "O'Brien", and "Sa'ar", "Ma'ruf" (but not "Biden's", "He'll").
-// A generational suffix keeps its point: "Surangel S. Whipps Jr.".
-const TOKEN = String.raw`(?:(?:Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{L}]+|\p{Lu}[\p{Ll}\p{Lu}]*(?:['’](?:\p{Lu}[\p{L}]+|(?!(?:ll|re|ve)\b)\p{Ll}{2,}))?(?:-[\p{L}]+)*)`;
+const TOKEN = String.raw`(?!(?:Jr|Sr)\.)(?:\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el)-\p{Lu}[\p{L}]+|\p{Lu}[\p{Ll}\p{Lu}]*(?:['’](?:\p{Lu}[\p{L}]+|(?!(?:ll|re|ve)\b)\p{Ll}{2,}))?(?:-[\p{L}]+)*)`;
 const PARTICLE = `(?:${NAME_PARTICLES.join("|")})`;
 
 /** A personal name: capitalised words, initials and joining particles ("Lula da Silva"). */
-export const NAME_SOURCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE}\s+)*${TOKEN}){0,5}`;
+export const NAME_SOURCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE}\s+)*${TOKEN}){0,5}(?:${SUFFIX})?`;
 
 /** Courtesy words that may stand before a name. */
 export const HONORIFIC_SOURCE = `(?:${HONORIFICS.map(escapeRegExp).join("|")})`;

@@ -115,6 +115,9 @@ describe("person discovery", () => {
       ["Ann Roy", "KIR", "head-of-state"],
       ["Joe Lim", "TUV", "head-of-state"],
     ]);
+    expect(
+      people("President Tom Ray Jr. Myanmar's envoy was not invited.").map((p) => p.name),
+    ).toEqual(["Tom Ray Jr."]);
   });
   it("gives an official who represents a state, or 'his country', that state", () => {
     expect(
