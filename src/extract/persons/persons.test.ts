@@ -371,9 +371,7 @@ describe("person discovery", () => {
   });
   it("takes one introduced as a former office-holder as a non-official, whatever the verb", () => {
     expect(
-      people(
-        "Sir Walter Ilai, a former Papua New Guinean foreign minister, put it more bluntly.",
-      ),
+      people("Sir Walter Ilai, a former Papua New Guinean foreign minister, put it more bluntly."),
     ).toEqual([{ name: "Walter Ilai", country: undefined, role: undefined, nonOfficial: true }]);
   });
   it("does not read a title's last word as part of the name", () => {
