@@ -94,6 +94,13 @@ describe("findDateExpressions", () => {
     expect(dates("Two days earlier, they met. The next day they left.")).toEqual([-2, 1]);
     expect(dates("On the same day, the ministers met")).toEqual([0]);
     expect(dates("came a day after talks")).toEqual([-1]);
+    expect(dates("had met the evening before, over dinner, and the next morning")).toEqual([-1, 1]);
+  });
+  it("counts 'a day before' from the event after it, and alone from the event told", () => {
+    const forward = (text: string) =>
+      findDateExpressions(text, 0, PUBLISHED).map((d) => d.forward ?? false);
+    expect(forward("came a day before talks")).toEqual([true]);
+    expect(forward("They had met the evening before, over dinner.")).toEqual([false]);
   });
   it("marks the date a statement was made", () => {
     const [when] = findDateExpressions("the ministry said Tuesday", 0, PUBLISHED);

@@ -41,7 +41,7 @@ const WEEKDAY =
 const RELATIVE =
   /\b(?<mod>earlier|later|early|late|within|since)?\s*(?:(?<which>this|last|next|the previous|the following|the coming|the past)\s+(?<unit>week|month|year))\b/g;
 const EVENT_RELATIVE =
-  /\b(?:(?<back>the previous day|the day before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next day|the following day|a day later|one day later)|(?<same>the same day|later that day|earlier that day))\b/gi;
+  /\b(?:(?<back>the previous (?:day|evening|night)|the (?:day|evening|night) before|a day earlier|one day earlier|(?<n>a|one|two|three) days? (?:after|earlier|before(?! the)))|(?<fwd>the next (?:day|morning)|the following (?:day|morning)|a day later|one day later)|(?<same>the same day|later that day|earlier that day))\b/gi;
 const SIMPLE_DAY =
   /\b(?<word>yesterday|today|tomorrow|this (?:morning|afternoon|evening)|tonight|last night|earlier today)\b/gi;
 // "In February, the minister travelled ...": a sentence may open with the preposition.
@@ -154,7 +154,10 @@ function seasons(text: string, published: string): Found[] {
 function eventRelative(text: string): Found[] {
   return [...text.matchAll(EVENT_RELATIVE)].map((m) => {
     const count = { a: 1, one: 1, two: 2, three: 3 }[(m.groups?.n ?? "a").toLowerCase()] ?? 1;
-    const forward = /\b(?:after|before)$/i.test(m[0]);
+    // "a day before the summit" counts from the event named after it; "met the evening
+    // before, over dinner" from the one told.
+    const forward =
+      /\b(?:after|before)$/i.test(m[0]) && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length));
     return {
       start: m.index,
       end: m.index + m[0].length,
