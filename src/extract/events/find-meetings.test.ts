@@ -1119,6 +1119,19 @@ describe("findMeetings: a body's gathering and who was there", () => {
       ["summit", "AUS+JAM"],
     ]);
   });
+  it("counts who sat around the table, states that sent ministers and who represented a state", () => {
+    expect(
+      meetings(
+        "Indian Prime Minister Narendra Modi opened the APEC Economic Leaders' Meeting in Gandhinagar on Friday. Around the table were Fiji's Prime Minister Sitiveni Rabuka and Vanuatu's Prime Minister Jotham Napat. Samoa and Tonga sent ministers. Papua New Guinea's Prime Minister, James Marape, stayed in Port Moresby, and his country was represented by Deputy Prime Minister John Rosso.",
+      ).map((m) => [m.kind, m.countries.join("+"), m.participants.join(", ")]),
+    ).toEqual([
+      [
+        "conference",
+        "IND+FJI+VUT+WSM+TON+PNG",
+        "Narendra Modi, Sitiveni Rabuka, Jotham Napat, John Rosso",
+      ],
+    ]);
+  });
   it("refers 'the APEC meeting' back to the gathering, so that 'a day after' counts from it", () => {
     expect(
       meetings(
