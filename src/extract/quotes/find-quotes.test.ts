@@ -16,6 +16,18 @@ describe("findQuotes", () => {
       ["Tomas Vidal", "Our two peoples share one coast,"],
     ]);
   });
+  it("attributes a quotation to the name after a description, not to one whose office spoke", () => {
+    expect(
+      quotes(
+        `${INTRO}\n\n"We signed a peace agreement, not a lease," the government spokesman, Pablo Mora, told reporters.`,
+      ),
+    ).toEqual([["Pablo Mora", "We signed a peace agreement, not a lease,"]]);
+    expect(
+      quotes(
+        `${INTRO}\n\nThe two "agreed to stay in close contact" in the months ahead, Vidal's office said.`,
+      ),
+    ).toEqual([]);
+  });
   it("attributes a quotation to the name after 'according to'", () => {
     expect(
       quotes(

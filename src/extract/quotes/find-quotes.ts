@@ -7,7 +7,12 @@ import { type QuoteSpan } from "./find-quote-spans.js";
 import { type QuoteDraft } from "./quote-draft.js";
 
 const MIN_WORDS = 4;
-const TITLE_GAP = /^[\s,]*(?:(?:[A-Z][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u;
+// '"...," Foreign Minister Jane Roe said', '"...," the government spokesman, Patrick Muyaya,
+// told reporters': a title or a description, not a speech verb, before the name.
+const TITLE_GAP = new RegExp(
+  `^[\\s,]*(?:(?!(?:${SPEECH_VERBS})\\b)[\\p{L}.'’-]+,?\\s+){0,6}$`,
+  "u",
+);
 // "Kim said", and '"...," Dimitra Kallergi, a former Greek ambassador to Ankara, told me':
 // an apposition set off by commas may stand between the name and its verb.
 const VERB_AFTER_NAME = new RegExp(
@@ -92,6 +97,8 @@ function speakerAfter(analysis: Analysis, span: QuoteSpan): string | undefined {
       m.start >= span.outerEnd &&
       m.start < sentenceEnd &&
       !m.inQuote &&
+      // "..., Carney's office said": his office, not he, said it.
+      !m.possessive &&
       TITLE_GAP.test(analysis.text.slice(span.outerEnd, m.start)),
   );
   if (mention && VERB_AFTER_NAME.test(analysis.text.slice(mention.end, mention.end + 120)))
