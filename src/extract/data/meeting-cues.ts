@@ -63,6 +63,13 @@ export const MEETING_CUES: readonly MeetingCue[] = [
       /(?<=\b(?:he|she|[A-Z][\p{L}'’-]+)\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,8})signed(?=\s+(?:an?|the|their|two|three|several)\s)/gu,
     kind: "talks",
   },
+  // "The Pukpuk Treaty, signed last month in Canberra by Prime Ministers Anthony Albanese and
+  // James Marape": a treaty signed by two, named after "by", likewise.
+  {
+    pattern:
+      /(?<=\b(?:[Tt]reaty|[Aa]greement|[Aa]ccords?|[Dd]eclaration|[Mm]emorandum|[Pp]act|[Cc]harter)\b[^.;"“”]{0,40}?)\bsigned(?=[^.;]{0,60}?\bby\s+(?:(?:Presidents|Prime Ministers|Foreign Ministers|Ministers|Chancellors|leaders)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+and\s+\p{Lu})/gu,
+    kind: "talks",
+  },
 ];
 
 /**

@@ -176,6 +176,13 @@ describe("findMeetings", () => {
       ["meeting", "held", "2024-05-07", "Luis Mora+Rosa Vega"],
     ]);
   });
+  it("reads a treaty signed by two named after 'by' as their meeting, not a letter", () => {
+    expect(
+      meetings(
+        "The Arica Treaty, signed last month in Lima by Peruvian President Rosa Tello and Chilean President Jorge Soto, takes effect today. A letter signed by Ana Ruiz and Tomas Vidal was sent.",
+      ).map((m) => [m.kind, m.status, m.date, m.participants.join("+")]),
+    ).toEqual([["summit", "held", "2024-04", "Rosa Tello+Jorge Soto"]]);
+  });
   it("reads a Leaders' Retreat as a summit, dated by its own date, not by 'this year's'", () => {
     expect(
       meetings(
