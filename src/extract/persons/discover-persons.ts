@@ -31,6 +31,9 @@ const TITLE_COMMA_NAME = new RegExp(
   `(?<=['’]s\\s+|\\bthe\\s+)(?<title>${TITLE_SOURCE}),\\s+${PRE}(?<name>${NAME_SOURCE})(?=,|\\s+(?:and|said|says|told|who)\\b)`,
   "gu",
 );
+// Plural titles, as written inside a sentence or before names ("Prime Ministers Anthony
+// Albanese and James Marape").
+const PLURAL_TITLES = String.raw`[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Pp]rime [Mm]inisters|[Pp]residents`;
 // "their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan": a plural title before two
 // names; "the chief negotiators of the two sides, Petar Petković for Belgrade and Besnik
 // Bislimi for Pristina": each name may say which side it serves.
@@ -39,7 +42,7 @@ const SIDE_NAME = String.raw`[A-Z][\p{L}'’.-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’.
 const forSide = (group: string): string =>
   `(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?<${group}>${SIDE_NAME}))?`;
 const PLURAL_TITLE_NAMES = new RegExp(
-  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|ministers|top diplomats|chief negotiators)(?:\\s+of\\s+the\\s+two\\s+sides)?[,:]?\\s+${PRE}(?<first>${NAME_SOURCE})${forSide("firstSide")}\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})${forSide("secondSide")}(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are)\\b)`,
+  `\\b(?<title>${PLURAL_TITLES}|ministers|top diplomats|chief negotiators)(?:\\s+of\\s+the\\s+two\\s+sides)?[,:]?\\s+${PRE}(?<first>${NAME_SOURCE})${forSide("firstSide")}\\s+and\\s+${PRE}(?<second>${NAME_SOURCE})${forSide("secondSide")}(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are)\\b)`,
   "gdu",
 );
 // "Badr Abdelatty, the Egyptian foreign minister", "Mr. X, Minister for Foreign Affairs of Japan",
@@ -53,7 +56,7 @@ const NAME_THEN_TITLE = new RegExp(
 // Palau, Hilda Heine of the Marshall Islands, ...": each may say its state.
 const LISTED_OFFICIAL = `${PRE}${NAME_SOURCE}(?:\\s+of\\s+(?:the\\s+)?${SIDE_NAME})?`;
 const PLURAL_TITLE_LIST = new RegExp(
-  `\\b(?<title>foreign ministers|defen[cs]e ministers|prime ministers|presidents|leaders|top diplomats)[,:]?\\s+(?<list>${LISTED_OFFICIAL}(?:,\\s+${LISTED_OFFICIAL}){1,}),?\\s+and\\s+(?<last>${LISTED_OFFICIAL})(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are|will)\\b)`,
+  `\\b(?<title>${PLURAL_TITLES}|leaders|top diplomats)[,:]?\\s+(?<list>${LISTED_OFFICIAL}(?:,\\s+${LISTED_OFFICIAL}){1,}),?\\s+and\\s+(?<last>${LISTED_OFFICIAL})(?=[,.;]|\\s+(?:have|had|met|said|spent|who|were|are|will)\\b)`,
   "gu",
 );
 // One official of the list, and the state after "of".
@@ -223,7 +226,10 @@ function subjectAsTitle(
 
 /** "prime ministers" -> "prime minister"; "top diplomats" are foreign ministers. */
 function singularTitle(plural: string): string {
-  return plural.replace(/s$/, "").replace(/top diplomat/, "foreign minister");
+  return plural
+    .toLowerCase()
+    .replace(/s$/, "")
+    .replace(/top diplomat/, "foreign minister");
 }
 
 function pluralTitleList(sentence: Sentence, places: readonly PlaceMention[]): PersonCandidate[] {

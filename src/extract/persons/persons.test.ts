@@ -130,6 +130,16 @@ describe("person discovery", () => {
       ["John Rosi", "PNG"],
     ]);
   });
+  it("reads a capitalised plural title before two names", () => {
+    expect(
+      people("The treaty was signed by Presidents Rosa Tello and Jorge Soto, officials said.").map(
+        (p) => [p.name, p.role],
+      ),
+    ).toEqual([
+      ["Rosa Tello", "head-of-state"],
+      ["Jorge Soto", "head-of-state"],
+    ]);
+  });
   it("finds every name after a plural title", () => {
     expect(
       people("The prime ministers, Lars Holm, Nils Ek and Matti Koski, met in Luleå.").map((p) => [
