@@ -67,7 +67,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   // James Marape": a treaty signed by two, named after "by", likewise.
   {
     pattern:
-      /(?<=\b(?:[Tt]reaty|[Aa]greement|[Aa]ccords?|[Dd]eclaration|[Mm]emorandum|[Pp]act|[Cc]harter)\b[^.;"“”]{0,40}?)\bsigned(?=[^.;]{0,60}?\bby\s+(?:(?:Presidents|Prime Ministers|Foreign Ministers|Ministers|Chancellors|leaders)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+and\s+\p{Lu})/gu,
+      /\bsigned(?<=\b(?:[Tt]reaty|[Aa]greement|[Aa]ccords?|[Dd]eclaration|[Mm]emorandum|[Pp]act|[Cc]harter)\b[^.;"“”]{0,40}?signed)(?=[^.;]{0,60}?\bby\s+(?:(?:Presidents|Prime Ministers|Foreign Ministers|Ministers|Chancellors|leaders)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+and\s+\p{Lu})/gu,
     kind: "talks",
   },
 ];
