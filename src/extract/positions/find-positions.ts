@@ -180,7 +180,7 @@ function quoteSpeaker(quotes: readonly QuoteDraft[], at: number): string | undef
 }
 
 // "According to the Palace, Prabowo and Macron:": the sides a list of points is told of.
-const LIST_LEAD_IN = /[:]\s*$/;
+const LIST_LEAD_IN = /:\s*$/;
 
 /**
  * The states of the group or the officials named last before the colon that ends a
@@ -192,8 +192,10 @@ function listIntroduced(
   groups: readonly Group[],
 ): string[] | undefined {
   if (!LIST_LEAD_IN.test(sentence.text)) return undefined;
-  const colon = sentence.start + sentence.text.lastIndexOf(":");
-  const tailStart = sentence.start + Math.max(0, sentence.text.lastIndexOf(",", colon) + 1);
+  const colonAt = sentence.text.lastIndexOf(":");
+  const colon = sentence.start + colonAt;
+  // The officials after the lead-in's last comma: "According to the Palace, Prabowo and Macron:".
+  const tailStart = sentence.start + sentence.text.lastIndexOf(",", colonAt) + 1;
   const group = groups.find(
     (g) => g.countries.length >= 2 && /^\s*$/.test(analysis.text.slice(g.end, colon)),
   );
