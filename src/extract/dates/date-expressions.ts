@@ -202,10 +202,13 @@ function calendarDates(text: string, published: string, thatYear?: number): Foun
     const dayOfMonth = s.get("day") ?? 1;
     const dateEnd = r.index + r.text.replace(/\s+$/, "").length;
     // "7 December that year": the words that name the year are the date's too.
-    const end = s.isCertain("year") ? dateEnd : dateEnd + namedYearLength(text.slice(dateEnd));
+    const named = s.isCertain("year")
+      ? undefined
+      : yearNamedAfter(text.slice(dateEnd), published, thatYear);
+    const end = dateEnd + (named?.length ?? 0);
     const year = s.isCertain("year")
       ? (s.get("year") ?? 0)
-      : (namedYear(text.slice(dateEnd), published, thatYear) ??
+      : (named?.year ??
         yearByTense(
           text.slice(Math.max(0, r.index - 160), r.index),
           published,
@@ -251,24 +254,40 @@ function yearByTense(
   return undefined;
 }
 
+// "that year", "the same year": the year the text told last.
+const THAT = "that|the same|that same";
+const THAT_YEAR_WORDS = String.raw`(?:${THAT})\s+year\b`;
+const NAMED_YEAR_AFTER = new RegExp(
+  String.raw`^,?\s+(?:of\s+)?(?:(?<which>last|this|next)|${THAT}) year\b`,
+);
+const THAT_YEAR = new RegExp(String.raw`\b(?:(?:earlier|later)\s+)?${THAT_YEAR_WORDS}`, "gi");
+const THAT_YEAR_ANYWHERE = new RegExp(String.raw`\b${THAT_YEAR_WORDS}`, "i");
+
 /**
- * "August 8 last year", "in September next year": the year named after a date; "7 December
- * that year", "in March of the same year": the year the text told last (`thatYear`).
+ * Where `text` says "that year" or "the same year", or -1: a date there takes the year the
+ * text told before (the `thatYear` of findDateExpressions).
  */
-const NAMED_YEAR_AFTER = /^,?\s+(?:of\s+)?(last|this|next|that|the same|that same) year\b/;
-
-function namedYearLength(after: string): number {
-  return NAMED_YEAR_AFTER.exec(after)?.[0].length ?? 0;
+export function thatYearAt(text: string): number {
+  return text.search(THAT_YEAR_ANYWHERE);
 }
 
-function namedYear(after: string, published: string, thatYear?: number): number | undefined {
-  const which = NAMED_YEAR_AFTER.exec(after)?.[1];
-  if (!which) return undefined;
-  if (/that|same/.test(which)) return thatYear;
-  return Number(published.slice(0, 4)) + (which === "last" ? -1 : which === "next" ? 1 : 0);
+/**
+ * "August 8 last year", "in September next year": the year named right after a date, and the
+ * length of the words that name it; "7 December that year", "in March of the same year": the
+ * year the text told last (`thatYear`), which may be unknown.
+ */
+function yearNamedAfter(
+  after: string,
+  published: string,
+  thatYear?: number,
+): { year: number | undefined; length: number } {
+  const m = NAMED_YEAR_AFTER.exec(after);
+  if (!m) return { year: undefined, length: 0 };
+  const which = m.groups?.which;
+  if (!which) return { year: thatYear, length: m[0].length };
+  const step = which === "last" ? -1 : which === "next" ? 1 : 0;
+  return { year: Number(published.slice(0, 4)) + step, length: m[0].length };
 }
-
-const THAT_YEAR = /\b(?:(?:earlier|later)\s+)?(?:that|the same|that same)\s+year\b/gi;
 
 /** "later that year", "the same year": the year the text told last, when it told one. */
 function thatYears(text: string, thatYear: number | undefined): Found[] {
@@ -281,16 +300,19 @@ function thatYears(text: string, thatYear: number | undefined): Found[] {
 function monthsOnly(text: string, published: string, thatYear?: number): Found[] {
   return [...text.matchAll(MONTH_ONLY)].map((m) => {
     const month = MONTHS.indexOf((m.groups?.month ?? "").toLowerCase()) + 1;
+    const monthEnd = m.index + m[0].length;
+    const named = m.groups?.year
+      ? undefined
+      : yearNamedAfter(text.slice(monthEnd), published, thatYear);
     const year = m.groups?.year
       ? Number(m.groups.year)
-      : (namedYear(text.slice(m.index + m[0].length), published, thatYear) ??
+      : (named?.year ??
         yearByTense(text.slice(Math.max(0, m.index - 160), m.index), published, month) ??
         nearestYear(published, month, 15));
     const start = m.index + m[0].indexOf(m.groups?.month ?? "");
-    const monthEnd = m.index + m[0].length;
     return {
       start,
-      end: m.groups?.year ? monthEnd : monthEnd + namedYearLength(text.slice(monthEnd)),
+      end: monthEnd + (named?.length ?? 0),
       date: `${year}-${String(month).padStart(2, "0")}`,
       precision: "month",
       tense: "any",

@@ -1,6 +1,11 @@
 import { type Analysis } from "../analyze.js";
 import { inQuote, type Range } from "../analysis-view.js";
-import { type DateExpression, findDateExpressions, shift } from "../dates/date-expressions.js";
+import {
+  type DateExpression,
+  findDateExpressions,
+  shift,
+  thatYearAt,
+} from "../dates/date-expressions.js";
 import { type MeetingStatus } from "../../domain/vocabulary.js";
 import { type MeetingDraft } from "./meeting-draft.js";
 
@@ -54,14 +59,13 @@ export function eventDates(analysis: Analysis, sentence: number): DateExpression
   return found;
 }
 
-const THAT_YEAR = /\b(?:that|the same|that same)\s+year\b/i;
 const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b(?![-–\/]?\d)/g;
 
 /** "On 7 December that year": the year the text wrote last before the words, if they are there. */
 function thatYear(analysis: Analysis, sentence: Range): number | undefined {
-  const phrase = THAT_YEAR.exec(analysis.text.slice(sentence.start, sentence.end));
-  if (!phrase) return undefined;
-  const before = analysis.text.slice(0, sentence.start + phrase.index);
+  const phraseAt = thatYearAt(analysis.text.slice(sentence.start, sentence.end));
+  if (phraseAt < 0) return undefined;
+  const before = analysis.text.slice(0, sentence.start + phraseAt);
   const years = [...before.matchAll(WRITTEN_YEAR)];
   const last = years.at(-1);
   return last ? Number(last[0]) : undefined;
