@@ -573,13 +573,13 @@ describe("findMeetings", () => {
     const planned = findMeetings(analysis).state.drafts.filter((d) => d.status === "planned");
     expect(planned.map((d) => d.evidence)).toEqual([[1, 2]]);
   });
-  it("settles an invited visit when the invitation is accepted, and refers a past 'the visit' to the one held", () => {
+  it("settles an invited visit when the invitation is accepted, and refers a past 'the visit' to the one held, whose talks share its statement", () => {
     const found = meetings(
       "Peruvian President Rosa Tello arrived in Chile on Monday for a state visit and met Chilean President Jorge Soto. Soto extended an invitation to Tello to pay a visit to Chile again next year. Tello accepted the invitation. At the conclusion of the visit, a joint statement was issued.",
     );
     expect(found.map((m) => [m.kind, m.status, m.jointStatement ?? false])).toEqual([
       ["visit", "held", true],
-      ["summit", "held", false],
+      ["summit", "held", true],
       ["visit", "planned", false],
     ]);
   });
@@ -869,13 +869,13 @@ describe("findMeetings", () => {
       participants: ["Rosa Tello", "Jorge Soto"],
     });
   });
-  it("gives a joint statement of two states to their talks, not the trip told beside them", () => {
+  it("gives a joint statement of two states to their talks, and so to the trip they were held in", () => {
     const found = meetings(
       "Peruvian President Rosa Tello and Chilean President Jorge Soto met in Santiago on Monday, where Tello arrived on Sunday for a state visit to Chile. In a joint statement, Peru and Chile pledged to expand trade.",
     );
     expect(found.map((m) => [m.kind, m.jointStatement])).toEqual([
       ["summit", true],
-      ["visit", undefined],
+      ["visit", true],
     ]);
   });
   it("reads a body's summit as a conference, and a meeting never held as none", () => {
@@ -944,8 +944,34 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => [m.kind, m.status, m.countries.join("+"), m.jointStatement])).toEqual([
       ["summit", "held", "PER+CHL", true],
-      ["visit", "held", "PER+CHL", undefined],
+      ["visit", "held", "PER+CHL", true],
       ["visit", "planned", "PER+BOL", undefined],
+    ]);
+  });
+  it("gives a joint statement told after ministers' side talks to the leaders' talks of that day", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello arrived in Lima on Sunday for a state visit and held talks with Chilean President Jorge Soto on Monday. Earlier on Monday, Chilean Foreign Minister Tomas Vidal met Peruvian Foreign Minister Ana Ruiz. In a joint statement issued at the conclusion of the talks, the two sides pledged to expand trade.",
+    );
+    expect(found.map((m) => [m.kind, m.participants.length, m.jointStatement])).toEqual([
+      ["visit", 2, true],
+      ["summit", 2, true],
+      ["meeting", 2, undefined],
+    ]);
+  });
+  it("keeps a statement the ministers issue theirs, and shares none with talks days after a visit", () => {
+    const ministers = meetings(
+      "Peruvian President Rosa Tello held talks with Chilean President Jorge Soto in Lima on Monday. Chilean Foreign Minister Tomas Vidal also met Peruvian Foreign Minister Ana Ruiz on Monday. In a joint statement, the two ministers pledged to expand trade.",
+    );
+    expect(ministers.map((m) => [m.kind, m.jointStatement])).toEqual([
+      ["summit", undefined],
+      ["meeting", true],
+    ]);
+    const later = meetings(
+      "Peruvian President Rosa Tello visited Chile on 20 April. Tello and Chilean President Jorge Soto met again in Lima on Monday and issued a joint statement on trade.",
+    );
+    expect(later.map((m) => [m.kind, m.date, m.jointStatement])).toEqual([
+      ["visit", "2024-04-20", undefined],
+      ["summit", "2024-05-06", true],
     ]);
   });
   it("does not infer a meeting from the act of a trip told before it", () => {

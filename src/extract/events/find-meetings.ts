@@ -6,6 +6,7 @@ import { isBodySummit } from "./body-summit.js";
 import { gatherAttendees } from "./gathering.js";
 import { applyJointStatement } from "./joint-statement.js";
 import { dateFromVisit } from "./date-from-visit.js";
+import { shareVisitStatement } from "./visit-statement.js";
 import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
 import { statusOf } from "./meeting-status.js";
 import { compatibleKind, referBack } from "./refer-back.js";
@@ -68,7 +69,8 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
     const entity = entityOf(analysis, participant);
     return isOfficial(entity) ? entity.country : undefined;
   };
-  return { meetings: dateFromVisit(mergeMeetings(state.drafts, officialState)), state };
+  const merged = mergeMeetings(state.drafts, officialState);
+  return { meetings: shareVisitStatement(dateFromVisit(merged)), state };
 }
 
 /**

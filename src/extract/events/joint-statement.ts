@@ -1,7 +1,7 @@
 import { type Analysis } from "../analyze.js";
-import { entityOf, pairAfter, unique } from "../analysis-view.js";
+import { entityOf, isHead, pairAfter, unique } from "../analysis-view.js";
 import { JOINT_STATEMENT, NO_JOINT_STATEMENT } from "../data/meeting-cues.js";
-import { type MeetingDraft } from "./meeting-draft.js";
+import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
 import { officialsIn } from "./talk-sides.js";
 
 /**
@@ -17,10 +17,38 @@ export function applyJointStatement(args: {
 }): void {
   const s = args.analysis.sentences[args.sentence];
   if (!s || !JOINT_STATEMENT.test(s.text)) return;
-  const target = args.touched[0] ?? issuersEvent(args) ?? args.current;
-  if (!target) return;
+  const told = args.touched[0] ?? issuersEvent(args) ?? args.current;
+  if (!told) return;
+  const target = MINISTERS_ISSUE.test(s.text) ? told : (leadersTalksOf(args, told) ?? told);
   target.jointStatement = !NO_JOINT_STATEMENT.test(s.text);
   if (target.jointStatement) addIssuers(args.analysis, s, target);
+}
+
+const MINISTERS_ISSUE = /\bministers?\b/i;
+
+// "Earlier in the day, the foreign ministers met ... In a joint statement issued at the
+// conclusion of the talks, the two sides affirmed ...": on a day the leaders of the same states
+// held talks, a joint statement not said to be the ministers' is the leaders'.
+function leadersTalksOf(
+  args: { analysis: Analysis; drafts?: readonly MeetingDraft[] },
+  told: MeetingDraft,
+): MeetingDraft | undefined {
+  const headed = (d: MeetingDraft): boolean =>
+    d.participants.some((p) => isHead(entityOf(args.analysis, p)));
+  if (told.kind === "visit" || told.participants.length === 0 || headed(told)) return undefined;
+  return [...(args.drafts ?? [])]
+    .reverse()
+    .find(
+      (d) =>
+        d !== told &&
+        d.kind !== "visit" &&
+        d.status === told.status &&
+        d.date === told.date &&
+        datesOverlap(d, told) &&
+        d.countries.length === told.countries.length &&
+        d.countries.every((c) => told.countries.includes(c)) &&
+        headed(d),
+    );
 }
 
 const ISSUED_BEFORE = /\b(?:adopted|issued|signed|released)\s+(?:a|an|the|their)\s+$/i;
