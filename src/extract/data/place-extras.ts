@@ -75,6 +75,9 @@ export const DEMONYM_EXTRAS: Readonly<Record<string, readonly string[]>> = {
   Surinamese: ["SUR"],
   Djiboutian: ["DJI"],
   "Cape Verdean": ["CPV"],
+  // The demonym of both the Dominican Republic and Dominica (world-countries lists Dominica
+  // first); news means the republic unless it is about Dominica (short-names.ts).
+  Dominican: ["DOM"],
 };
 
 /** Seats of government named for their governments, beyond world-countries' capitals. */

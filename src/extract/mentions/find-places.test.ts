@@ -100,6 +100,17 @@ describe("resolveShortNames", () => {
       "COD",
     ]);
   });
+  it("reads 'Dominican' as the Dominican Republic's, unless the article names only Dominica", () => {
+    const dominican = (text: string): string[] =>
+      resolveShortNames([findPlaces(text)])
+        .flat()
+        .filter((p) => p.surface === "Dominican")
+        .flatMap((p) => [...p.codes]);
+    expect(dominican("Dominican Foreign Minister Roberto Álvarez spoke.")).toEqual(["DOM"]);
+    expect(dominican("Dominica's leader spoke in Roseau. The Dominican envoy agreed.")).toEqual([
+      "DMA",
+    ]);
+  });
   it("keeps 'Congo' the Republic's where the article names it, or names no DRC", () => {
     expect(read("Kinshasa and Brazzaville face each other. Congo exports oil.")).toEqual(["COG"]);
     expect(read("Congo exports oil.")).toEqual(["COG"]);

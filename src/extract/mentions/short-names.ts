@@ -4,8 +4,11 @@ import { type PlaceMention } from "./find-places.js";
 // "Congo" is the Republic of the Congo (world-countries' spelling) unless the article names
 // the Democratic Republic of the Congo ("DRC", "Kinshasa", "Congolese" leaders of it) and
 // never the Republic by any other name.
+// "Dominican" is the Dominican Republic's unless the article names Dominica and never the
+// republic ("Dominican Prime Minister Roosevelt Skerrit", told with Roseau).
 const SHORT_NAMES: Readonly<Record<string, { usual: string; other: string }>> = {
   Congo: { usual: "COG", other: "COD" },
+  Dominican: { usual: "DOM", other: "DMA" },
 };
 
 /** The article's places, with each ambiguous short name read as the state the article is about. */
