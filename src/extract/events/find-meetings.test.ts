@@ -974,6 +974,18 @@ describe("findMeetings", () => {
       ["summit", "2024-05-06", true],
     ]);
   });
+  it("dates undated talks on a trip told in the past, and the trip onward from it, by the trip", () => {
+    const found = meetings(
+      `${CHILE} gave an interview on Monday. When Vidal landed in Lima in March, relations were strained. He met ${PERU}, and the two agreed on a roadmap. From Lima he flew to Quito, where he met Ecuadorian Foreign Minister Gabriela Sommerfeld.`,
+    );
+    expect(found.map((m) => [m.kind, m.date, m.countries.join("+")])).toEqual([
+      ["interview", "2024-05-06", "CHL"],
+      ["visit", "2024-03", "CHL+PER"],
+      ["meeting", "2024-03", "CHL+PER"],
+      ["visit", "2024-03", "CHL+ECU"],
+      ["meeting", "2024-03", "CHL+ECU"],
+    ]);
+  });
   it("does not infer a meeting from the act of a trip told before it", () => {
     const found = meetings(
       "Chilean President Jorge Soto traveled to Lima on Monday, where he and Peruvian President Rosa Tello signed a treaty.",

@@ -7,7 +7,7 @@ import { gatherAttendees } from "./gathering.js";
 import { applyJointStatement } from "./joint-statement.js";
 import { dateFromVisit } from "./date-from-visit.js";
 import { shareVisitStatement } from "./visit-statement.js";
-import { chooseDate, eventDates, leadDate } from "./meeting-date.js";
+import { chooseDate, dateOfTrip, eventDates, leadDate } from "./meeting-date.js";
 import { statusOf } from "./meeting-status.js";
 import { compatibleKind, referBack } from "./refer-back.js";
 import { type CueContext, type EventState } from "./cue-context.js";
@@ -184,7 +184,9 @@ function createDrafts(context: CueContext): MeetingDraft[] {
     : kind === "summit"
       ? sides.participants.filter((p) => isHead(entityOf(analysis, p)))
       : sides.participants;
-  const date = hosting ? dateFields(hosting) : (gatheringDate ?? dateOf(context, status));
+  const date = hosting
+    ? dateFields(hosting)
+    : (gatheringDate ?? dateOf(context, status, sides.countries));
   const drafts = context.state.drafts;
   const draft = newDraft(drafts, {
     kind,
@@ -244,6 +246,7 @@ function dateFields(draft: MeetingDraft): Pick<MeetingDraft, "date" | "precision
 function dateOf(
   context: CueContext,
   status: MeetingStatus,
+  countries: readonly string[] = [],
 ): Pick<MeetingDraft, "date" | "precision"> {
   const { analysis, cue, state } = context;
   const dated = chooseDate({
@@ -261,6 +264,15 @@ function dateOf(
   const sentenceText = analysis.sentences[context.sentence]?.text ?? "";
   if (told?.date && told.precision && /^(?:It|This|That) (?:was|is)\b/.test(sentenceText))
     return { date: told.date, precision: told.precision };
+  const onTrip = dateOfTrip({
+    analysis,
+    sentence: context.sentence,
+    drafts: state.drafts,
+    current: told,
+    countries,
+    lead: state.lead,
+  });
+  if (onTrip) return onTrip;
   // A held event with no date of its own in an article with no dated lead (a live blog's
   // "met this afternoon" under a timestamp) happened on the day of publication.
   return state.lead.date ? state.lead : { date: analysis.publishedAt, precision: "day" };

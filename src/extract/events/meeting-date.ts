@@ -7,7 +7,7 @@ import {
   thatYearAt,
 } from "../dates/date-expressions.js";
 import { type MeetingStatus } from "../../domain/vocabulary.js";
-import { type MeetingDraft } from "./meeting-draft.js";
+import { type MeetingDraft, withinVisit } from "./meeting-draft.js";
 
 // ", the informal grouping that ... in 2017": an appositive dates something else.
 const APPOSITIVE = /,\s+(?:the|a|an)\s/i;
@@ -171,4 +171,43 @@ export function leadDate(analysis: Analysis): Pick<MeetingDraft, "date" | "preci
     if (d?.date) return { date: d.date, precision: "day" };
   }
   return {};
+}
+
+const FROM_PLACE = /^From\s+(?:the\s+)?$/;
+
+/**
+ * The date of the held trip the narrative is on, for an undated held event that happens on
+ * it: talks of the trip's states ("When Anand landed in New Delhi in October, ... She met
+ * Jaishankar"), or a trip onward from its destination ("From New Delhi she flew to Beijing").
+ * The narrative is on the trip while the event told last is the trip or one of its days;
+ * a trip the article's lead day falls in leaves its talks to the lead ("arrived on Monday for
+ * a three-day visit", talks on Tuesday).
+ */
+export function dateOfTrip(args: {
+  analysis: Analysis;
+  sentence: number;
+  drafts: readonly MeetingDraft[];
+  current: MeetingDraft | undefined;
+  countries: readonly string[];
+  lead: Pick<MeetingDraft, "date" | "precision">;
+}): Pick<MeetingDraft, "date" | "precision"> | undefined {
+  const { analysis, current, countries, lead } = args;
+  const trip = [...args.drafts].reverse().find((d) => d.kind === "visit" && d.status === "held");
+  if (!trip?.date || !trip.precision || !current || current.date !== trip.date) return undefined;
+  if (lead.date && withinVisit(lead, trip)) return undefined;
+  const sameStates =
+    countries.length === trip.countries.length &&
+    countries.every((c) => trip.countries.includes(c));
+  const s = analysis.sentences[args.sentence];
+  const from = (analysis.places[args.sentence] ?? []).find((p) =>
+    FROM_PLACE.test(analysis.text.slice(s?.start ?? p.start, p.start)),
+  );
+  const visitor = trip.countries[0];
+  const onward =
+    from !== undefined &&
+    from.codes.length === 1 &&
+    from.codes[0] !== visitor &&
+    trip.countries.includes(from.codes[0] ?? "") &&
+    countries[0] === visitor;
+  return sameStates || onward ? { date: trip.date, precision: trip.precision } : undefined;
 }

@@ -29,6 +29,21 @@ export function datesOverlap(
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
+/** Days after a visit's first day that its talks may still fall on: state visits are short. */
+const VISIT_DAYS = 3;
+
+/** Whether an event may fall during a visit: a day within its first days; else overlapping. */
+export function withinVisit(
+  event: Pick<MeetingDraft, "date" | "precision">,
+  visit: Pick<MeetingDraft, "date" | "precision">,
+): boolean {
+  if (event.precision !== "day" || visit.precision !== "day" || !event.date || !visit.date) {
+    return datesOverlap(event, visit);
+  }
+  const days = (Date.parse(event.date) - Date.parse(visit.date)) / 86_400_000;
+  return days >= 0 && days <= VISIT_DAYS;
+}
+
 /**
  * A new draft, numbered after those already in `drafts` and added to them: every event
  * the stage creates goes through here, so that ids stay unique and in order.

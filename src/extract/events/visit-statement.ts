@@ -1,7 +1,4 @@
-import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
-
-/** Days after a visit's first day that its talks may still fall on: state visits are short. */
-const VISIT_DAYS = 3;
+import { type MeetingDraft, withinVisit } from "./meeting-draft.js";
 
 /**
  * A joint statement issued "after the talks" of a visit is the visit's too, and one issued
@@ -42,13 +39,4 @@ function sharesVisitor(talks: MeetingDraft, visit: MeetingDraft): boolean {
     visit.participants.length === 0 ||
     talks.participants.some((p) => visit.participants.includes(p))
   );
-}
-
-// A day of talks falls within the visit's first days; other precisions only need to overlap.
-function withinVisit(talks: MeetingDraft, visit: MeetingDraft): boolean {
-  if (talks.precision !== "day" || visit.precision !== "day" || !talks.date || !visit.date) {
-    return datesOverlap(talks, visit);
-  }
-  const days = (Date.parse(talks.date) - Date.parse(visit.date)) / 86_400_000;
-  return days >= 0 && days <= VISIT_DAYS;
 }
