@@ -136,7 +136,7 @@ export const JOINT_STATEMENT =
   // The end is not \b: after "é" (not an ASCII word character) \b never holds.
   /\bjoint (?:press |news )?(?:statement|declaration|communiqu[eé]|press release)(?![\p{L}\p{N}])/iu;
 export const NO_JOINT_STATEMENT =
-  /\b(?:no|without an?|never|not issue[ds]?|did not (?:issue|release|adopt|produce)) joint\b|\bjoint (?:press )?statement (?:was|were) not\b|\bfailed to (?:issue|agree on|produce) an? joint\b/i;
+  /\b(?:no|without an?|never|not issue[ds]?(?: an?| any)?|did not (?:issue|release|adopt|produce)(?: an?| any)?) joint\b|\bjoint (?:press )?statement (?:was|were) not\b|\bfailed to (?:issue|agree on|produce) an? joint\b/i;
 
 /**
  * Words that open a new clause: the events and people on either side are told apart.

@@ -986,6 +986,25 @@ describe("findMeetings", () => {
       ["meeting", "2024-03", "CHL+ECU"],
     ]);
   });
+  it("reads a summit held by video as one call, and a statement it did not issue as its own", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello and Chilean President Jorge Soto held a summit by video conference on Monday and agreed to meet in Lima next year. The leaders did not issue a joint declaration.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.jointStatement])).toEqual([
+      ["call", "held", false],
+      ["summit", "planned", undefined],
+    ]);
+  });
+  it("gives a statement the three presidents issued to the latest event of three states", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello, Chilean President Jorge Soto and Bolivian President Rodrigo Paz met in Lima on Monday. Tello and Soto also held talks on Monday. The two leaders will meet again in Santiago in 2025. The three presidents have issued a joint statement.",
+    );
+    expect(found.map((m) => [m.countries.length, m.status, m.jointStatement])).toEqual([
+      [3, "held", true],
+      [2, "held", undefined],
+      [2, "planned", undefined],
+    ]);
+  });
   it("does not infer a meeting from the act of a trip told before it", () => {
     const found = meetings(
       "Chilean President Jorge Soto traveled to Lima on Monday, where he and Peruvian President Rosa Tello signed a treaty.",

@@ -1,6 +1,7 @@
 import { type Analysis } from "../analyze.js";
 import { entityOf, isHead, pairAfter, unique } from "../analysis-view.js";
 import { JOINT_STATEMENT, NO_JOINT_STATEMENT } from "../data/meeting-cues.js";
+import { NUMBER_WORDS } from "../data/number-words.js";
 import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
 import { officialsIn } from "./talk-sides.js";
 
@@ -17,7 +18,7 @@ export function applyJointStatement(args: {
 }): void {
   const s = args.analysis.sentences[args.sentence];
   if (!s || !JOINT_STATEMENT.test(s.text)) return;
-  const told = args.touched[0] ?? issuersEvent(args) ?? args.current;
+  const told = args.touched[0] ?? heldEventOf(args, s.text) ?? issuersEvent(args) ?? args.current;
   if (!told) return;
   const target = MINISTERS_ISSUE.test(s.text) ? told : (leadersTalksOf(args, told) ?? told);
   target.jointStatement = !NO_JOINT_STATEMENT.test(s.text);
@@ -25,6 +26,31 @@ export function applyJointStatement(args: {
 }
 
 const MINISTERS_ISSUE = /\bministers?\b/i;
+
+// "The leaders did not issue a joint declaration", "The two presidents have issued a joint
+// statement": an act told in the past, before the statement's words.
+const ISSUED_IN_PAST =
+  /\b(?:(?:did not|didn['’]t|failed to)\s+(?:issue|adopt|release|publish|sign|produce|agree on)|issued|adopted|released|published|signed)\s+(?:an?\s+|any\s+|the\s+|their\s+)?$/i;
+
+// "... and agreed to meet in Athens next year. ... The leaders did not issue a joint
+// declaration": a statement issued (or not) in the past is of the latest event held, when
+// the narrative has since told of one planned.
+function heldEventOf(
+  args: { current?: MeetingDraft; drafts?: readonly MeetingDraft[] },
+  text: string,
+): MeetingDraft | undefined {
+  const phrase = JOINT_STATEMENT.exec(text);
+  if (!args.current || args.current.status === "held" || !phrase) return undefined;
+  if (!ISSUED_IN_PAST.test(text.slice(0, phrase.index))) return undefined;
+  const held = [...(args.drafts ?? [])].reverse().filter((d) => d.status === "held");
+  // "The three presidents have issued a joint statement": the latest event of three states.
+  const count = ISSUERS_COUNTED.exec(text.slice(0, phrase.index));
+  const states = count ? NUMBER_WORDS[count[1]?.toLowerCase() ?? ""] : undefined;
+  return held.find((d) => d.countries.length === states) ?? held[0];
+}
+
+const ISSUERS_COUNTED =
+  /\b(?:the|their)\s+(\w+)\s+(?:leaders|presidents|heads|sides|countries|governments)\b/i;
 
 // "Earlier in the day, the foreign ministers met ... In a joint statement issued at the
 // conclusion of the talks, the two sides affirmed ...": on a day the leaders of the same states

@@ -78,12 +78,13 @@ function cuesOf(analysis: Analysis, sentence: number): CueMatch[] {
       clause: { start: s.start + clause.start, end: s.start + clause.end },
     });
   }
-  // "held talks with Chile by video link": the talks were the call.
+  // "held talks with Chile by video link", "held a summit by video conference": the talks
+  // were the call.
   const manners = found.filter((c) => c.kind === "call" && /^(?:by|via|over)\b/i.test(c.word));
   return found
     .filter(
       (c) =>
-        c.kind !== "talks" ||
+        (c.kind !== "talks" && c.kind !== "summit") ||
         !manners.some(
           (m) =>
             m.start >= c.end &&
