@@ -23,6 +23,13 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support trade(PER,CHL)"]);
   });
+  it("finds the state of a topic after a clause of up to four words ('on the soldiers who seized power in')", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to impose sanctions on the officers who seized power in Bolivia.`,
+      ),
+    ).toEqual(["PER+CHL support sanctions(BOL)"]);
+  });
   it("takes a group opening a sentence as the 'they' of a statement's points after it", () => {
     expect(
       positions(

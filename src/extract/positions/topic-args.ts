@@ -70,7 +70,7 @@ const PREPOSITION_LEAD = new RegExp(
 // "access to civilians in Sudan": a preposition may lead to a short noun phrase and the
 // place after the next one.
 const FURTHER_PREPOSITION = new RegExp(
-  String.raw`^(?:[\p{L}'’-]+\s+){1,3}?(between|among|in|of|to|across)\s+(?:the\s+|their\s+)?${PART}`,
+  String.raw`^(?:[\p{L}'’-]+\s+){1,4}?(between|among|in|of|to|across)\s+(?:the\s+|their\s+)?${PART}`,
   "u",
 );
 
