@@ -32,6 +32,7 @@ describe("findDateExpressions", () => {
   it("points a weekday forward after a verb of what is still to come", () => {
     expect(dates("The summit closes on Sunday.")).toEqual(["2024-05-12"]);
     expect(dates("They will meet on Monday.")).toEqual(["2024-05-13"]);
+    expect(dates("The minister heads to Lima on Friday for talks.")).toEqual(["2024-05-10"]);
   });
   it("takes the year named after a date", () => {
     expect(dates("They signed it on August 8 last year.")).toContain("2023-08-08");

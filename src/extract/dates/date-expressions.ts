@@ -91,9 +91,10 @@ export function findDateExpressions(
 
 type Found = DateExpression;
 
-// "the summit closes on Sunday", "will meet on Friday": a weekday still to come.
+// "the summit closes on Sunday", "will meet on Friday", "heads to Paris on Wednesday": a
+// weekday still to come.
 const FUTURE_BEFORE =
-  /\b(?:will|shall|is due|are due|is set|are set|(?:is|are) scheduled|(?:is|are) expected|plans? to|(?:opens|closes|begins|starts|ends|resumes|continues)|to (?:meet|visit|hold|host|travel))\b[^.;]*$/i;
+  /\b(?:will|shall|is due|are due|is set|are set|(?:is|are) scheduled|(?:is|are) expected|plans? to|(?:opens|closes|begins|starts|ends|resumes|continues)|to (?:meet|visit|hold|host|travel)|(?:travels|heads|flies|departs|leaves) (?:to|for))\b[^.;]*$/i;
 
 function weekdays(text: string, published: string): Found[] {
   return [...text.matchAll(WEEKDAY)].map((m) => {

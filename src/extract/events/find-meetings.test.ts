@@ -1005,6 +1005,15 @@ describe("findMeetings", () => {
       [2, "planned", undefined],
     ]);
   });
+  it("reads talks that are a trip's purpose as planned when the trip's day is still to come", () => {
+    const found = meetings(
+      "Chilean President Jorge Soto heads to Lima on Friday for talks with Peruvian President Rosa Tello.",
+    );
+    expect(found.map((m) => [m.kind, m.status, m.date])).toEqual([
+      ["visit", "planned", "2024-05-10"],
+      ["summit", "planned", "2024-05-10"],
+    ]);
+  });
   it("does not infer a meeting from the act of a trip told before it", () => {
     const found = meetings(
       "Chilean President Jorge Soto traveled to Lima on Monday, where he and Peruvian President Rosa Tello signed a treaty.",

@@ -13,6 +13,8 @@ import { type CueContext } from "./cue-context.js";
 const AFTER_EVENT_BEFORE =
   /\b(?:after|following)\s+(?:(?:the|their|two|three|days|hours|weeks|of|[\w-]+)\s+){0,3}$/i;
 
+const FOR_PURPOSE_BEFORE = /\bfor\s+(?:an?\s+)?$/i;
+
 /** Whether the event a cue tells was held, is planned or is only proposed, from its clause. */
 export function statusOf(context: CueContext): MeetingStatus {
   const { analysis, cue } = context;
@@ -31,8 +33,11 @@ export function statusOf(context: CueContext): MeetingStatus {
   // "said in an interview with CBC on Tuesday that Canada expected to sign ... in June": the
   // interview was given when it was said; the dates after it are of what it told.
   if (cue.kind === "interview") return "held";
+  // "heads to Paris on Wednesday for talks with Macron": talks that are a trip's purpose are
+  // when the trip is, whichever side of them its date stands.
+  const purpose = FOR_PURPOSE_BEFORE.test(lead);
   const near = context.dates.filter(
-    (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && d.start > cue.end,
+    (d) => d.start >= cue.clause.start && d.end <= cue.clause.end && (purpose || d.start > cue.end),
   );
   const future = near.some(
     (d) => d.tense === "future" || (d.date !== undefined && fromPublication(d.date, analysis) > 0),
