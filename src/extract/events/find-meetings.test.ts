@@ -1014,6 +1014,15 @@ describe("findMeetings", () => {
       ["summit", "planned", "2024-05-10"],
     ]);
   });
+  it("leaves a date that ends the verb phrase before 'and' to that phrase, when the event has its own", () => {
+    const found = meetings(
+      "Peruvian President Rosa Tello spoke on Monday. Tello, who held a summit with Chilean President Jorge Soto in Lima last autumn and visited Quito in January, stressed cooperation.",
+    );
+    expect(found.map((m) => [m.kind, m.date, m.countries.join("+")])).toEqual([
+      ["summit", "2023", "PER+CHL"],
+      ["visit", "2024-01", "PER+ECU"],
+    ]);
+  });
   it("does not infer a meeting from the act of a trip told before it", () => {
     const found = meetings(
       "Chilean President Jorge Soto traveled to Lima on Monday, where he and Peruvian President Rosa Tello signed a treaty.",

@@ -9,6 +9,8 @@ import {
 import { type MeetingStatus } from "../../domain/vocabulary.js";
 import { type MeetingDraft, withinVisit } from "./meeting-draft.js";
 
+const ENDS_CONJUNCT = /^\s*,?\s*and\s+$/i;
+
 // ", the informal grouping that ... in 2017": an appositive dates something else.
 const APPOSITIVE = /,\s+(?:the|a|an)\s/i;
 const CLAUSE_BETWEEN_ALL = /\b(?:since|after|before|until|because|when|ago)\b/gi;
@@ -91,7 +93,19 @@ export function chooseDate(args: {
   );
   const distance = (d: DateExpression): number =>
     Math.min(Math.abs(d.start - cue.end), Math.abs(cue.start - d.end));
-  const inClause = fitting.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  // "held a summit in Gyeongju last autumn and visited Beijing in January": a date that ends
+  // the verb phrase before "and" is that phrase's when the event's own follows it.
+  const ownAfter = fitting.some((d) => d.start >= cue.end && d.end <= clause.end);
+  const inClause = fitting.filter(
+    (d) =>
+      d.start >= clause.start &&
+      d.end <= clause.end &&
+      !(
+        ownAfter &&
+        d.end <= cue.start &&
+        ENDS_CONJUNCT.test(analysis.text.slice(d.end, cue.start))
+      ),
+  );
   const candidates = inClause.length > 0 ? inClause : fitting;
   // "The signing came a day after Aliyev, in an interview aired on Tuesday, ...": a date
   // of the calendar is surer than one counted from whichever event was told last.
