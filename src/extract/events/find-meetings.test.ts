@@ -1023,6 +1023,15 @@ describe("findMeetings", () => {
       ["visit", "2024-01", "PER+ECU"],
     ]);
   });
+  it("reads a bare 'the two' before 'had' as the pair told, and a joint statement that 'would have' been as none", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} in Lima on Monday. The two had already spoken by phone last month. "A joint statement would have forced one side to give ground," an analyst said.`,
+    );
+    expect(found.map((m) => [m.kind, m.participants.length, m.jointStatement])).toEqual([
+      ["meeting", 2, undefined],
+      ["call", 2, undefined],
+    ]);
+  });
   it("does not infer a meeting from the act of a trip told before it", () => {
     const found = meetings(
       "Chilean President Jorge Soto traveled to Lima on Monday, where he and Peruvian President Rosa Tello signed a treaty.",

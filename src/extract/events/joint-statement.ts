@@ -17,13 +17,18 @@ export function applyJointStatement(args: {
   drafts?: readonly MeetingDraft[];
 }): void {
   const s = args.analysis.sentences[args.sentence];
-  if (!s || !JOINT_STATEMENT.test(s.text)) return;
+  const phrase = s ? JOINT_STATEMENT.exec(s.text) : null;
+  if (!s || !phrase) return;
+  // "A joint statement would have forced one side to give ground": one never issued.
+  if (HYPOTHETICAL_AFTER.test(s.text.slice(phrase.index + phrase[0].length))) return;
   const told = args.touched[0] ?? heldEventOf(args, s.text) ?? issuersEvent(args) ?? args.current;
   if (!told) return;
   const target = MINISTERS_ISSUE.test(s.text) ? told : (leadersTalksOf(args, told) ?? told);
   target.jointStatement = !NO_JOINT_STATEMENT.test(s.text);
   if (target.jointStatement) addIssuers(args.analysis, s, target);
 }
+
+const HYPOTHETICAL_AFTER = /^\s+(?:would|could|might)\b/i;
 
 const MINISTERS_ISSUE = /\bministers?\b/i;
 
