@@ -90,10 +90,10 @@ describe("findPlaces: a state after a city", () => {
 });
 
 describe("resolveShortNames", () => {
-  const read = (text: string): string[] =>
+  const read = (text: string, surface = "Congo"): string[] =>
     resolveShortNames([findPlaces(text)])
       .flat()
-      .filter((p) => p.surface === "Congo")
+      .filter((p) => p.surface === surface)
       .flatMap((p) => [...p.codes]);
   it("reads 'Congo' as the DRC in an article that names only the DRC otherwise", () => {
     expect(read("Rwanda and the DRC met. The accord commits Rwanda and Congo to peace.")).toEqual([
@@ -101,15 +101,10 @@ describe("resolveShortNames", () => {
     ]);
   });
   it("reads 'Dominican' as the Dominican Republic's, unless the article names only Dominica", () => {
-    const dominican = (text: string): string[] =>
-      resolveShortNames([findPlaces(text)])
-        .flat()
-        .filter((p) => p.surface === "Dominican")
-        .flatMap((p) => [...p.codes]);
-    expect(dominican("Dominican Foreign Minister Roberto Álvarez spoke.")).toEqual(["DOM"]);
-    expect(dominican("Dominica's leader spoke in Roseau. The Dominican envoy agreed.")).toEqual([
-      "DMA",
-    ]);
+    expect(read("Dominican Foreign Minister Roberto Álvarez spoke.", "Dominican")).toEqual(["DOM"]);
+    expect(
+      read("Dominica's leader spoke in Roseau. The Dominican envoy agreed.", "Dominican"),
+    ).toEqual(["DMA"]);
   });
   it("keeps 'Congo' the Republic's where the article names it, or names no DRC", () => {
     expect(read("Kinshasa and Brazzaville face each other. Congo exports oil.")).toEqual(["COG"]);
