@@ -2,7 +2,7 @@ import { type Analysis } from "../analyze.js";
 import { entityOf, isHead, pairAfter, unique } from "../analysis-view.js";
 import { JOINT_STATEMENT, NO_JOINT_STATEMENT } from "../data/meeting-cues.js";
 import { NUMBER_WORDS } from "../data/number-words.js";
-import { datesOverlap, type MeetingDraft } from "./meeting-draft.js";
+import { type MeetingDraft } from "./meeting-draft.js";
 import { officialsIn } from "./talk-sides.js";
 
 /**
@@ -21,7 +21,11 @@ export function applyJointStatement(args: {
   if (!s || !phrase) return;
   // "A joint statement would have forced one side to give ground": one never issued.
   if (HYPOTHETICAL_AFTER.test(s.text.slice(phrase.index + phrase[0].length))) return;
-  const told = args.touched[0] ?? heldEventOf(args, s.text) ?? issuersEvent(args) ?? args.current;
+  const told =
+    args.touched[0] ??
+    heldEventOf(args, s.text.slice(0, phrase.index)) ??
+    issuersEvent(args) ??
+    args.current;
   if (!told) return;
   const target = MINISTERS_ISSUE.test(s.text) ? told : (leadersTalksOf(args, told) ?? told);
   target.jointStatement = !NO_JOINT_STATEMENT.test(s.text);
@@ -39,17 +43,16 @@ const ISSUED_IN_PAST =
 
 // "... and agreed to meet in Athens next year. ... The leaders did not issue a joint
 // declaration": a statement issued (or not) in the past is of the latest event held, when
-// the narrative has since told of one planned.
+// the narrative has since told of one planned. `before` is the sentence up to the statement.
 function heldEventOf(
   args: { current?: MeetingDraft; drafts?: readonly MeetingDraft[] },
-  text: string,
+  before: string,
 ): MeetingDraft | undefined {
-  const phrase = JOINT_STATEMENT.exec(text);
-  if (!args.current || args.current.status === "held" || !phrase) return undefined;
-  if (!ISSUED_IN_PAST.test(text.slice(0, phrase.index))) return undefined;
+  if (!args.current || args.current.status === "held") return undefined;
+  if (!ISSUED_IN_PAST.test(before)) return undefined;
   const held = [...(args.drafts ?? [])].reverse().filter((d) => d.status === "held");
   // "The three presidents have issued a joint statement": the latest event of three states.
-  const count = ISSUERS_COUNTED.exec(text.slice(0, phrase.index));
+  const count = ISSUERS_COUNTED.exec(before);
   const states = count ? NUMBER_WORDS[count[1]?.toLowerCase() ?? ""] : undefined;
   return held.find((d) => d.countries.length === states) ?? held[0];
 }
@@ -75,7 +78,6 @@ function leadersTalksOf(
         d.kind !== "visit" &&
         d.status === told.status &&
         d.date === told.date &&
-        datesOverlap(d, told) &&
         d.countries.length === told.countries.length &&
         d.countries.every((c) => told.countries.includes(c)) &&
         headed(d),
