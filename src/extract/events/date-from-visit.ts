@@ -1,4 +1,4 @@
-import { type MeetingDraft } from "./meeting-draft.js";
+import { type MeetingDraft, sameStates } from "./meeting-draft.js";
 
 /**
  * Dates a planned or proposed undated event from the planned visit of the same
@@ -13,8 +13,7 @@ export function dateFromVisit(meetings: readonly MeetingDraft[]): MeetingDraft[]
         v.kind === "visit" &&
         v.status === m.status &&
         v.date !== undefined &&
-        v.countries.length === m.countries.length &&
-        v.countries.every((c) => m.countries.includes(c)),
+        sameStates(v.countries, m.countries),
     );
     if (!visit?.date) return m;
     return { ...m, date: visit.date, ...(visit.precision ? { precision: visit.precision } : {}) };

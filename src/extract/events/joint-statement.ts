@@ -2,7 +2,7 @@ import { type Analysis } from "../analyze.js";
 import { entityOf, isHead, pairAfter, unique } from "../analysis-view.js";
 import { JOINT_STATEMENT, NO_JOINT_STATEMENT } from "../data/meeting-cues.js";
 import { NUMBER_WORDS } from "../data/number-words.js";
-import { type MeetingDraft } from "./meeting-draft.js";
+import { type MeetingDraft, sameStates } from "./meeting-draft.js";
 import { officialsIn } from "./talk-sides.js";
 
 /**
@@ -24,12 +24,12 @@ export function applyJointStatement(args: {
   const told =
     args.touched[0] ??
     heldEventOf(args, s.text.slice(0, phrase.index)) ??
-    issuersEvent(args) ??
+    issuersEvent(args, phrase) ??
     args.current;
   if (!told) return;
   const target = MINISTERS_ISSUE.test(s.text) ? told : (leadersTalksOf(args, told) ?? told);
   target.jointStatement = !NO_JOINT_STATEMENT.test(s.text);
-  if (target.jointStatement) addIssuers(args.analysis, s, target);
+  if (target.jointStatement) addIssuers(args.analysis, s, phrase, target);
 }
 
 const HYPOTHETICAL_AFTER = /^\s+(?:would|could|might)\b/i;
@@ -78,8 +78,7 @@ function leadersTalksOf(
         d.kind !== "visit" &&
         d.status === told.status &&
         d.date === told.date &&
-        d.countries.length === told.countries.length &&
-        d.countries.every((c) => told.countries.includes(c)) &&
+        sameStates(d.countries, told.countries) &&
         headed(d),
     );
 }
@@ -91,10 +90,10 @@ const ISSUED_BEFORE = /\b(?:adopted|issued|signed|released)\s+(?:a|an|the|their)
 function addIssuers(
   analysis: Analysis,
   s: { start: number; end: number; text: string },
+  phrase: RegExpExecArray,
   target: MeetingDraft,
 ): void {
-  const phrase = JOINT_STATEMENT.exec(s.text);
-  if (!phrase || !ISSUED_BEFORE.test(s.text.slice(0, phrase.index))) return;
+  if (!ISSUED_BEFORE.test(s.text.slice(0, phrase.index))) return;
   const issuers = officialsIn(analysis, { start: s.start, end: s.start + phrase.index }).filter(
     (p) => target.countries.includes(entityOf(analysis, p)?.country ?? ""),
   );
@@ -103,15 +102,13 @@ function addIssuers(
 
 // "In a joint statement, Brazil and Colombia rejected ...", told after the two presidents
 // joined a larger meeting: the statement is of the latest event of exactly those states.
-function issuersEvent(args: {
-  analysis: Analysis;
-  sentence: number;
-  drafts?: readonly MeetingDraft[];
-}): MeetingDraft | undefined {
+function issuersEvent(
+  args: { analysis: Analysis; sentence: number; drafts?: readonly MeetingDraft[] },
+  phrase: RegExpExecArray,
+): MeetingDraft | undefined {
   const { analysis } = args;
   const s = analysis.sentences[args.sentence];
-  const phrase = s ? JOINT_STATEMENT.exec(s.text) : null;
-  if (!s || !phrase) return undefined;
+  if (!s) return undefined;
   const states = (analysis.places[args.sentence] ?? []).filter((p) => p.codes.length === 1);
   const after = s.start + phrase.index + phrase[0].length;
   const issuers = pairAfter(analysis, states, after, /^,?\s+(?:the\s+)?$/);

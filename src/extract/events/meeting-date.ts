@@ -7,7 +7,7 @@ import {
   thatYearAt,
 } from "../dates/date-expressions.js";
 import { type MeetingStatus } from "../../domain/vocabulary.js";
-import { type MeetingDraft, withinVisit } from "./meeting-draft.js";
+import { type MeetingDraft, sameStates, withinVisit } from "./meeting-draft.js";
 
 const ENDS_CONJUNCT = /^\s*,?\s*and\s+$/i;
 
@@ -209,9 +209,7 @@ export function dateOfTrip(args: {
   const trip = [...args.drafts].reverse().find((d) => d.kind === "visit" && d.status === "held");
   if (!trip?.date || !trip.precision || !current || current.date !== trip.date) return undefined;
   if (lead.date && withinVisit(lead, trip)) return undefined;
-  const sameStates =
-    countries.length === trip.countries.length &&
-    countries.every((c) => trip.countries.includes(c));
+
   const s = analysis.sentences[args.sentence];
   const from = (analysis.places[args.sentence] ?? []).find((p) =>
     FROM_PLACE.test(analysis.text.slice(s?.start ?? p.start, p.start)),
@@ -223,5 +221,7 @@ export function dateOfTrip(args: {
     from.codes[0] !== visitor &&
     trip.countries.includes(from.codes[0] ?? "") &&
     countries[0] === visitor;
-  return sameStates || onward ? { date: trip.date, precision: trip.precision } : undefined;
+  return sameStates(countries, trip.countries) || onward
+    ? { date: trip.date, precision: trip.precision }
+    : undefined;
 }

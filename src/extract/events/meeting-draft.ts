@@ -29,6 +29,11 @@ export function datesOverlap(
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
+/** Whether two events are of the same states, in any order. */
+export function sameStates(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c) => b.includes(c));
+}
+
 /** Days after a visit's first day that its talks may still fall on: state visits are short. */
 const VISIT_DAYS = 3;
 

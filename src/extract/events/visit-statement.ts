@@ -1,4 +1,4 @@
-import { type MeetingDraft, withinVisit } from "./meeting-draft.js";
+import { type MeetingDraft, sameStates, withinVisit } from "./meeting-draft.js";
 
 /**
  * A joint statement issued "after the talks" of a visit is the visit's too, and one issued
@@ -25,8 +25,7 @@ function isTalksDuring(talks: MeetingDraft, visit: MeetingDraft): boolean {
   return (
     (talks.kind === "summit" || talks.kind === "meeting") &&
     talks.status === "held" &&
-    talks.countries.length === visit.countries.length &&
-    talks.countries.every((c) => visit.countries.includes(c)) &&
+    sameStates(talks.countries, visit.countries) &&
     withinVisit(talks, visit) &&
     sharesVisitor(talks, visit)
   );
