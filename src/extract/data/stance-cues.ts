@@ -66,8 +66,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
     scope: "after",
   },
   {
+    // "could not endorse unilateral sanctions", "would \"never support sanctions\"".
     pattern:
-      "(?:would|will|did) not (?:join|back|support)|refus(?:ed|es|e|ing) to (?:join|back|support)",
+      "(?:would|will|did|could|can|does|do) not (?:join|back|support|endorse)|cannot (?:join|back|support|endorse)|never (?:join|back|support|endorse)|refus(?:ed|es|e|ing) to (?:join|back|support|endorse)",
     stance: "oppose",
     scope: "after",
   },

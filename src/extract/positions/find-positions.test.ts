@@ -30,6 +30,32 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER+CHL support sanctions(BOL)"]);
   });
+  it("puts sanctions named alone on the state put under sanctions or pressure last", () => {
+    expect(
+      positions(
+        `${MET} The two ministers agreed to keep up pressure on Bolivia, including through sanctions. Bolivia rejected the sanctions as illegal.`,
+      ),
+    ).toEqual(["PER+CHL support sanctions(BOL)", "BOL oppose sanctions(BOL)"]);
+  });
+  it("keeps no sanctions that fall on no state told", () => {
+    expect(
+      positions(`${MET} Ruiz rejected sanctions, which he said punish the poor in Latin America.`),
+    ).toEqual([]);
+  });
+  it("reads 'could not endorse' and 'would \"never support\"' as opposing", () => {
+    expect(
+      positions(
+        `${MET} Ruiz said Peru could not endorse sanctions on Bolivia. Chile would "never support sanctions against Bolivia", Vidal said.`,
+      ),
+    ).toEqual(["PER oppose sanctions(BOL)", "CHL oppose sanctions(BOL)"]);
+  });
+  it("takes no topic from a sentence before for an 'it' that is the subject ('it will say so')", () => {
+    expect(
+      positions(
+        `${MET} Ruiz said Peru opposed sanctions on Bolivia. "Peru is worried about what is happening there, and it will say so in every forum," Ruiz said.`,
+      ),
+    ).toEqual(["PER oppose sanctions(BOL)"]);
+  });
   it("takes a group opening a sentence as the 'they' of a statement's points after it", () => {
     expect(
       positions(

@@ -11,14 +11,16 @@ import { type PlaceMention } from "../mentions/find-places.js";
 import { type QuoteDraft } from "../quotes/quote-draft.js";
 import { type Sentence } from "../text/split-sentences.js";
 import { findHolders } from "./find-holders.js";
-import { findTopics, type TopicHit } from "./find-topics.js";
+import { findTopics, sanctionedIn, type TopicHit } from "./find-topics.js";
 import { type PositionDraft } from "./position-draft.js";
 import { type CueHit, findStanceCues } from "./stance-cue-match.js";
 import { listsAfter } from "./topic-args.js";
 
 // "welcomed it", "to strengthen them", not "rejected that account" nor "telling them that
-// \"peace is ...\"": a pronoun, not a determiner or the start of reported words.
-const PRONOUN = /\b(?:it|them)\b(?!\s+that\b)|\b(?:this|that)\b(?!\s+(?:[a-z]{3,}|["“‘]))/;
+// \"peace is ...\"": a pronoun, not a determiner or the start of reported words; nor "it
+// will say so", whose "it" is the subject, not what the cue is about.
+const PRONOUN =
+  /\b(?:it|them)\b(?!\s+(?:that|will|would|is|was|has|had|can|could|must|should|says|said)\b)|\b(?:this|that)\b(?!\s+(?:[a-z]{3,}|["“‘]))/;
 const INTRODUCES_QUOTE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^"“‘]*$|[,:]\\s*$`);
 const SCOPE_BREAK =
   /,\s+(?:where|whose|while|whereas|as|but|although|though|when|because|according to|the (?:ministry|statement|readout|office))\b|(?<!such|well)\s+(?:as|while|whereas)\s+(?:the|their|its|both|they)\b|;|\s[—–]\s/;
@@ -28,6 +30,7 @@ interface Memory {
   lastGroup?: string[];
   recentRegion?: string;
   recentRecipient?: string;
+  recentSanctioned?: string;
   recentPair?: string[];
   /** The sentence that named `recentPair`. */
   recentPairSentence?: number;
@@ -109,6 +112,7 @@ export function findPositions(args: {
         ...(planned ? { plannedCountries: planned.countries } : {}),
         ...(memory.recentRegion ? { recentRegion: memory.recentRegion } : {}),
         ...(memory.recentRecipient ? { recentRecipient: memory.recentRecipient } : {}),
+        ...(memory.recentSanctioned ? { recentSanctioned: memory.recentSanctioned } : {}),
         ...(memory.recentPair ? { recentPair: memory.recentPair } : {}),
         ...(memory.recentPair && memory.recentPairSentence === sentence.index - 1
           ? { previousPair: memory.recentPair }
@@ -310,6 +314,8 @@ function remember(analysis: Analysis, sentence: number, memory: Memory): void {
   if (!s) return;
   const recipient = aidRecipient(analysis, places);
   if (recipient) memory.recentRecipient = recipient;
+  const sanctioned = sanctionedIn(analysis, places, s);
+  if (sanctioned) memory.recentSanctioned = sanctioned;
   for (const m of s.text.matchAll(/\b(?:between|among)\b/g)) {
     const lists = listsAfter(analysis, places, s.start + m.index - 1, {
       start: s.start,

@@ -34,6 +34,8 @@ export interface TopicContext {
   previousPair?: readonly string[];
   /** The state whose relief or reconstruction was told last ("Jamaica's reconstruction"). */
   recentRecipient?: string;
+  /** The state put under sanctions or pressure last ("sanctions on Tehran"). */
+  recentSanctioned?: string;
   /** The sides of the latest meeting or joint position of two or more states. */
   lastGroup?: readonly string[];
 }
@@ -259,6 +261,17 @@ function placeArgs(
       .at(-1);
     if (named) return [[...named.codes]];
   }
+  // "keep up pressure on Russia, including through sanctions", "Russia rejected the
+  // sanctions as illegal": sanctions named alone are on the state put under them last.
+  // Sanctions fall on a state, never on a region: with no state told, no topic.
+  if (topic.kind === "sanctions") {
+    const target =
+      sanctionedIn(context.analysis, context.places, {
+        start: sentenceAt(context.analysis, match.start)?.start ?? match.start,
+        end: match.start,
+      }) ?? context.recentSanctioned;
+    return target ? [[target]] : [];
+  }
   const regions = context.places.filter((p) => p.region);
   if (/^\s+there\b/.test(text)) {
     const before = regions.filter((p) => p.end <= match.start).at(-1);
@@ -288,6 +301,29 @@ function placeArgs(
 }
 
 const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
+
+// "sanctions on Tehran", "pressure on Russia", "sanctions on the soldiers who seized power in
+// Guinea-Bissau": the words up to the clause's end, where the state they fall on is named.
+const SANCTIONED_ON =
+  /\b(?:sanctions?|embargo(?:es)?|pressure)\s+(?:on|against)\s+[^,;.]{0,80}?(?=[,;.]|$)/gi;
+
+/** The state the last sanctions or pressure in a range fall on, if one is named. */
+export function sanctionedIn(
+  analysis: Analysis,
+  places: readonly PlaceMention[],
+  range: Range,
+): string | undefined {
+  const phrases = [...analysis.text.slice(range.start, range.end).matchAll(SANCTIONED_ON)];
+  for (const phrase of phrases.reverse()) {
+    const from = range.start + phrase.index;
+    const to = from + phrase[0].length;
+    const state = places.find(
+      (p) => p.start >= from && p.end <= to && p.codes.length === 1 && isState(p.codes[0] ?? ""),
+    );
+    if (state) return state.codes[0];
+  }
+  return undefined;
+}
 // "trade and transit among the three countries": the sides the text counts.
 const COUNTED_SIDES_AFTER = new RegExp(
   String.raw`^\s+(?:[\w-]+\s+){0,3}?(?:between|among|amongst|across)\s+(?:the|their|our)\s+(${Object.keys(NUMBER_WORDS).join("|")})\s+(?:countries|states|nations|sides|governments|partners|neighbou?rs)\b`,
