@@ -33,7 +33,7 @@ describe("findPositions", () => {
   it("puts sanctions named alone on the state put under sanctions or pressure last", () => {
     expect(
       positions(
-        `${MET} The two ministers agreed to keep up pressure on Bolivia, including through sanctions. Bolivia rejected the sanctions as illegal.`,
+        `${MET} The two ministers agreed to keep up pressure on Bolivia, including through sanctions. Vidal spoke of Argentina's economic pressure on Peru. Bolivia rejected the sanctions as illegal.`,
       ),
     ).toEqual(["PER+CHL support sanctions(BOL)", "BOL oppose sanctions(BOL)"]);
   });

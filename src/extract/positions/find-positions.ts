@@ -314,7 +314,10 @@ function remember(analysis: Analysis, sentence: number, memory: Memory): void {
   if (!s) return;
   const recipient = aidRecipient(analysis, places);
   if (recipient) memory.recentRecipient = recipient;
-  const sanctioned = sanctionedIn(analysis, places, s);
+  // "keep up pressure on Russia, including through sanctions": the pressure is sanctions.
+  const sanctioned =
+    sanctionedIn(analysis, places, s) ??
+    (/\bsanctions?\b/i.test(s.text) ? sanctionedIn(analysis, places, s, true) : undefined);
   if (sanctioned) memory.recentSanctioned = sanctioned;
   for (const m of s.text.matchAll(/\b(?:between|among)\b/g)) {
     const lists = listsAfter(analysis, places, s.start + m.index - 1, {

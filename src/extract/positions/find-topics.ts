@@ -266,10 +266,15 @@ function placeArgs(
   // Sanctions fall on a state, never on a region: with no state told, no topic.
   if (topic.kind === "sanctions") {
     const target =
-      sanctionedIn(context.analysis, context.places, {
-        start: sentenceAt(context.analysis, match.start)?.start ?? match.start,
-        end: match.start,
-      }) ?? context.recentSanctioned;
+      sanctionedIn(
+        context.analysis,
+        context.places,
+        {
+          start: sentenceAt(context.analysis, match.start)?.start ?? match.start,
+          end: match.start,
+        },
+        true,
+      ) ?? context.recentSanctioned;
     return target ? [[target]] : [];
   }
   const regions = context.places.filter((p) => p.region);
@@ -302,18 +307,25 @@ function placeArgs(
 
 const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
 
-// "sanctions on Tehran", "pressure on Russia", "sanctions on the soldiers who seized power in
-// Guinea-Bissau": the words up to the clause's end, where the state they fall on is named.
-const SANCTIONED_ON =
-  /\b(?:sanctions?|embargo(?:es)?|pressure)\s+(?:on|against)\s+[^,;.]{0,80}?(?=[,;.]|$)/gi;
+// "sanctions on Tehran", "sanctions on the soldiers who seized power in Guinea-Bissau": the
+// words up to the clause's end, where the state they fall on is named.
+const SANCTIONED_ON = /\b(?:sanctions?|embargo(?:es)?)\s+(?:on|against)\s+[^,;.]{0,80}/gi;
+// "keep up pressure on Russia, including through sanctions": pressure is sanctions only in
+// the sentence that calls them so ("China's economic pressure on Japan" is none).
+const PRESSURED_ON = /\b(?:sanctions?|embargo(?:es)?|pressure)\s+(?:on|against)\s+[^,;.]{0,80}/gi;
 
-/** The state the last sanctions or pressure in a range fall on, if one is named. */
+/**
+ * The state the last sanctions in a range fall on, if one is named; with `pressure`, the
+ * state last put under pressure counts too.
+ */
 export function sanctionedIn(
   analysis: Analysis,
   places: readonly PlaceMention[],
   range: Range,
+  pressure = false,
 ): string | undefined {
-  const phrases = [...analysis.text.slice(range.start, range.end).matchAll(SANCTIONED_ON)];
+  const pattern = pressure ? PRESSURED_ON : SANCTIONED_ON;
+  const phrases = [...analysis.text.slice(range.start, range.end).matchAll(pattern)];
   for (const phrase of phrases.reverse()) {
     const from = range.start + phrase.index;
     const to = from + phrase[0].length;
