@@ -325,6 +325,16 @@ describe("findMeetings", () => {
     );
     expect(found.map((m) => m.jointStatement)).toEqual([true]);
   });
+  it("gives a joint statement the lead says was issued to the first event held told after it", () => {
+    const issued = meetings(
+      `The foreign ministers of Peru and Chile pledged on Monday to reopen the border, in a joint communique. ${PERU} hosted ${CHILE} in Lima for the talks.`,
+    );
+    expect(issued.map((m) => [m.kind, m.jointStatement])).toEqual([["meeting", true]]);
+    const drafted = meetings(
+      `Officials of Peru and Chile were still trading drafts of a joint statement on Monday. ${PERU} hosted ${CHILE} in Lima for the talks.`,
+    );
+    expect(drafted.map((m) => [m.kind, m.jointStatement])).toEqual([["meeting", undefined]]);
+  });
   it("takes 'the capital' of a visit for the state the article is most about", () => {
     const found = meetings(
       `${PERU} and ${CHILE} agreed on Wednesday to reopen the border between Peru and Chile. Vidal arrived in the capital on Tuesday for a two-day visit to Peru.`,

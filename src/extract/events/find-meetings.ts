@@ -29,6 +29,7 @@ const MINISTERS_BEFORE =
  */
 export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; state: EventState } {
   const state: EventState = { drafts: [], lead: leadDate(analysis), bySentence: new Map() };
+  let leadStatement: number | undefined;
   for (const sentence of analysis.sentences) {
     const dates = eventDates(analysis, sentence.index);
     const touched: MeetingDraft[] = [];
@@ -51,13 +52,21 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
     if (touched.length === 0) touched.push(...acceptedInvitation(analysis, sentence.index, state));
     if (touched.length === 0) touched.push(...delegationLeaders(analysis, sentence.index, state));
     state.bySentence.set(sentence.index, touched);
-    applyJointStatement({
+    // "G7 foreign ministers pledged ..., in a joint communique", a lead told before the
+    // meeting it sums up: the statement is of the first event held that the article tells of.
+    const held = touched.find((d) => d.status === "held");
+    if (leadStatement !== undefined && held) {
+      applyJointStatement({ analysis, sentence: leadStatement, touched: [held] });
+      leadStatement = undefined;
+    }
+    const untold = applyJointStatement({
       analysis,
       sentence: sentence.index,
       touched,
       ...(state.current ? { current: state.current } : {}),
       drafts: state.drafts,
     });
+    if (untold && state.drafts.length === 0) leadStatement = sentence.index;
   }
   gatherAttendees(analysis, state);
   const implied = impliedMeeting(analysis, state);

@@ -7,7 +7,8 @@ import { officialsIn } from "./talk-sides.js";
 
 /**
  * Records a joint statement said to be issued (or said not to be) on the event the
- * sentence tells of, else on the event the narrative is about.
+ * sentence tells of, else on the event the narrative is about. Says "untold" when the
+ * article's first sentence says a statement was issued before it tells of any event.
  */
 export function applyJointStatement(args: {
   analysis: Analysis;
@@ -15,24 +16,29 @@ export function applyJointStatement(args: {
   touched: readonly MeetingDraft[];
   current?: MeetingDraft;
   drafts?: readonly MeetingDraft[];
-}): void {
+}): "untold" | undefined {
   const s = args.analysis.sentences[args.sentence];
   const phrase = s ? JOINT_STATEMENT.exec(s.text) : null;
-  if (!s || !phrase) return;
+  if (!s || !phrase) return undefined;
   // "A joint statement would have forced one side to give ground": one never issued.
-  if (HYPOTHETICAL_AFTER.test(s.text.slice(phrase.index + phrase[0].length))) return;
+  if (HYPOTHETICAL_AFTER.test(s.text.slice(phrase.index + phrase[0].length))) return undefined;
   const told =
     args.touched[0] ??
     heldEventOf(args, s.text.slice(0, phrase.index)) ??
     issuersEvent(args, phrase) ??
     args.current;
-  if (!told) return;
+  if (!told) return args.sentence === 0 && LEAD_ISSUED.test(s.text) ? "untold" : undefined;
   const target = MINISTERS_ISSUE.test(s.text) ? told : (leadersTalksOf(args, told) ?? told);
   target.jointStatement = !NO_JOINT_STATEMENT.test(s.text);
   if (target.jointStatement) addIssuers(args.analysis, s, phrase, target);
 }
 
 const HYPOTHETICAL_AFTER = /^\s+(?:would|could|might)\b/i;
+
+// "..., in a joint communique that the United States declined to sign in full": a statement
+// the lead says was issued (not "drafts of a joint statement").
+const LEAD_ISSUED =
+  /\b(?:in|issued|adopted|released|signed|published)\s+(?:a|an|the|their)\s+joint\b/i;
 
 const MINISTERS_ISSUE = /\bministers?\b/i;
 
