@@ -12,16 +12,17 @@ export interface Holders {
   end: number;
 }
 
-// A preposition or a verb whose object follows: "thanked Moscow for its balanced position"
-// names no holder.
+// A preposition or a verb whose object follows: "thanked Moscow for its balanced position",
+// "dismissed the communique and said ..." name no holder.
 const PREPOSITION_BEFORE =
-  /\b(?:in|at|to|with|from|of|on|for|by|between|among|against|over|about|toward|towards|into|told|asked|urged|met|hosted|thanked|praised|accused|critici[sz]ed|invited|welcomed|congratulated|received|pressed|visited|called on|and (?:with|to))\s+(?:the\s+)?$/i;
+  /\b(?:in|at|to|with|from|of|on|for|by|between|among|against|over|about|toward|towards|into|told|asked|urged|met|hosted|thanked|praised|accused|critici[sz]ed|invited|welcomed|congratulated|received|pressed|visited|called on|dismissed|rejected|condemned|endorsed|signed|issued|adopted|released|published|and (?:with|to))\s+(?:the\s+)?$/i;
 const PRONOUN_GROUP = /\b(?:they|They|both|Both)\b/g;
 const WE = /\b(?:we|We|our|Our)\b/g;
 const BULLET_ONLY = /^\s*[-–•*]\s*$/;
-// "The statement said ...": a joint document speaks for every side that issued it.
+// "The statement said ...", "The text called for ...": a joint document speaks for every
+// side that issued it.
 const DOCUMENT =
-  /\b(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])(?![\p{L}\p{N}])(?!\s+(?:by|from|of)\b)/giu;
+  /\b(?:the|their|a)\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé]|text)(?![\p{L}\p{N}])(?!\s+(?:by|from|of)\b)/giu;
 
 /**
  * Finds the holder of the position a cue states: the nearest subject before it in

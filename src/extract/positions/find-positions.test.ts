@@ -56,6 +56,17 @@ describe("findPositions", () => {
       ),
     ).toEqual(["PER oppose sanctions(BOL)"]);
   });
+  it("reads 'the text' of a joint statement as its sides, and 'dismissed the communique' as no holder", () => {
+    expect(
+      positions(
+        `${MET} In a joint statement, the two ministers agreed to expand trade. The text called for humanitarian aid to reach Gaza. In La Paz, a spokesman dismissed the communique and said Bolivia rejected sanctions on Venezuela.`,
+      ),
+    ).toEqual([
+      "PER+CHL support trade(PER,CHL)",
+      "PER+CHL support humanitarian-aid(gaza)",
+      "BOL oppose sanctions(VEN)",
+    ]);
+  });
   it("takes a group opening a sentence as the 'they' of a statement's points after it", () => {
     expect(
       positions(
