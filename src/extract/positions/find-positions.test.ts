@@ -67,6 +67,16 @@ describe("findPositions", () => {
       "BOL oppose sanctions(VEN)",
     ]);
   });
+  it("ends the war of a state at war named in the sentence, before a region named there", () => {
+    expect(
+      positions(
+        `${MET} Ruiz reaffirmed that Europe had to stand by Ukraine until there was a just and lasting peace. Russia urged Israel and Iran to return to the ceasefire in the Middle East.`,
+      ),
+    ).toEqual([
+      "PER support conflict-resolution(RUS,UKR)",
+      "RUS support conflict-resolution(middle-east)",
+    ]);
+  });
   it("takes a group opening a sentence as the 'they' of a statement's points after it", () => {
     expect(
       positions(

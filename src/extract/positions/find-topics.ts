@@ -277,6 +277,12 @@ function placeArgs(
       ) ?? context.recentSanctioned;
     return target ? [[target]] : [];
   }
+  // "said Europe had to stand by Ukraine until there was a just and lasting peace": a war
+  // named by one of its sides in the sentence is the one to end, before any region named.
+  if (topic.kind === "conflict-resolution") {
+    const war = warOfStateNamed(context);
+    if (war) return [[...war]];
+  }
   const regions = context.places.filter((p) => p.region);
   if (/^\s+there\b/.test(text)) {
     const before = regions.filter((p) => p.end <= match.start).at(-1);
@@ -382,6 +388,20 @@ function warNamedBefore(context: TopicContext, match: Range): string[] | undefin
 }
 
 const CONFLICT_AFTER = /^\s+(?:crisis|war|conflict)\b/i;
+
+/**
+ * The war of the one known state at war that the sentence names besides the holders ("Russia's
+ * envoy urged both sides to return to the ceasefire" is not Russia's own war).
+ */
+function warOfStateNamed(context: TopicContext): readonly string[] | undefined {
+  const named = new Set(
+    context.places
+      .filter((p) => p.codes.length === 1 && !context.holders.includes(p.codes[0] ?? ""))
+      .flatMap((p) => [...p.codes]),
+  );
+  const wars = STATES_AT_WAR.filter((sides) => sides.some((code) => named.has(code)));
+  return wars.length === 1 ? wars[0] : undefined;
+}
 
 // "agreed that a full ceasefire was needed to end the war and that ... negotiations between
 // Moscow and Kyiv": the sides of a known war named anywhere in the sentence (the context's
