@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { dateFromVisit } from "./date-from-visit.js";
+import { dateFromVisit, dateVisitFromEvent } from "./date-from-visit.js";
 import { type MeetingDraft } from "./meeting-draft.js";
 
 const draft = (over: Partial<MeetingDraft>): MeetingDraft => ({
@@ -24,6 +24,28 @@ describe("dateFromVisit", () => {
       visit,
       draft({ status: "held" }),
       draft({ countries: ["CHL", "ARG"] }),
+    ]);
+    expect(out.slice(1).map((m) => m.date)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("dateVisitFromEvent", () => {
+  it("dates a planned visit from the dated event of more states it is told with", () => {
+    const summit = draft({
+      countries: ["CHL", "PER", "BOL"],
+      date: "2027",
+      precision: "year",
+      evidence: [3, 5],
+    });
+    const [, visit] = dateVisitFromEvent([summit, draft({ kind: "visit", evidence: [5] })]);
+    expect(visit).toMatchObject({ date: "2027", precision: "year" });
+  });
+  it("leaves a visit told apart from the event, or to another state, undated", () => {
+    const summit = draft({ date: "2027", precision: "year", evidence: [3] });
+    const out = dateVisitFromEvent([
+      summit,
+      draft({ kind: "visit", evidence: [4] }),
+      draft({ kind: "visit", countries: ["CHL", "ARG"], evidence: [3] }),
     ]);
     expect(out.slice(1).map((m) => m.date)).toEqual([undefined, undefined]);
   });

@@ -5,7 +5,7 @@ import { type MeetingKind, type MeetingStatus } from "../../domain/vocabulary.js
 import { isBodySummit } from "./body-summit.js";
 import { gatherAttendees } from "./gathering.js";
 import { applyJointStatement } from "./joint-statement.js";
-import { dateFromVisit } from "./date-from-visit.js";
+import { dateFromVisit, dateVisitFromEvent } from "./date-from-visit.js";
 import { shareVisitStatement } from "./visit-statement.js";
 import { chooseDate, dateOfTrip, eventDates, leadDate } from "./meeting-date.js";
 import { statusOf } from "./meeting-status.js";
@@ -79,7 +79,7 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
     return isOfficial(entity) ? entity.country : undefined;
   };
   const merged = mergeMeetings(state.drafts, officialState);
-  return { meetings: shareVisitStatement(dateFromVisit(merged)), state };
+  return { meetings: shareVisitStatement(dateVisitFromEvent(dateFromVisit(merged))), state };
 }
 
 /**
