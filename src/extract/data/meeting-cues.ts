@@ -20,7 +20,7 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   },
   {
     pattern:
-      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l)?ed to\b|\btravel(?:s|l?ing)?(?: on)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? to\b|\b(?:flew|fly|flies|flying) to\b|\barrived in\b|\b(?:landed|touched down) in\b(?=\s+\p{Lu})|\b(?:leave|leaves|leaving|left|depart|departs|departed|head|heads|headed) (?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are) (?:due|expected) in\b(?=\s+\p{Lu})/gu,
+      /\b(?:state|official|working|day|overseas) (?:visit|trip)s?\b|\bvisit(?:s|ed|ing)?\b|\btrip to\b|(?<=\b(?:the|this|that) )trip\b(?! to\b)|\btravel(?:l)?ed to\b|\btravel(?:s|l?ing)?(?: on)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? to\b|\b(?:flew|fly|flies|flying) to\b|\barrived in\b|\b(?:landed|touched down) in\b(?=\s+\p{Lu})|\b(?:leave|leaves|leaving|left|depart|departs|departed|head|heads|headed) (?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})|\b(?:is|are) (?:due|expected) in\b(?=\s+\p{Lu})/gu,
     kind: "visit",
   },
   // "this year's Leaders' Retreat in Bali": the annual summit of two neighbours.

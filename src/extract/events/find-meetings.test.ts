@@ -335,6 +335,14 @@ describe("findMeetings", () => {
     );
     expect(drafted.map((m) => [m.kind, m.jointStatement])).toEqual([["meeting", undefined]]);
   });
+  it("dates a visit proposed from 'the trip' told with a date later", () => {
+    const found = meetings(
+      `${PERU} met ${CHILE} in Lima on Monday. Vidal invited Ruiz to pay a return visit to Chile. Ruiz thanked him and said she would consider the trip, possibly as part of a tour next year.`,
+    );
+    expect(found.filter((m) => m.kind === "visit").map((m) => [m.status, m.date])).toEqual([
+      ["proposed", "2025"],
+    ]);
+  });
   it("takes 'the capital' of a visit for the state the article is most about", () => {
     const found = meetings(
       `${PERU} and ${CHILE} agreed on Wednesday to reopen the border between Peru and Chile. Vidal arrived in the capital on Tuesday for a two-day visit to Peru.`,
