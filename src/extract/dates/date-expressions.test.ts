@@ -34,6 +34,10 @@ describe("findDateExpressions", () => {
     expect(dates("They will meet on Monday.")).toEqual(["2024-05-13"]);
     expect(dates("The minister heads to Lima on Friday for talks.")).toEqual(["2024-05-10"]);
   });
+  it("takes a weekday still to come that is the publication's own as that day, 'next' as a week on", () => {
+    expect(dates("The minister travels to Osaka on Wednesday.")).toEqual(["2024-05-08"]);
+    expect(dates("They will meet next Wednesday.")).toEqual(["2024-05-15"]);
+  });
   it("takes the year named after a date", () => {
     expect(dates("They signed it on August 8 last year.")).toContain("2023-08-08");
     expect(dates("They will meet in September next year.")).toContain("2025-09");

@@ -104,8 +104,13 @@ function weekdays(text: string, published: string): Found[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const forward =
       rel === "next" || rel === "coming" || (rel === undefined && FUTURE_BEFORE.test(before));
+    // "Ruto travels to Osaka on Wednesday", published on a Wednesday: later that day; "next
+    // Wednesday", a week on.
+    const ahead = (target - base.getUTCDay() + 7) % 7;
     let delta = forward
-      ? (target - base.getUTCDay() + 7) % 7 || 7
+      ? rel === undefined
+        ? ahead
+        : ahead || 7
       : -((base.getUTCDay() - target + 7) % 7);
     if (rel === "last" && delta === 0) delta = -7;
     return day(m, shift(published, delta), forward ? "future" : "past");
