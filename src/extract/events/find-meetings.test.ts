@@ -343,6 +343,17 @@ describe("findMeetings", () => {
       ["proposed", "2025"],
     ]);
   });
+  it("takes a trip still to come during a visit held by the same visitor for a leg of it", () => {
+    const found = meetings(
+      "Kenyan President William Ruto arrived in Tokyo on Monday for a four-day state visit and met Japanese Prime Minister Sanae Takaichi on Tuesday. Takaichi accepted an invitation to visit Kenya at a mutually convenient time. Ruto travels to Osaka on Wednesday before returning to Nairobi on Thursday.",
+    );
+    expect(
+      found.filter((m) => m.kind === "visit").map((m) => [m.status, m.date, m.participants]),
+    ).toEqual([
+      ["held", "2024-05-06", ["William Ruto", "Sanae Takaichi"]],
+      ["planned", undefined, ["Sanae Takaichi"]],
+    ]);
+  });
   it("takes 'the capital' of a visit for the state the article is most about", () => {
     const found = meetings(
       `${PERU} and ${CHILE} agreed on Wednesday to reopen the border between Peru and Chile. Vidal arrived in the capital on Tuesday for a two-day visit to Peru.`,

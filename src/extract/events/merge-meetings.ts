@@ -16,9 +16,10 @@ export function mergeMeetings(
   for (const draft of drafts) {
     const same = out.find(
       (m) =>
-        m.kind === draft.kind &&
-        m.status === draft.status &&
-        (datesOverlap(m, draft) || daysOfOneTrip(m, draft)) &&
+        (legOfHeldVisit(m, draft) ||
+          (m.kind === draft.kind &&
+            m.status === draft.status &&
+            (datesOverlap(m, draft) || daysOfOneTrip(m, draft)))) &&
         sameSides(m, draft) &&
         !otherOfficials(m, draft, officialState) &&
         !apartFrom(m, draft),
@@ -46,6 +47,21 @@ function daysOfOneTrip(a: MeetingDraft, b: MeetingDraft): boolean {
   if (a.kind !== "visit" || a.status !== "held") return false;
   if (a.precision !== "day" || b.precision !== "day" || !a.date || !b.date) return false;
   return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= TRIP_DAYS * DAY_MS;
+}
+
+/**
+ * "Ruto travels to Osaka on Wednesday before returning to Nairobi", during his four-day state
+ * visit to Japan: a trip still to come within a visit held by the same visitors is a leg of it.
+ */
+function legOfHeldVisit(held: MeetingDraft, leg: MeetingDraft): boolean {
+  return (
+    held.kind === "visit" &&
+    leg.kind === "visit" &&
+    leg.status === "planned" &&
+    leg.participants.length > 0 &&
+    leg.participants.every((p) => held.participants.includes(p)) &&
+    daysOfOneTrip(held, leg)
+  );
 }
 
 function otherOfficials(
