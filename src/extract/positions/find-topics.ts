@@ -34,7 +34,7 @@ export interface TopicContext {
   previousPair?: readonly string[];
   /** The state whose relief or reconstruction was told last ("Jamaica's reconstruction"). */
   recentRecipient?: string;
-  /** The state put under sanctions or pressure last ("sanctions on Tehran"). */
+  /** The state put under sanctions last ("sanctions on Tehran"). */
   recentSanctioned?: string;
   /** The sides of the latest meeting or joint position of two or more states. */
   lastGroup?: readonly string[];
@@ -314,11 +314,15 @@ function placeArgs(
 const PREPOSITION = /\b(?:for|to|of|in|on|with|against|by|from)\b/i;
 
 // "sanctions on Tehran", "sanctions on the soldiers who seized power in Guinea-Bissau": the
-// words up to the clause's end, where the state they fall on is named.
-const SANCTIONED_ON = /\b(?:sanctions?|embargo(?:es)?)\s+(?:on|against)\s+[^,;.]{0,80}/gi;
+// words after "on" up to a clause's break (80 characters at most), where the state they fall
+// on is named.
+const phraseOn = (words: string): RegExp =>
+  new RegExp(String.raw`\b(?:${words})\s+(?:on|against)\s+[^,;.]{0,80}`, "gi");
+const SANCTIONS = "sanctions?|embargo(?:es)?";
+const SANCTIONED_ON = phraseOn(SANCTIONS);
 // "keep up pressure on Russia, including through sanctions": pressure is sanctions only in
 // the sentence that calls them so ("China's economic pressure on Japan" is none).
-const PRESSURED_ON = /\b(?:sanctions?|embargo(?:es)?|pressure)\s+(?:on|against)\s+[^,;.]{0,80}/gi;
+const PRESSURED_ON = phraseOn(`${SANCTIONS}|pressure`);
 
 /**
  * The state the last sanctions in a range fall on, if one is named; with `pressure`, the
@@ -342,6 +346,7 @@ export function sanctionedIn(
   }
   return undefined;
 }
+
 // "trade and transit among the three countries": the sides the text counts.
 const COUNTED_SIDES_AFTER = new RegExp(
   String.raw`^\s+(?:[\w-]+\s+){0,3}?(?:between|among|amongst|across)\s+(?:the|their|our)\s+(${Object.keys(NUMBER_WORDS).join("|")})\s+(?:countries|states|nations|sides|governments|partners|neighbou?rs)\b`,
