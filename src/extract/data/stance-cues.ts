@@ -68,7 +68,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "could not endorse unilateral sanctions", "would \"never support sanctions\"".
     pattern:
-      "(?:would|will|did|could|can|does|do) not (?:join|back|support|endorse)|cannot (?:join|back|support|endorse)|never (?:join|back|support|endorse)|refus(?:ed|es|e|ing) to (?:join|back|support|endorse)",
+      "(?:(?:would|will|did|could|can|does|do) not|cannot|never|refus(?:ed|es|e|ing) to) (?:join|back|support|endorse)",
     stance: "oppose",
     scope: "after",
   },

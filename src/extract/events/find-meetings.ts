@@ -66,7 +66,7 @@ export function findMeetings(analysis: Analysis): { meetings: MeetingDraft[]; st
       ...(state.current ? { current: state.current } : {}),
       drafts: state.drafts,
     });
-    if (untold && state.drafts.length === 0) leadStatement = sentence.index;
+    if (untold) leadStatement = sentence.index;
   }
   gatherAttendees(analysis, state);
   const implied = impliedMeeting(analysis, state);

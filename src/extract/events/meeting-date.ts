@@ -209,7 +209,6 @@ export function dateOfTrip(args: {
   const trip = [...args.drafts].reverse().find((d) => d.kind === "visit" && d.status === "held");
   if (!trip?.date || !trip.precision || !current || current.date !== trip.date) return undefined;
   if (lead.date && withinVisit(lead, trip)) return undefined;
-
   const s = analysis.sentences[args.sentence];
   const from = (analysis.places[args.sentence] ?? []).find((p) =>
     FROM_PLACE.test(analysis.text.slice(s?.start ?? p.start, p.start)),

@@ -394,16 +394,18 @@ function warNamedBefore(context: TopicContext, match: Range): string[] | undefin
 
 const CONFLICT_AFTER = /^\s+(?:crisis|war|conflict)\b/i;
 
+/** The codes of the places of one code each that the sentence names. */
+function singleStatesNamed(context: TopicContext): Set<string> {
+  return new Set(context.places.filter((p) => p.codes.length === 1).flatMap((p) => [...p.codes]));
+}
+
 /**
  * The war of the one known state at war that the sentence names besides the holders ("Russia's
  * envoy urged both sides to return to the ceasefire" is not Russia's own war).
  */
 function warOfStateNamed(context: TopicContext): readonly string[] | undefined {
-  const named = new Set(
-    context.places
-      .filter((p) => p.codes.length === 1 && !context.holders.includes(p.codes[0] ?? ""))
-      .flatMap((p) => [...p.codes]),
-  );
+  const named = singleStatesNamed(context);
+  for (const holder of context.holders) named.delete(holder);
   const wars = STATES_AT_WAR.filter((sides) => sides.some((code) => named.has(code)));
   return wars.length === 1 ? wars[0] : undefined;
 }
@@ -412,9 +414,7 @@ function warOfStateNamed(context: TopicContext): readonly string[] | undefined {
 // Moscow and Kyiv": the sides of a known war named anywhere in the sentence (the context's
 // places are the sentence's).
 function warSidesInSentence(context: TopicContext): string[] | undefined {
-  const named = new Set(
-    context.places.filter((p) => p.codes.length === 1).flatMap((p) => [...p.codes]),
-  );
+  const named = singleStatesNamed(context);
   const war = STATES_AT_WAR.find((sides) => sides.every((code) => named.has(code)));
   if (war) return [...war];
   // "The leaders called on Russia to agree to a ceasefire": a side named, the other among
